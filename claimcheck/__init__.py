@@ -1,0 +1,32 @@
+"""claimcheck: every checkable claim in a news article, pinned to its exact characters."""
+
+from claimcheck.errors import (
+    ClaimcheckError,
+    ConfigurationError,
+    InputError,
+    InvalidOutputError,
+    LLMError,
+    RateLimitError,
+    RefusedError,
+    ServiceUnavailableError,
+)
+from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "Claim",
+    "ClaimcheckError",
+    "ConfigurationError",
+    "Figure",
+    "InputError",
+    "InvalidOutputError",
+    "LLMError",
+    "RateLimitError",
+    "RefusedError",
+    "Report",
+    "ServiceUnavailableError",
+    "SourcingGap",
+    "Usage",
+    "__version__",
+]

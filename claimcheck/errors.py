@@ -1,0 +1,81 @@
+"""Errors claimcheck raises, each saying what happened and what to do next.
+
+The hierarchy, so a caller knows what to catch::
+
+    ClaimcheckError                 base class; catch this to catch everything below
+    ├── ConfigurationError          bad or missing settings: model, key, base URL, options
+    ├── InputError                  the article cannot be read as text (empty, binary, too big)
+    └── LLMError                    the model's service failed us
+        ├── RateLimitError          still rate limited after the retries; has ``retry_after``
+        ├── ServiceUnavailableError server errors, timeouts, dropped connections, after retries
+        ├── RefusedError            the model refused, or a content filter stopped the answer
+        └── InvalidOutputError      the answer never matched the schema, even after re-asking
+
+The command line exits with a distinct status per class (see ``exit_code``).
+"""
+
+from __future__ import annotations
+
+
+class ClaimcheckError(Exception):
+    """Base class of every error claimcheck raises on purpose."""
+
+    exit_code = 1
+
+
+class ConfigurationError(ClaimcheckError):
+    """A setting is missing or wrong; the message names it and how to set it."""
+
+    exit_code = 2
+
+
+class InputError(ClaimcheckError):
+    """The article cannot be read as text; the message says why and what would work."""
+
+    exit_code = 3
+
+
+class LLMError(ClaimcheckError):
+    """The model's service failed after claimcheck's retries."""
+
+    exit_code = 4
+
+
+class RateLimitError(LLMError):
+    """Still rate limited after retrying; ``retry_after`` is the server's hint, in seconds."""
+
+    exit_code = 5
+
+    def __init__(self, message: str, retry_after: float | None = None) -> None:
+        super().__init__(message)
+        self.retry_after = retry_after
+
+
+class ServiceUnavailableError(LLMError):
+    """Server errors, timeouts or dropped connections outlasted the retries."""
+
+    exit_code = 6
+
+
+class RefusedError(LLMError):
+    """The model refused the request, or a content filter stopped its answer."""
+
+    exit_code = 7
+
+
+class InvalidOutputError(LLMError):
+    """The model's answer did not match the schema, even after re-asking."""
+
+    exit_code = 8
+
+
+__all__ = [
+    "ClaimcheckError",
+    "ConfigurationError",
+    "InputError",
+    "InvalidOutputError",
+    "LLMError",
+    "RateLimitError",
+    "RefusedError",
+    "ServiceUnavailableError",
+]

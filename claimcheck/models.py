@@ -1,0 +1,126 @@
+"""The report: the contract between claimcheck and its users.
+
+Field names here are public API. Fields may be added; none is ever renamed or removed.
+"""
+
+from __future__ import annotations
+
+from typing import Literal
+
+from pydantic import BaseModel, ConfigDict, Field
+
+ClaimKind = Literal["quote", "assertion", "figure"]
+"""A quote is words in quotation marks; a figure is a claim whose substance is a number;
+an assertion is any other checkable statement."""
+
+EngineName = Literal["rules", "openai"]
+
+GapKind = Literal[
+    "no_source",
+    "unnamed_source",
+    "passive_voice",
+    "vague_figure",
+    "unclear_scope",
+    "missing_timeframe",
+    "missing_primary_document",
+    "opinion",
+]
+"""What a careful editor would flag about how a claim is sourced.
+
+- ``no_source``: nobody is credited for the claim, and it is not common knowledge.
+- ``unnamed_source``: credited to someone the article does not name ("officials said").
+- ``passive_voice``: a judgement with no agent ("has been seen as", "it is believed").
+- ``vague_figure``: a range, a rounded or approximate number ("about", "5-7,000").
+- ``unclear_scope``: what the claim covers is not said (whose losses, which region).
+- ``missing_timeframe``: a figure or rate with no period or date it applies to.
+- ``missing_primary_document``: a statement, report or study is referred to but not linked
+  or named precisely enough to find.
+- ``opinion``: a judgement rather than a checkable fact; check the facts it rests on.
+"""
+
+GAP_KINDS: tuple[GapKind, ...] = GapKind.__args__  # type: ignore[attr-defined]
+
+
+class _Model(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+
+
+class Figure(_Model):
+    """A number a claim rests on, normalised so it can be compared and checked."""
+
+    raw: str = Field(description="The figure exactly as written in the article, e.g. '5-7,000'.")
+    low: float = Field(
+        description="Lowest value, in the unit's base amount (£1bn -> 1000000000). "
+        "A percentage keeps its written number (1.75)."
+    )
+    high: float = Field(description="Highest value; equal to low for a single number.")
+    unit: str | None = Field(
+        description="What is counted: an ISO currency code ('GBP', 'USD'), 'percent', or a "
+        "noun ('people', 'troops'); null when the article does not say."
+    )
+    per: str | None = Field(
+        default=None, description="The period of a rate ('week', 'day', 'year'), else null."
+    )
+    approximate: bool = Field(
+        default=False,
+        description="True for hedged or rounded figures ('about', 'more than', a range).",
+    )
+
+
+class SourcingGap(_Model):
+    """A weakness in how a claim is sourced, as a careful editor would flag it."""
+
+    kind: GapKind
+    explanation: str = Field(description="What is missing, specific to this claim.")
+
+
+class Claim(_Model):
+    """One checkable claim, pinned to the article characters it rests on."""
+
+    id: str = Field(description="Stable within one report: 'c1', 'c2', … in article order.")
+    kind: ClaimKind
+    text: str = Field(description="The claim as a self-contained sentence.")
+    excerpt: str = Field(description="The verbatim article text the claim rests on.")
+    start: int = Field(ge=0, description="Offset of the excerpt: article[start:end] == excerpt.")
+    end: int = Field(ge=0, description="End offset (exclusive) of the excerpt.")
+    speaker: str | None = Field(
+        default=None,
+        description="Who makes the claim, with the fullest name the article gives; "
+        "null for the outlet's own voice.",
+    )
+    figure: Figure | None = Field(default=None, description="For figures: the number; else null.")
+    follow_up_questions: list[str] = Field(
+        default_factory=list, description="What a fact-checker should ask about this claim."
+    )
+    sourcing_gaps: list[SourcingGap] = Field(default_factory=list)
+
+
+class Usage(_Model):
+    """What the report cost in LLM requests and tokens (all zero for the rules engine)."""
+
+    requests: int = 0
+    prompt_tokens: int = 0
+    completion_tokens: int = 0
+    cached_tokens: int = Field(
+        default=0, description="Prompt tokens the provider served from its prompt cache."
+    )
+
+    def __add__(self, other: Usage) -> Usage:
+        return Usage(
+            requests=self.requests + other.requests,
+            prompt_tokens=self.prompt_tokens + other.prompt_tokens,
+            completion_tokens=self.completion_tokens + other.completion_tokens,
+            cached_tokens=self.cached_tokens + other.cached_tokens,
+        )
+
+
+class Report(_Model):
+    """Every checkable claim found in one article."""
+
+    source: str | None = Field(default=None, description="The path or id given, else null.")
+    engine: EngineName
+    model: str | None = Field(default=None, description="The LLM used; null for rules.")
+    prompt_version: str | None = Field(default=None, description="Null for rules.")
+    claims: list[Claim] = Field(default_factory=list)
+    usage: Usage = Field(default_factory=Usage)
+    warnings: list[str] = Field(default_factory=list)
