@@ -1,5 +1,7 @@
 """claimcheck: every checkable claim in a news article, pinned to its exact characters."""
 
+from claimcheck.checker import Checker, acheck, check
+from claimcheck.config import Settings, resolve_settings
 from claimcheck.errors import (
     ClaimcheckError,
     ConfigurationError,
@@ -15,6 +17,7 @@ from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
 __version__ = "0.1.0"
 
 __all__ = [
+    "Checker",
     "Claim",
     "ClaimcheckError",
     "ConfigurationError",
@@ -26,7 +29,11 @@ __all__ = [
     "RefusedError",
     "Report",
     "ServiceUnavailableError",
+    "Settings",
     "SourcingGap",
     "Usage",
     "__version__",
+    "acheck",
+    "check",
+    "resolve_settings",
 ]

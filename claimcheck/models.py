@@ -104,6 +104,11 @@ class Usage(_Model):
     cached_tokens: int = Field(
         default=0, description="Prompt tokens the provider served from its prompt cache."
     )
+    cache_hits: int = Field(
+        default=0,
+        description="Answers taken from claimcheck's own cache instead of a request; their "
+        "tokens are not counted again.",
+    )
 
     def __add__(self, other: Usage) -> Usage:
         return Usage(
@@ -111,7 +116,18 @@ class Usage(_Model):
             prompt_tokens=self.prompt_tokens + other.prompt_tokens,
             completion_tokens=self.completion_tokens + other.completion_tokens,
             cached_tokens=self.cached_tokens + other.cached_tokens,
+            cache_hits=self.cache_hits + other.cache_hits,
         )
+
+
+class UngroundedClaim(_Model):
+    """A claim the model gave whose excerpt is not in the article. Reported only on request
+    (``keep_ungrounded``), apart from ``claims``, because nothing pins it to the text."""
+
+    kind: ClaimKind
+    text: str
+    excerpt: str = Field(description="What the model gave as its excerpt; not in the article.")
+    speaker: str | None = None
 
 
 class Report(_Model):
@@ -124,3 +140,8 @@ class Report(_Model):
     claims: list[Claim] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list)
+    ungrounded: list[UngroundedClaim] = Field(
+        default_factory=list,
+        description="Claims dropped for want of an excerpt in the article; empty unless "
+        "keep_ungrounded was asked for.",
+    )

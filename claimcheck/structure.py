@@ -7,6 +7,7 @@ rewrites the text: it only finds where things start and end.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -38,8 +39,7 @@ _FURNITURE = re.compile(
 _ABBREVIATIONS = frozenset(
     """mr mrs ms dr prof sir st jr sr rev gen col lt sgt capt cmdr adm gov sen rep pres
     no vs etc inc ltd co corp plc dept est approx fig jan feb mar apr jun jul aug sep sept
-    oct nov dec mt ft"""
-    .split()
+    oct nov dec mt ft""".split()
 )
 
 _SENTENCE_END = re.compile(r"""[.!?]+(?:\s*[”"’'»)\]])*(?=\s+|$)""")
@@ -87,17 +87,30 @@ class Article:
                 return self.text[p.start : p.end]
         return None
 
-    def sentence_at(self, offset: int) -> Sentence | None:
-        """The sentence containing ``offset``, or None if it falls between sentences."""
-        for s in self.sentences:
-            if s.start <= offset < s.end:
-                return s
+    @cached_property
+    def _sentence_starts(self) -> list[int]:
+        return [s.start for s in self.sentences]
+
+    @cached_property
+    def _paragraph_starts(self) -> list[int]:
+        return [p.start for p in self.paragraphs]
+
+    def sentence_index_at(self, offset: int) -> int | None:
+        """Index in ``sentences`` of the sentence containing ``offset``, else None."""
+        i = bisect_right(self._sentence_starts, offset) - 1
+        if i >= 0 and offset < self.sentences[i].end:
+            return i
         return None
 
+    def sentence_at(self, offset: int) -> Sentence | None:
+        """The sentence containing ``offset``, or None if it falls between sentences."""
+        i = self.sentence_index_at(offset)
+        return None if i is None else self.sentences[i]
+
     def paragraph_kind_at(self, offset: int) -> ParagraphKind | None:
-        for p in self.paragraphs:
-            if p.start <= offset < p.end:
-                return p.kind
+        i = bisect_right(self._paragraph_starts, offset) - 1
+        if i >= 0 and offset < self.paragraphs[i].end:
+            return self.paragraphs[i].kind
         return None
 
     def is_furniture(self, start: int, end: int) -> bool:
@@ -114,9 +127,7 @@ def _paragraphs(text: str) -> list[Paragraph]:
             continue
         index = len(paragraphs)
         kind = _paragraph_kind(text[start:end], index, text, end)
-        sentences = tuple(
-            Sentence(s, e, index) for s, e in split_sentences(text, start, end)
-        )
+        sentences = tuple(Sentence(s, e, index) for s, e in split_sentences(text, start, end))
         paragraphs.append(Paragraph(start, end, kind, sentences))
     return paragraphs
 

@@ -7,6 +7,14 @@ import pytest
 ARTICLES = Path(__file__).resolve().parent.parent / "examples" / "articles"
 
 
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Each test gets its own answer cache, so no test sees another's answers."""
+    folder = tmp_path / "cache"
+    monkeypatch.setenv("CLAIMCHECK_CACHE_DIR", str(folder))
+    return folder
+
+
 def read_article(name: str) -> str:
     return (ARTICLES / name).read_text(encoding="utf-8")
 
@@ -18,3 +26,29 @@ def ukraine() -> str:
 
 def all_articles() -> list[Path]:
     return sorted(ARTICLES.glob("*.txt"))
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--local-llm",
+        metavar="BASE_URL",
+        default=None,
+        help="run the local_llm tests against this OpenAI-compatible server "
+        "(start one with ../shared/tools/local-llm start qwen)",
+    )
+
+
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    if config.getoption("--local-llm"):
+        return
+    skip = pytest.mark.skip(
+        reason="needs a real model: pass --local-llm BASE_URL (see README, 'A real model')"
+    )
+    for item in items:
+        if "local_llm" in item.keywords:
+            item.add_marker(skip)
+
+
+@pytest.fixture
+def local_llm_url(request: pytest.FixtureRequest) -> str:
+    return str(request.config.getoption("--local-llm"))

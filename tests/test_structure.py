@@ -8,7 +8,9 @@ from claimcheck.structure import Article, split_sentences
 def test_read_more_line_is_furniture(ukraine: str) -> None:
     article = Article(ukraine)
     furniture = [ukraine[p.start : p.end] for p in article.paragraphs if p.kind == "furniture"]
-    assert furniture == ["Read more: How Putin Brushed Off Trump’s Latest Push for Peace in Ukraine"]
+    assert furniture == [
+        "Read more: How Putin Brushed Off Trump’s Latest Push for Peace in Ukraine"
+    ]
 
 
 def test_initialism_inside_a_sentence_does_not_end_it() -> None:

@@ -1,0 +1,121 @@
+"""The entry point: a Checker holds the settings and the client; ``acheck`` does the work.
+
+One implementation: ``acheck`` is the core, and ``check`` runs it on a private event loop.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import TYPE_CHECKING, Any
+
+from claimcheck import inputs
+from claimcheck._loop import LoopThread
+from claimcheck.config import Settings, resolve_settings
+from claimcheck.models import Report
+from claimcheck.report import finish
+from claimcheck.rules import rule_drafts
+from claimcheck.structure import Article
+
+if TYPE_CHECKING:
+    from claimcheck.extraction import OpenAIEngine
+
+log = logging.getLogger(__name__)
+
+
+class Checker:
+    """Checks articles with one set of settings, reusing its HTTP client between articles.
+
+    Arguments win over the environment (``OPENAI_API_KEY``, ``OPENAI_BASE_URL``,
+    ``CLAIMCHECK_MODEL``, ``CLAIMCHECK_ENGINE``), which wins over defaults. With no key and no
+    base URL, ``engine="auto"`` (the default) is the offline rules engine.
+
+    ``http_client`` is passed to the OpenAI SDK as it is (an ``httpx.AsyncClient``, or the
+    SDK's own async client class), for proxies, custom TLS, or mocking in tests.
+    """
+
+    def __init__(
+        self,
+        *,
+        engine: str | None = None,
+        model: str | None = None,
+        base_url: str | None = None,
+        api_key: str | None = None,
+        response_format: str | None = None,
+        http_client: Any = None,
+        settings: Settings | None = None,
+        **options: Any,
+    ) -> None:
+        self.settings = settings or resolve_settings(
+            engine=engine,
+            model=model,
+            base_url=base_url,
+            api_key=api_key,
+            response_format=response_format,
+            **options,
+        )
+        self._http_client = http_client
+        self._engine: OpenAIEngine | None = None
+        self._loop = LoopThread()
+
+    def __repr__(self) -> str:
+        s = self.settings
+        return f"Checker(engine={s.engine!r}, model={s.model!r}, base_url={s.base_url!r})"
+
+    async def acheck(self, text: str, *, source: str | None = None) -> Report:
+        """Every checkable claim in ``text``; raises a ``ClaimcheckError`` subclass on failure."""
+        text = inputs.validate(text)
+        article = Article(text)
+        if self.settings.engine == "rules":
+            return Report(
+                source=source, engine="rules", claims=finish(article, rule_drafts(article))
+            )
+        return await self._openai().run(article, source=source)
+
+    def check(self, text: str, *, source: str | None = None) -> Report:
+        """The same as ``acheck``, for code that is not async."""
+        return self._loop.run(self.acheck(text, source=source))
+
+    def close(self) -> None:
+        """Release the HTTP client and the background event loop."""
+        if self._engine is not None:
+            self._loop.run(self._engine.aclose())
+            self._engine = None
+        self._loop.close()
+
+    async def aclose(self) -> None:
+        if self._engine is not None:
+            await self._engine.aclose()
+            self._engine = None
+
+    def __enter__(self) -> Checker:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    async def __aenter__(self) -> Checker:
+        return self
+
+    async def __aexit__(self, *exc: object) -> None:
+        await self.aclose()
+
+    def _openai(self) -> OpenAIEngine:
+        if self._engine is None:
+            # Imported here: the openai SDK takes about a second to import, and the rules
+            # engine never needs it.
+            from claimcheck.extraction import OpenAIEngine
+
+            self._engine = OpenAIEngine(self.settings, http_client=self._http_client)
+        return self._engine
+
+
+def check(text: str, *, source: str | None = None, **options: Any) -> Report:
+    """Check one article with settings from ``options`` and the environment."""
+    with Checker(**options) as checker:
+        return checker.check(text, source=source)
+
+
+async def acheck(text: str, *, source: str | None = None, **options: Any) -> Report:
+    """Async twin of ``check``."""
+    async with Checker(**options) as checker:
+        return await checker.acheck(text, source=source)

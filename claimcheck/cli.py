@@ -1,0 +1,125 @@
+"""The command line. It owns stdout and stderr; the library itself never prints."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+
+from claimcheck import __version__
+from claimcheck.checker import Checker
+from claimcheck.errors import ClaimcheckError
+from claimcheck.inputs import read_source, validate
+from claimcheck.render import RENDERERS
+
+RULES_NOTICE = (
+    "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
+    "OPENAI_API_KEY, or pass --base-url URL for an OpenAI-compatible server"
+)
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = _parser()
+    args = parser.parse_args(argv)
+    logging.basicConfig(
+        level=logging.DEBUG if args.debug else logging.WARNING,
+        format="claimcheck: %(levelname)s %(name)s: %(message)s",
+    )
+    command: Callable[[argparse.Namespace], int] = args.run
+    try:
+        return command(args)
+    except ClaimcheckError as error:
+        if args.debug:
+            raise
+        print(f"claimcheck: error: {error}", file=sys.stderr)
+        return error.exit_code
+    except KeyboardInterrupt:
+        print("claimcheck: interrupted", file=sys.stderr)
+        return 130
+
+
+def _parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="claimcheck",
+        description="Find every checkable claim in a news article.",
+    )
+    parser.add_argument("--version", action="version", version=f"claimcheck {__version__}")
+    parser.set_defaults(run=lambda _: _usage(parser), debug=False)
+    commands = parser.add_subparsers(title="commands", metavar="COMMAND")
+
+    check = commands.add_parser(
+        "check", help="check one article and print its report", description=_CHECK_HELP
+    )
+    check.add_argument("source", help="a text file, or - for standard input")
+    check.add_argument("--format", choices=sorted(RENDERERS), default="json", help="default: json")
+    check.add_argument("-o", "--out", help="write the report to this file instead of stdout")
+    add_engine_options(check)
+    check.set_defaults(run=_check)
+    return parser
+
+
+def _usage(parser: argparse.ArgumentParser) -> int:
+    parser.print_help(sys.stderr)
+    return 2
+
+
+_CHECK_HELP = """Check one article. With no LLM configured (no OPENAI_API_KEY, no
+OPENAI_BASE_URL, no --base-url) the offline rules engine runs; otherwise the openai engine."""
+
+
+def add_engine_options(parser: argparse.ArgumentParser) -> None:
+    """The engine options every command that checks articles shares."""
+    group = parser.add_argument_group("engine")
+    group.add_argument(
+        "--engine",
+        choices=["auto", "rules", "openai"],
+        help="auto (default): openai when OPENAI_API_KEY or OPENAI_BASE_URL is set, else rules",
+    )
+    group.add_argument("--model", help="model name (default: $CLAIMCHECK_MODEL or gpt-4o-mini)")
+    group.add_argument("--base-url", help="an OpenAI-compatible server (default: $OPENAI_BASE_URL)")
+    group.add_argument(
+        "--response-format",
+        choices=["auto", "json_schema", "json_object"],
+        help="structured output mode (default auto: json_schema, falling back to json_object)",
+    )
+    group.add_argument(
+        "--keep-ungrounded",
+        action="store_true",
+        default=None,
+        help="keep claims whose excerpt is not in the article, marked in warnings",
+    )
+    parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
+
+
+def checker_from(args: argparse.Namespace) -> Checker:
+    checker = Checker(
+        engine=args.engine,
+        model=args.model,
+        base_url=args.base_url,
+        response_format=args.response_format,
+        keep_ungrounded=args.keep_ungrounded,
+    )
+    if checker.settings.engine == "rules" and args.engine in (None, "auto"):
+        print(RULES_NOTICE, file=sys.stderr)
+    return checker
+
+
+def _check(args: argparse.Namespace) -> int:
+    text = validate(read_source(args.source))
+    source = None if args.source == "-" else args.source
+    with checker_from(args) as checker:
+        report = checker.check(text, source=source)
+    output = RENDERERS[args.format](report)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8") as sink:
+            sink.write(output if output.endswith("\n") else output + "\n")
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    for warning in report.warnings:
+        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,186 @@
+"""The openai engine: one request per chunk, one audit request for what it missed.
+
+chunks → extraction requests (concurrent) → verification → recall audit → report. Whatever the
+model still misses of the article's direct quotations and figures is taken from the rules layer
+and listed in the warnings, so a report never silently misses a quotation.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from typing import Any
+
+from claimcheck.chunking import Chunk, chunk
+from claimcheck.config import Settings
+from claimcheck.errors import ClaimcheckError
+from claimcheck.figures import FigureMention
+from claimcheck.llm import LLM, Answer, Message
+from claimcheck.models import Report, UngroundedClaim, Usage
+from claimcheck.prompts import PROMPT_VERSION, load
+from claimcheck.quotations import Quotation
+from claimcheck.report import Draft, finish
+from claimcheck.rules import rule_drafts
+from claimcheck.structure import Article
+from claimcheck.verification import Layer, uncovered, verify
+
+log = logging.getLogger(__name__)
+
+
+class OpenAIEngine:
+    def __init__(self, settings: Settings, *, http_client: Any = None) -> None:
+        self.settings = settings
+        self.llm = LLM(settings, http_client=http_client)
+        self._limit = asyncio.Semaphore(settings.concurrency)
+
+    async def aclose(self) -> None:
+        await self.llm.aclose()
+
+    async def run(self, article: Article, *, source: str | None = None) -> Report:
+        layer = Layer(article)
+        run = _Run(layer, self.settings.keep_ungrounded)
+        chunks = chunk(article, self.settings.max_chunk_chars)
+        answers = await asyncio.gather(
+            *(self._ask(extract_messages(layer, c)) for c in chunks), return_exceptions=True
+        )
+        for piece, answer in zip(chunks, answers, strict=True):
+            run.take(answer, f"chunk {piece.index + 1} of {len(chunks)}")
+        if len(run.failures) == len(chunks) and chunks:
+            raise run.failures[0]
+        await self._audit(run)
+        return Report(
+            source=source,
+            engine="openai",
+            model=self.settings.model,
+            prompt_version=PROMPT_VERSION,
+            claims=finish(article, run.drafts),
+            usage=run.usage,
+            warnings=run.warnings,
+            ungrounded=run.ungrounded,
+        )
+
+    async def _ask(self, messages: list[Message]) -> Answer:
+        async with self._limit:
+            return await self.llm.ask(messages)
+
+    async def _audit(self, run: _Run) -> None:
+        quotes, figures = uncovered(run.layer, run.drafts)
+        if not (quotes or figures) or not self.settings.audit:
+            return
+        try:
+            answer: Answer | BaseException = await self._ask(
+                audit_messages(run.layer, quotes, figures)
+            )
+        except ClaimcheckError as error:
+            answer = error
+        run.take(answer, "audit request")
+        run.fill_from_rules(*uncovered(run.layer, run.drafts))
+
+
+class _Run:
+    """What one article's requests have gathered so far."""
+
+    def __init__(self, layer: Layer, keep_ungrounded: bool) -> None:
+        self.layer = layer
+        self.keep_ungrounded = keep_ungrounded
+        self.drafts: list[Draft] = []
+        self.warnings: list[str] = []
+        self.usage = Usage()
+        self.failures: list[BaseException] = []
+        self.ungrounded: list[UngroundedClaim] = []
+
+    def take(self, answer: Answer | BaseException, where: str) -> None:
+        if isinstance(answer, BaseException):
+            if not isinstance(answer, ClaimcheckError):
+                raise answer
+            self.failures.append(answer)
+            self.warnings.append(f"{where} failed and its claims are missing: {answer}")
+            return
+        self.usage += answer.usage
+        if answer.truncated:
+            self.warnings.append(
+                f"{where}: the answer was cut off by the length limit; kept its "
+                f"{len(answer.claims)} complete claims"
+            )
+        for claim in answer.claims:
+            verdict = verify(self.layer, claim)
+            self.warnings.extend(verdict.warnings)
+            if verdict.draft is not None:
+                self.drafts.append(verdict.draft)
+            elif verdict.ungrounded is not None and self.keep_ungrounded:
+                c = verdict.ungrounded
+                self.ungrounded.append(
+                    UngroundedClaim(kind=c.kind, text=c.text, excerpt=c.excerpt, speaker=c.speaker)
+                )
+
+    def fill_from_rules(self, quotes: list[Quotation], figures: list[FigureMention]) -> None:
+        """Add what the model never gave from the rules layer, and say so."""
+        if not (quotes or figures):
+            return
+        spans = {(q.start, q.end) for q in quotes}
+        values = {(m.start, m.low, m.high) for m in figures}
+        added = 0
+        for draft in rule_drafts(self.layer.article):
+            if (draft.kind == "quote" and (draft.start, draft.end) in spans) or (
+                draft.kind == "figure"
+                and draft.figure is not None
+                and any(
+                    draft.start <= s < draft.end
+                    and (lo, hi) == (draft.figure.low, draft.figure.high)
+                    for s, lo, hi in values
+                )
+            ):
+                self.drafts.append(draft)
+                added += 1
+        text = self.layer.article.text
+        missed = [f"“{text[q.start : q.end][:60]}”" for q in quotes] + [m.raw for m in figures]
+        self.warnings.append(
+            f"the model missed {len(quotes)} quotation(s) and {len(figures)} figure(s); "
+            f"added {added} claim(s) from the rules layer: {', '.join(missed)}"
+        )
+
+
+def extract_messages(layer: Layer, piece: Chunk) -> list[Message]:
+    """Instructions first and the article last, so providers can cache the common prefix."""
+    parts = []
+    if piece.context:
+        parts.append(
+            "The article's headline and opening, for context only:\n"
+            f"<context>\n{_fence(piece.context)}\n</context>\n"
+        )
+    numbered = "\n".join(
+        f"[{n}] {_fence(layer.article.text[s.start : s.end])}" for n, s in piece.sentences
+    )
+    parts.append(f"<article>\n{numbered}\n</article>")
+    return [
+        {"role": "system", "content": load("extract").text},
+        {"role": "user", "content": "\n".join(parts)},
+    ]
+
+
+def audit_messages(
+    layer: Layer, quotes: list[Quotation], figures: list[FigureMention]
+) -> list[Message]:
+    text = layer.article.text
+    items = [f"quotation {text[q.start : q.end]}" for q in quotes] + [
+        f"figure {m.raw}" for m in figures
+    ]
+    wanted = {layer.number_of(q.start) for q in quotes} | {
+        layer.number_of(m.start) for m in figures
+    }
+    lines = [f"[{i}] {_fence(item)}" for i, item in enumerate(items, start=1)]
+    sentences = "\n".join(
+        f"[{n}] {_fence(text[s.start : s.end])}" for n, s in layer.sentences.items() if n in wanted
+    )
+    user = f"<items>\n{chr(10).join(lines)}\n</items>\n<article>\n{sentences}\n</article>"
+    return [
+        {"role": "system", "content": load("audit").text},
+        {"role": "user", "content": user},
+    ]
+
+
+def _fence(text: str) -> str:
+    """Article text cannot close the fence it is shown in."""
+    for tag in ("article", "context", "items"):
+        text = text.replace(f"</{tag}>", f"</ {tag}>").replace(f"<{tag}>", f"< {tag}>")
+    return text

@@ -1,0 +1,76 @@
+"""Reading an article: bytes to text, and a clear InputError for what is not an article."""
+
+from __future__ import annotations
+
+import re
+import sys
+from pathlib import Path
+
+from claimcheck.errors import InputError
+
+MAX_CHARS = 2_000_000
+"""Above this an article is refused: it is almost certainly not one article."""
+
+_HTML = re.compile(r"^\s*(?:<!doctype\s+html|<html[\s>]|<head[\s>]|<body[\s>])", re.IGNORECASE)
+_TAG = re.compile(
+    r"</?(?:p|div|span|a|br|script|style|meta|li|ul|h[1-6]|article|section)\b[^>]*>", re.IGNORECASE
+)
+
+
+def read_source(source: str) -> str:
+    """The text of a file, or of standard input when ``source`` is ``-``."""
+    if source == "-":
+        data = sys.stdin.buffer.read()
+        return decode(data, "standard input")
+    path = Path(source)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise InputError(f"{source}: no such file") from None
+    except IsADirectoryError:
+        raise InputError(f"{source} is a folder; give one article file, or use a batch") from None
+    except OSError as error:
+        raise InputError(f"{source}: cannot be read ({error.strerror})") from None
+    return decode(data, source)
+
+
+def decode(data: bytes, name: str) -> str:
+    """UTF-8 text from bytes; a clear error for binary data or another encoding."""
+    if b"\x00" in data[:8192]:
+        raise InputError(
+            f"{name} looks like a binary file, not text: give the article as plain text"
+        )
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError as error:
+        raise InputError(
+            f"{name} is not UTF-8 text (byte {error.start}); convert it first, for example "
+            f"with: iconv -f latin1 -t utf-8"
+        ) from None
+
+
+def validate(text: str, *, max_chars: int = MAX_CHARS) -> str:
+    """The text itself when it can be read as an article; InputError otherwise."""
+    if not isinstance(text, str):
+        raise InputError(f"the article must be str, not {type(text).__name__}; decode bytes first")
+    if not text.strip():
+        raise InputError("the article is empty: there is nothing to check")
+    if len(text) > max_chars:
+        raise InputError(
+            f"the article is {len(text):,} characters, over the limit of {max_chars:,}; "
+            "split it into articles, or raise max_chars if it really is one"
+        )
+    if _is_binary(text):
+        raise InputError("the article looks like binary data, not text")
+    if _HTML.match(text) or len(_TAG.findall(text[:20000])) > 10:
+        raise InputError(
+            "the article looks like HTML: extract its text first (for example with "
+            "trafilatura or readability), so that offsets point at the words a reader sees"
+        )
+    return text
+
+
+def _is_binary(text: str) -> bool:
+    sample = text[:8192]
+    controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\n\r\t\f\v")
+    return "\x00" in sample or controls > len(sample) * 0.05

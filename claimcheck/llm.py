@@ -1,0 +1,319 @@
+"""Talking to the model: structured output, re-asking, retries, and typed errors.
+
+One ``LLM`` per Checker holds one ``AsyncOpenAI`` client. ``ask`` sends a conversation and
+returns validated claims:
+
+- Structured output is a strict JSON schema (``json_schema``), or ``json_object`` with the
+  schema in the prompt (and in ``response_format`` for servers that take it, such as
+  llama.cpp). ``auto`` starts with ``json_schema`` and switches for good when a server rejects it.
+- An answer that is not valid JSON for the schema is re-asked, with the error fed back.
+- An answer cut off by the length limit keeps its complete claims and says so.
+- Rate limits, server errors, timeouts and dropped connections are retried by tenacity (the
+  SDK's own retries are off), honouring ``Retry-After``; other failures become typed errors.
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import random
+from typing import Any, cast
+from urllib.parse import urlparse
+
+import openai
+import pydantic_core
+from openai.lib._parsing import type_to_response_format_param
+from pydantic import BaseModel, Field, ValidationError
+from tenacity import (
+    AsyncRetrying,
+    RetryCallState,
+    retry_if_exception,
+    stop_after_attempt,
+    stop_after_delay,
+)
+
+from claimcheck.cache import AnswerCache, default_directory, request_key
+from claimcheck.config import Settings
+from claimcheck.errors import (
+    ConfigurationError,
+    InvalidOutputError,
+    LLMError,
+    RateLimitError,
+    RefusedError,
+    ServiceUnavailableError,
+)
+from claimcheck.models import Usage
+from claimcheck.schema import Extraction, ModelClaim, salvage
+
+log = logging.getLogger(__name__)
+
+Message = dict[str, str]
+MAX_REASKS = 2
+
+
+class Answer(BaseModel):
+    """Validated claims from one conversation, and what they cost. Cached as JSON."""
+
+    claims: list[ModelClaim]
+    usage: Usage = Field(default_factory=Usage)
+    truncated: bool = False
+
+
+class LLM:
+    def __init__(self, settings: Settings, *, http_client: Any = None) -> None:
+        self.settings = settings
+        self.mode = "json_schema" if settings.response_format != "json_object" else "json_object"
+        self._client = openai.AsyncOpenAI(
+            api_key=settings.api_key,
+            base_url=settings.base_url,
+            timeout=settings.timeout,
+            max_retries=0,  # tenacity owns retries
+            http_client=http_client,
+        )
+        self._openai_host = _is_openai_host(settings.base_url)
+        self.cache: AnswerCache | None = None
+        if settings.cache:
+            self.cache = AnswerCache(settings.cache_dir or default_directory())
+
+    @property
+    def schema(self) -> dict[str, Any]:
+        return _SCHEMA
+
+    async def aclose(self) -> None:
+        await self._client.close()
+        if self.cache is not None:
+            self.cache.close()
+
+    async def ask(self, messages: list[Message]) -> Answer:
+        """Validated claims for the conversation: from the cache, or asked for."""
+        key = request_key(self.settings.base_url, self._key_material(messages))
+        if self.cache is not None:
+            cached = self.cache.get(key, Answer)
+            if cached is not None:
+                log.debug("cache hit %s…", key[:12])
+                return Answer(
+                    claims=cached.claims, usage=Usage(cache_hits=1), truncated=cached.truncated
+                )
+        answer = await self._ask(messages)
+        if self.cache is not None:
+            self.cache.set(key, answer)
+        return answer
+
+    def _key_material(self, messages: list[Message]) -> dict[str, Any]:
+        s = self.settings
+        return {
+            "engine": "openai",
+            "model": s.model,
+            "messages": messages,
+            "response_format": s.response_format,
+            "schema": _SCHEMA,
+            "temperature": s.temperature,
+            "max_completion_tokens": s.max_completion_tokens,
+            "max_reasks": MAX_REASKS,
+        }
+
+    async def _ask(self, messages: list[Message]) -> Answer:
+        """Validated claims for the conversation, re-asking when the answer is malformed."""
+        conversation = list(messages)
+        answer = Answer(claims=[])
+        for attempt in range(MAX_REASKS + 1):
+            completion = await self._complete(conversation)
+            answer.usage += _usage(completion)
+            choice = completion.choices[0]
+            content = choice.message.content or ""
+            _refused(choice)
+            if choice.finish_reason == "length":
+                answer.claims = salvage(_partial_json(content))
+                answer.truncated = True
+                return answer
+            try:
+                answer.claims = Extraction.model_validate_json(content).claims
+                return answer
+            except ValidationError as error:
+                log.info("answer did not match the schema (attempt %d): %s", attempt + 1, error)
+                conversation = [*messages, *_reask(content, error)]
+        raise InvalidOutputError(
+            f"the model's answer did not match the schema after {MAX_REASKS} re-asks; try a "
+            "larger model, or --response-format json_object"
+        )
+
+    async def _complete(self, messages: list[Message]) -> Any:
+        retrying = AsyncRetrying(
+            stop=stop_after_attempt(self.settings.max_attempts) | stop_after_delay(300),
+            wait=_wait,
+            retry=retry_if_exception(_transient),
+            before_sleep=_log_retry,
+            reraise=True,
+        )
+        try:
+            async for attempt in retrying:
+                with attempt:
+                    return await self._create(messages)
+        except openai.APIError as error:
+            raise _typed(error, self.settings) from None
+        raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _create(self, messages: list[Message]) -> Any:
+        try:
+            return await self._client.chat.completions.create(**self._request(messages))
+        except openai.APIStatusError as error:
+            switchable = self.mode == "json_schema" and self.settings.response_format == "auto"
+            if not switchable or not _rejects_json_schema(error):
+                raise
+            log.warning("server rejected json_schema output; switching to json_object")
+            self.mode = "json_object"
+            return await self._client.chat.completions.create(**self._request(messages))
+
+    def _request(self, messages: list[Message]) -> dict[str, Any]:
+        request: dict[str, Any] = {
+            "model": self.settings.model,
+            "messages": messages,
+            "temperature": self.settings.temperature,
+        }
+        # OpenAI's newer models take only max_completion_tokens; many local servers only
+        # max_tokens.
+        limit = "max_completion_tokens" if self._openai_host else "max_tokens"
+        request[limit] = self.settings.max_completion_tokens
+        if self.mode == "json_schema":
+            request["response_format"] = _RESPONSE_FORMAT
+        else:
+            request["messages"] = _with_schema(messages)
+            fmt: dict[str, Any] = {"type": "json_object"}
+            if not self._openai_host:
+                fmt["schema"] = _SCHEMA
+            request["response_format"] = fmt
+        return request
+
+
+_RESPONSE_FORMAT: dict[str, Any] = cast(dict[str, Any], type_to_response_format_param(Extraction))
+_SCHEMA: dict[str, Any] = _RESPONSE_FORMAT["json_schema"]["schema"]
+
+
+def _with_schema(messages: list[Message]) -> list[Message]:
+    hint = "\n\nAnswer with JSON that matches this JSON schema:\n" + json.dumps(_SCHEMA)
+    first, *rest = messages
+    return [{**first, "content": first["content"] + hint}, *rest]
+
+
+def _reask(content: str, error: ValidationError) -> list[Message]:
+    problems = "; ".join(
+        f"{'.'.join(str(p) for p in e['loc']) or 'answer'}: {e['msg']}" for e in error.errors()[:5]
+    )
+    return [
+        {"role": "assistant", "content": content[:4000]},
+        {
+            "role": "user",
+            "content": f"That answer was not valid ({problems}). Answer again with only the JSON "
+            'object {"claims": [...]}, every claim having all the keys described.',
+        },
+    ]
+
+
+def _partial_json(content: str) -> Any:
+    try:
+        return pydantic_core.from_json(content, allow_partial=True)
+    except ValueError:
+        return None
+
+
+def _refused(choice: Any) -> None:
+    refusal = getattr(choice.message, "refusal", None)
+    if refusal:
+        raise RefusedError(f"the model refused: {refusal}")
+    if choice.finish_reason == "content_filter":
+        raise RefusedError("the provider's content filter stopped the answer")
+
+
+def _usage(completion: Any) -> Usage:
+    usage = getattr(completion, "usage", None)
+    if usage is None:
+        return Usage(requests=1)
+    details = getattr(usage, "prompt_tokens_details", None)
+    return Usage(
+        requests=1,
+        prompt_tokens=usage.prompt_tokens or 0,
+        completion_tokens=usage.completion_tokens or 0,
+        cached_tokens=(getattr(details, "cached_tokens", None) or 0) if details else 0,
+    )
+
+
+def _transient(error: BaseException) -> bool:
+    if isinstance(error, openai.APIConnectionError):  # includes timeouts
+        return True
+    if isinstance(error, openai.APIStatusError):
+        return error.status_code in (408, 409, 429) or error.status_code >= 500
+    return False
+
+
+def _retry_after(error: BaseException | None) -> float | None:
+    response = getattr(error, "response", None)
+    if response is None:
+        return None
+    headers = response.headers
+    try:
+        if "retry-after-ms" in headers:
+            return float(headers["retry-after-ms"]) / 1000
+        if "retry-after" in headers:
+            return float(headers["retry-after"])
+    except ValueError:
+        return None
+    return None
+
+
+def _wait(state: RetryCallState) -> float:
+    error = state.outcome.exception() if state.outcome else None
+    hint = _retry_after(error)
+    if hint is not None and 0 <= hint <= 60:
+        return hint
+    backoff: float = min(30.0, 0.5 * 2 ** (state.attempt_number - 1))
+    return backoff * (0.5 + random.random() / 2)  # full jitter keeps a batch from stampeding
+
+
+def _log_retry(state: RetryCallState) -> None:
+    error = state.outcome.exception() if state.outcome else None
+    log.warning("attempt %d failed (%s); retrying", state.attempt_number, type(error).__name__)
+
+
+def _rejects_json_schema(error: openai.APIStatusError) -> bool:
+    if error.status_code not in (400, 422, 500, 501):
+        return False
+    text = str(error.message) + " " + json.dumps(error.body, default=str)
+    return "json_schema" in text or "response_format" in text
+
+
+def _typed(error: openai.APIError, settings: Settings) -> LLMError | ConfigurationError:
+    server = settings.base_url or "the OpenAI API"
+    if isinstance(error, openai.AuthenticationError):
+        return ConfigurationError(f"the API key was refused by {server}; check OPENAI_API_KEY")
+    if isinstance(error, openai.PermissionDeniedError):
+        return ConfigurationError(f"{server} denied access to model {settings.model!r}")
+    if isinstance(error, openai.NotFoundError):
+        return ConfigurationError(
+            f"model {settings.model!r} not found on {server}; check --model and --base-url"
+        )
+    if isinstance(error, openai.RateLimitError):
+        return RateLimitError(
+            f"still rate limited by {server} after {settings.max_attempts} attempts; "
+            "lower the concurrency or try again later",
+            retry_after=_retry_after(error),
+        )
+    if isinstance(error, openai.APIConnectionError):
+        kind = "timed out" if isinstance(error, openai.APITimeoutError) else "could not be reached"
+        return ServiceUnavailableError(
+            f"{server} {kind} after {settings.max_attempts} attempts; check the server "
+            "and --base-url, or raise the timeout"
+        )
+    if isinstance(error, openai.APIStatusError) and error.status_code >= 500:
+        return ServiceUnavailableError(
+            f"{server} kept failing (HTTP {error.status_code}) after {settings.max_attempts} "
+            "attempts; try again later"
+        )
+    status = getattr(error, "status_code", "?")
+    return LLMError(f"{server} rejected the request (HTTP {status}): {error.message}")
+
+
+def _is_openai_host(base_url: str | None) -> bool:
+    if not base_url:
+        return True
+    host = urlparse(base_url).hostname or ""
+    return host.endswith("openai.com")

@@ -1,0 +1,208 @@
+"""Holding the model to the text: grounding, and checks against the deterministic layer.
+
+The model proposes; this stage decides. An excerpt is located in the article or the claim is
+dropped; a "quote" outside quotation marks becomes an assertion; a figure's value comes from the
+figure parser, never from the model's arithmetic; a speaker must be someone the article names.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from claimcheck.chunking import numbered_sentences
+from claimcheck.figures import FigureMention, find_figures
+from claimcheck.grounding import locate
+from claimcheck.models import ClaimKind, Figure, SourcingGap
+from claimcheck.quotations import Quotation, find_quotations
+from claimcheck.report import Draft, as_sentence
+from claimcheck.schema import ModelClaim
+from claimcheck.speakers import fullest_name, is_named, is_unnamed_source, reported_speaker
+from claimcheck.structure import Article, Sentence
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass
+class Layer:
+    """The deterministic layer's view of one article, computed once and shared by all chunks."""
+
+    article: Article
+
+    @cached_property
+    def sentences(self) -> dict[int, Sentence]:
+        return numbered_sentences(self.article)
+
+    @cached_property
+    def quotations(self) -> list[Quotation]:
+        return [
+            q
+            for q in find_quotations(self.article)
+            if not self.article.is_furniture(q.start, q.end)
+        ]
+
+    @cached_property
+    def statements(self) -> list[Quotation]:
+        return [q for q in self.quotations if q.is_statement]
+
+    @cached_property
+    def figures(self) -> list[FigureMention]:
+        text = self.article.text
+        return [m for s in self.article.body_sentences for m in find_figures(text, s.start, s.end)]
+
+    @cached_property
+    def _numbers(self) -> dict[tuple[int, int], int]:
+        return {(s.start, s.end): n for n, s in self.sentences.items()}
+
+    def number_of(self, offset: int) -> int | None:
+        """The number the model knows the sentence at ``offset`` by (body sentences only)."""
+        sentence = self.article.sentence_at(offset)
+        return None if sentence is None else self._numbers.get((sentence.start, sentence.end))
+
+
+@dataclass
+class Verdict:
+    draft: Draft | None
+    warnings: list[str] = field(default_factory=list)
+    ungrounded: ModelClaim | None = None
+
+
+def verify(layer: Layer, claim: ModelClaim) -> Verdict:
+    """The claim as a draft the article supports, or None with the reason in warnings."""
+    span, warnings = _ground(layer, claim)
+    if span is None:
+        return Verdict(None, warnings, ungrounded=claim)
+    start, end = span
+    text = layer.article.text
+    if layer.article.is_furniture(start, end):
+        return Verdict(
+            None, [f"dropped a claim made out of page furniture: {_short(text[start:end])}"]
+        )
+    kind, speaker, figure = claim.kind, _speaker(layer, claim, start, warnings), None
+    if kind == "quote":
+        kind, speaker = _check_quote(layer, start, end, speaker, warnings)
+    if kind == "figure":
+        figure = _figure(layer, claim, start, end, warnings)
+        if figure is None:
+            kind = "assertion"
+    draft = Draft(
+        kind=kind,
+        start=start,
+        end=end,
+        text=as_sentence(claim.text) if claim.text.strip() else as_sentence(text[start:end]),
+        speaker=speaker,
+        figure=figure,
+        unnamed_speaker=bool(speaker) and is_unnamed_source(speaker or ""),
+        questions=[q.strip() for q in claim.follow_up_questions if q.strip()][:3],
+        gaps=[
+            SourcingGap(kind=g.kind, explanation=g.explanation)
+            for g in {g.kind: g for g in claim.sourcing_gaps}.values()
+        ],
+    )
+    return Verdict(draft, warnings)
+
+
+def _ground(layer: Layer, claim: ModelClaim) -> tuple[tuple[int, int] | None, list[str]]:
+    text = layer.article.text
+    sentence = layer.sentences.get(claim.sentence) if claim.sentence is not None else None
+    found = (
+        locate(text, claim.excerpt, near=sentence.start if sentence else None)
+        if claim.excerpt.strip()
+        else None
+    )
+    if found is not None:
+        return (found.start, found.end), []
+    if sentence is not None and _supported_by(claim, text[sentence.start : sentence.end]):
+        return (sentence.start, sentence.end), [
+            f"excerpt not found verbatim; pinned to sentence {claim.sentence}: "
+            + _short(claim.excerpt)
+        ]
+    return None, [
+        f"dropped a claim not found in the article: {_short(claim.excerpt or claim.text)}"
+    ]
+
+
+def _supported_by(claim: ModelClaim, sentence: str) -> bool:
+    """Most of the excerpt's words are in the sentence: a paraphrase, not an invention."""
+    words = {w.lower() for w in _WORDS.findall(claim.excerpt) if len(w) > 2}
+    if len(words) < 3:
+        return False
+    present = {w.lower() for w in _WORDS.findall(sentence)}
+    return len(words & present) >= 0.8 * len(words)
+
+
+def _check_quote(
+    layer: Layer, start: int, end: int, speaker: str | None, warnings: list[str]
+) -> tuple[ClaimKind, str | None]:
+    quotation = next((q for q in layer.quotations if q.start < end and start < q.end), None)
+    text = layer.article.text
+    if quotation is None or not quotation.is_statement:
+        warnings.append(
+            "reclassified as an assertion, not being inside quotation marks: "
+            + _short(text[start:end])
+        )
+        return "assertion", speaker
+    return "quote", quotation.speaker or speaker
+
+
+def _figure(
+    layer: Layer, claim: ModelClaim, start: int, end: int, warnings: list[str]
+) -> Figure | None:
+    text = layer.article.text
+    mentions = find_figures(text, start, end)
+    if not mentions:
+        n = layer.number_of(start)
+        sentence = layer.sentences.get(n) if n else None
+        if sentence is not None:
+            mentions = find_figures(text, sentence.start, sentence.end)
+    if not mentions:
+        warnings.append(
+            f"reclassified as an assertion, having no number: {_short(text[start:end])}"
+        )
+        return None
+    wanted = _squash(claim.figure or "")
+    chosen = next((m for m in mentions if wanted and wanted in _squash(m.raw)), mentions[0])
+    return chosen.to_model()
+
+
+def _speaker(layer: Layer, claim: ModelClaim, start: int, warnings: list[str]) -> str | None:
+    article = layer.article
+    if claim.speaker and claim.speaker.strip():
+        name = claim.speaker.strip()
+        if is_named(article, name) or is_unnamed_source(name):
+            return fullest_name(article, name)
+        warnings.append(f"speaker {name!r} is not named in the article; not used")
+    n = layer.number_of(start)
+    sentence = layer.sentences.get(n) if n else None
+    return reported_speaker(article, sentence) if sentence else None
+
+
+def _squash(raw: str) -> str:
+    return re.sub(r"[\s,]", "", raw).lower()
+
+
+def _short(text: str, limit: int = 80) -> str:
+    text = " ".join(text.split())
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
+
+
+def uncovered(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[FigureMention]]:
+    """Direct quotations and figures the deterministic layer finds that no draft covers."""
+    quotes = [d for d in drafts if d.kind == "quote"]
+    figures = [d for d in drafts if d.kind == "figure" and d.figure is not None]
+    missing_quotes = [
+        q for q in layer.statements if not any(d.start < q.end and q.start < d.end for d in quotes)
+    ]
+    missing_figures = [
+        m
+        for m in layer.figures
+        if not any(
+            d.start <= m.start
+            and m.end <= d.end
+            and d.figure is not None
+            and (d.figure.low, d.figure.high) == (m.low, m.high)
+            for d in figures
+        )
+    ]
+    return missing_quotes, missing_figures

@@ -1,0 +1,91 @@
+"""The command line as a user runs it: report on stdout, one-line notices and errors on stderr."""
+
+from __future__ import annotations
+
+import io
+import json
+import sys
+from pathlib import Path
+
+import pytest
+from conftest import ARTICLES
+
+from claimcheck.cli import main
+from claimcheck.errors import ConfigurationError, InputError
+
+EXAMPLE = str(ARTICLES / "ukraine-troops.txt")
+
+
+@pytest.fixture(autouse=True)
+def no_llm_env(monkeypatch: pytest.MonkeyPatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CLAIMCHECK_ENGINE", "CLAIMCHECK_MODEL"):
+        monkeypatch.delenv(name, raising=False)
+
+
+def test_check_prints_a_json_report_and_says_the_engine_on_stderr(capsys) -> None:
+    assert main(["check", EXAMPLE]) == 0
+    out, err = capsys.readouterr()
+    report = json.loads(out)
+    assert report["engine"] == "rules" and report["source"] == EXAMPLE
+    assert report["claims"]
+    notice = [line for line in err.splitlines() if line]
+    assert len(notice) == 1 and "OPENAI_API_KEY" in notice[0]
+
+
+def test_markdown_format_is_readable(capsys) -> None:
+    assert main(["check", EXAMPLE, "--format", "md"]) == 0
+    out = capsys.readouterr().out
+    assert out.startswith("# Claims in")
+    assert "## Quotes" in out and "Donald Trump" in out
+
+
+def test_stdin_dash_reads_the_article(monkeypatch, capsys) -> None:
+    data = Path(EXAMPLE).read_bytes()
+    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(data)))
+    assert main(["check", "-"]) == 0
+    assert json.loads(capsys.readouterr().out)["source"] is None
+
+
+def test_explicit_rules_engine_prints_no_notice(capsys) -> None:
+    assert main(["check", EXAMPLE, "--engine", "rules"]) == 0
+    assert capsys.readouterr().err == ""
+
+
+@pytest.mark.parametrize(
+    "content, message",
+    [
+        (b"", "empty"),
+        (b"   \n\t  ", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", "binary"),
+        ("Caf\xe9 cr\xe8me".encode("latin-1"), "not UTF-8"),
+        (b"<!DOCTYPE html><html><body><p>Text</p></body></html>", "HTML"),
+    ],
+)
+def test_bad_input_gets_one_line_and_the_input_exit_code(
+    tmp_path: Path, capsys, content: bytes, message: str
+) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(content)
+    assert main(["check", str(path)]) == InputError.exit_code
+    out, err = capsys.readouterr()
+    assert out == ""
+    assert err.startswith("claimcheck: error:") and message in err
+    assert "Traceback" not in err
+
+
+def test_missing_file_is_an_input_error(capsys) -> None:
+    assert main(["check", "no/such/article.txt"]) == InputError.exit_code
+    assert "no such file" in capsys.readouterr().err
+
+
+def test_openai_engine_without_key_or_server_says_what_to_set(capsys) -> None:
+    assert main(["check", EXAMPLE, "--engine", "openai"]) == ConfigurationError.exit_code
+    err = capsys.readouterr().err
+    assert "OPENAI_API_KEY" in err and "--base-url" in err
+
+
+def test_out_writes_the_report_to_a_file(tmp_path: Path, capsys) -> None:
+    target = tmp_path / "report.json"
+    assert main(["check", EXAMPLE, "--engine", "rules", "-o", str(target)]) == 0
+    assert capsys.readouterr().out == ""
+    assert json.loads(target.read_text())["claims"]

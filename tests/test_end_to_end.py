@@ -1,0 +1,95 @@
+"""The stack users run: the CLI and the SDK's default HTTP client, against a server on 127.0.0.1."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, read_article
+from stub_openai import Reply, StubOpenAI, chat_completion
+
+import claimcheck
+from claimcheck.structure import Article
+
+EXAMPLE = ARTICLES / "ukraine-troops.txt"
+
+
+def answer_from_rules(body: dict[str, Any]) -> Reply:
+    """A model that answers with the quotes the rules find in the sentences it was shown."""
+    text = read_article("ukraine-troops.txt")
+    rules = claimcheck.check(text, engine="rules")
+    shown = body["messages"][-1]["content"]
+    claims = [
+        {
+            "sentence": None,
+            "excerpt": c.excerpt,
+            "kind": c.kind,
+            "text": c.text,
+            "speaker": c.speaker,
+            "figure": c.figure.raw if c.figure else None,
+            "follow_up_questions": [],
+            "sourcing_gaps": [],
+        }
+        for c in rules.claims
+        if c.excerpt in shown
+    ]
+    return Reply(json=chat_completion(json.dumps({"claims": claims}), prompt_tokens=700))
+
+
+def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        timeout=120,
+    )
+
+
+@pytest.fixture
+def clean_env(private_cache: Path) -> dict[str, str]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+    return {**env, "CLAIMCHECK_CACHE_DIR": str(private_cache)}
+
+
+def test_cli_against_a_local_server_with_base_url(clean_env: dict[str, str]) -> None:
+    with StubOpenAI(answer_from_rules) as server:
+        done = run_cli(
+            "check", str(EXAMPLE), "--base-url", server.base_url, "--model", "stub", env=clean_env
+        )
+        requests = list(server.requests)
+    assert done.returncode == 0, done.stderr
+    report = json.loads(done.stdout)
+    assert report["engine"] == "openai" and report["model"] == "stub"
+    assert report["usage"]["requests"] == len(requests) >= 1
+    text = EXAMPLE.read_text(encoding="utf-8")
+    article = Article(text)
+    for c in report["claims"]:
+        assert text[c["start"] : c["end"]] == c["excerpt"]
+        assert not article.is_furniture(c["start"], c["end"])
+    assert any(c["kind"] == "quote" and c["speaker"] == "Donald Trump" for c in report["claims"])
+
+
+def test_openai_base_url_from_the_environment_turns_the_llm_on(clean_env: dict[str, str]) -> None:
+    with StubOpenAI(answer_from_rules) as server:
+        env = {**clean_env, "OPENAI_BASE_URL": server.base_url, "CLAIMCHECK_MODEL": "stub"}
+        done = run_cli("check", str(EXAMPLE), env=env)
+    assert done.returncode == 0, done.stderr
+    assert json.loads(done.stdout)["engine"] == "openai"
+
+
+def test_unreachable_server_is_one_line_and_a_distinct_exit_code(
+    clean_env: dict[str, str],
+) -> None:
+    with StubOpenAI(lambda body: Reply(drop=True)) as server:
+        url = server.base_url
+        done = run_cli("check", str(EXAMPLE), "--base-url", url, env=clean_env)
+    assert done.returncode == claimcheck.ServiceUnavailableError.exit_code
+    assert done.stderr.strip().splitlines()[-1].startswith("claimcheck: error:")
+    assert "Traceback" not in done.stderr
+    assert "could not be reached" in done.stderr

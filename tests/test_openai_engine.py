@@ -1,0 +1,378 @@
+"""The openai engine, with the OpenAI HTTP API mocked at the transport by respx."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Callable, Iterator
+from typing import Any
+
+import httpx
+import pytest
+import respx
+from conftest import read_article
+
+import claimcheck
+from claimcheck.structure import Article
+
+BASE = "https://llm.test/v1"
+UKRAINE = read_article("ukraine-troops.txt")
+
+
+def completion(claims: list[dict[str, Any]], **extra: Any) -> dict[str, Any]:
+    usage = {
+        "prompt_tokens": extra.pop("prompt_tokens", 1000),
+        "completion_tokens": extra.pop("completion_tokens", 200),
+        "total_tokens": 1200,
+        "prompt_tokens_details": {"cached_tokens": extra.pop("cached_tokens", 0)},
+    }
+    return {
+        "id": "chatcmpl-test",
+        "object": "chat.completion",
+        "created": 0,
+        "model": "test-model",
+        "choices": [
+            {
+                "index": 0,
+                "finish_reason": extra.pop("finish_reason", "stop"),
+                "message": {
+                    "role": "assistant",
+                    "content": extra.pop("content", None) or json.dumps({"claims": claims}),
+                    "refusal": None,
+                },
+            }
+        ],
+        "usage": usage,
+    }
+
+
+def claim(
+    excerpt: str,
+    kind: str = "assertion",
+    *,
+    sentence: int | None = None,
+    speaker: str | None = None,
+    figure: str | None = None,
+    text: str | None = None,
+) -> dict[str, Any]:
+    return {
+        "sentence": sentence,
+        "excerpt": excerpt,
+        "kind": kind,
+        "text": text or excerpt,
+        "speaker": speaker,
+        "figure": figure,
+        "follow_up_questions": ["What did the interview transcript say?"],
+        "sourcing_gaps": [],
+    }
+
+
+def full_answer(text: str) -> list[dict[str, Any]]:
+    """An answer that covers every quotation and figure the rules find, as a good model would."""
+    report = claimcheck.check(text, engine="rules")
+    return [
+        claim(c.excerpt, c.kind, speaker=c.speaker, figure=c.figure.raw if c.figure else None)
+        for c in report.claims
+        if c.kind in ("quote", "figure")
+    ]
+
+
+@pytest.fixture
+def api() -> Iterator[respx.MockRouter]:
+    with respx.mock(base_url=BASE, assert_all_called=False) as router:
+        yield router
+
+
+@pytest.fixture
+def make_checker() -> Iterator[Callable[..., claimcheck.Checker]]:
+    checkers: list[claimcheck.Checker] = []
+
+    def make(**options: Any) -> claimcheck.Checker:
+        checker = claimcheck.Checker(
+            engine="openai",
+            model="test-model",
+            base_url=BASE,
+            api_key="sk-test-key",
+            http_client=httpx.AsyncClient(),
+            **options,
+        )
+        checkers.append(checker)
+        return checker
+
+    yield make
+    for checker in checkers:
+        checker.close()
+
+
+def answers(*bodies: dict[str, Any]) -> list[httpx.Response]:
+    return [httpx.Response(200, json=body) for body in bodies]
+
+
+def sent(route: respx.Route, index: int = 0) -> dict[str, Any]:
+    return json.loads(route.calls[index].request.content)  # type: ignore[no-any-return]
+
+
+def test_request_carries_model_strict_schema_and_article_last(api, make_checker) -> None:
+    route = api.post("/chat/completions").mock(
+        side_effect=answers(completion(full_answer(UKRAINE)))
+    )
+    make_checker().check(UKRAINE)
+    body = sent(route)
+    assert body["model"] == "test-model"
+    assert body["response_format"]["type"] == "json_schema"
+    assert body["response_format"]["json_schema"]["strict"] is True
+    schema = body["response_format"]["json_schema"]["schema"]
+    assert schema["additionalProperties"] is False
+    roles = [m["role"] for m in body["messages"]]
+    assert roles == ["system", "user"]
+    assert "fact-checker" in body["messages"][0]["content"]
+    user = body["messages"][-1]["content"]
+    assert user.rstrip().endswith("</article>")
+    assert "[1] President Donald Trump has said" in user
+    assert "Read more" not in user  # page furniture is never offered to the model
+
+
+def test_report_states_engine_model_prompt_version_and_usage(api, make_checker) -> None:
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion(full_answer(UKRAINE), cached_tokens=300))
+    )
+    report = make_checker().check(UKRAINE, source="ukraine.txt")
+    assert (report.engine, report.model, report.prompt_version) == ("openai", "test-model", "v1")
+    assert report.source == "ukraine.txt"
+    assert report.usage.requests == 1
+    assert report.usage.prompt_tokens == 1000
+    assert report.usage.completion_tokens == 200
+    assert report.usage.cached_tokens == 300
+
+
+def test_exact_excerpt_is_pinned_to_its_offsets(api, make_checker) -> None:
+    excerpt = "no U.S. troops will be deployed in Ukraine"
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), claim(excerpt, sentence=1)]))
+    )
+    report = make_checker().check(UKRAINE)
+    found = [c for c in report.claims if c.excerpt == excerpt]
+    assert found and UKRAINE[found[0].start : found[0].end] == excerpt
+
+
+def test_slightly_off_excerpt_is_grounded_to_the_real_text(api, make_checker) -> None:
+    copied = 'there would be no "American boots on the ground" to defend the Ukrainian border'
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), claim(copied, sentence=2)]))
+    )
+    report = make_checker().check(UKRAINE)
+    real = "there would be no “American boots on the ground” to defend the Ukrainian border"
+    assert any(c.excerpt == real for c in report.claims)
+    for c in report.claims:
+        assert UKRAINE[c.start : c.end] == c.excerpt
+
+
+def test_invented_claim_is_dropped_with_a_warning(api, make_checker) -> None:
+    invented = "Trump announced that 40,000 American troops would be sent to Poland next month."
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), claim(invented, sentence=3)]))
+    )
+    report = make_checker().check(UKRAINE)
+    assert not any("Poland" in c.text or "Poland" in c.excerpt for c in report.claims)
+    assert any("not found in the article" in w and "Poland" in w for w in report.warnings)
+
+
+def test_invented_claim_is_kept_apart_only_when_asked(api, make_checker) -> None:
+    invented = "Trump announced that 40,000 American troops would be sent to Poland next month."
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), claim(invented, sentence=3)]))
+    )
+    report = make_checker(keep_ungrounded=True).check(UKRAINE)
+    assert [u.excerpt for u in report.ungrounded] == [invented]
+    assert not any("Poland" in c.excerpt for c in report.claims)
+
+
+def test_quote_outside_quotation_marks_becomes_an_assertion(api, make_checker) -> None:
+    reported = "no U.S. troops will be deployed in Ukraine"
+    api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion(
+                [*full_answer(UKRAINE), claim(reported, "quote", sentence=1, speaker="Trump")]
+            )
+        )
+    )
+    report = make_checker().check(UKRAINE)
+    (found,) = [c for c in report.claims if c.excerpt == reported]
+    assert found.kind == "assertion"
+    assert found.speaker == "Donald Trump"
+    assert any("reclassified" in w for w in report.warnings)
+
+
+def test_figure_values_come_from_the_parser_not_the_model(api, make_checker) -> None:
+    excerpt = "they’re losing 5-7,000 people a week in that ridiculous war"
+    model_claims = [c for c in full_answer(UKRAINE) if c["kind"] != "figure"] + [
+        claim(excerpt, "figure", sentence=6, speaker="Trump", figure="5-7,000")
+    ]
+    api.post("/chat/completions").mock(side_effect=answers(completion(model_claims)))
+    report = make_checker().check(UKRAINE)
+    (figure,) = [c for c in report.claims if c.kind == "figure"]
+    assert figure.figure is not None
+    assert (figure.figure.low, figure.figure.high) == (5000, 7000)
+    assert figure.figure.per == "week"
+    assert figure.speaker == "Donald Trump"
+
+
+def test_speaker_the_article_never_names_is_not_used(api, make_checker) -> None:
+    excerpt = "His comment on Tuesday revealed a limit to any such guarantee"
+    api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion([*full_answer(UKRAINE), claim(excerpt, sentence=5, speaker="Joe Biden")])
+        )
+    )
+    report = make_checker().check(UKRAINE)
+    (found,) = [c for c in report.claims if c.excerpt == excerpt]
+    assert found.speaker != "Joe Biden"
+    assert any("Joe Biden" in w for w in report.warnings)
+
+
+def test_no_audit_request_when_nothing_is_missing(api, make_checker) -> None:
+    route = api.post("/chat/completions").mock(
+        side_effect=answers(completion(full_answer(UKRAINE)))
+    )
+    report = make_checker().check(UKRAINE)
+    assert route.call_count == 1
+    assert report.usage.requests == 1
+
+
+def test_audit_asks_once_for_missed_quotes_and_figures(api, make_checker) -> None:
+    everything = full_answer(UKRAINE)
+    missed = [c for c in everything if "tango" in c["excerpt"] or c["kind"] == "figure"]
+    first = [c for c in everything if c not in missed]
+    route = api.post("/chat/completions").mock(
+        side_effect=answers(completion(first), completion(missed))
+    )
+    report = make_checker().check(UKRAINE)
+    assert route.call_count == 2
+    audit = sent(route, 1)["messages"][-1]["content"]
+    assert "It takes two to tango" in audit and "5-7,000" in audit
+    assert "You have my assurance" not in audit.split("<article>")[0]
+    assert report.usage.requests == 2
+    assert any("tango" in c.excerpt for c in report.claims if c.kind == "quote")
+    assert not any("missed" in w for w in report.warnings)
+
+
+def test_quotes_the_model_never_gives_are_added_and_listed(api, make_checker) -> None:
+    route = api.post("/chat/completions").mock(side_effect=answers(completion([]), completion([])))
+    report = make_checker().check(UKRAINE)
+    assert route.call_count == 2
+    rules = claimcheck.check(UKRAINE, engine="rules")
+    rule_quotes = {(c.start, c.end) for c in rules.claims if c.kind == "quote"}
+    assert rule_quotes <= {(c.start, c.end) for c in report.claims if c.kind == "quote"}
+    assert any("the model missed" in w for w in report.warnings)
+
+
+def test_long_article_is_split_into_concurrent_chunk_requests(api, make_checker) -> None:
+    paragraphs = [p for p in UKRAINE.split("\n") if p.strip()]
+    route = api.post("/chat/completions").mock(
+        side_effect=lambda request: httpx.Response(200, json=completion([]))
+    )
+    report = make_checker(max_chunk_chars=600, audit=False).check(UKRAINE)
+    chunks = route.call_count
+    assert 3 <= chunks <= len(paragraphs)
+    assert report.usage.requests == chunks
+    assert report.usage.prompt_tokens == 1000 * chunks
+    later = sent(route, chunks - 1)["messages"][-1]["content"]
+    assert "<context>" in later  # headline and lede ride along for names
+
+
+def test_chunks_run_concurrently(api, make_checker) -> None:
+    import asyncio
+
+    in_flight = 0
+    peak = 0
+
+    async def slow(request: httpx.Request) -> httpx.Response:
+        nonlocal in_flight, peak
+        in_flight += 1
+        peak = max(peak, in_flight)
+        await asyncio.sleep(0.05)
+        in_flight -= 1
+        return httpx.Response(200, json=completion([]))
+
+    api.post("/chat/completions").mock(side_effect=slow)
+    make_checker(max_chunk_chars=600, audit=False, concurrency=4).check(UKRAINE)
+    assert peak > 1
+
+
+def test_claims_repeated_across_chunks_are_reported_once(api, make_checker) -> None:
+    everything = full_answer(UKRAINE)
+    api.post("/chat/completions").mock(
+        side_effect=lambda request: httpx.Response(200, json=completion(everything))
+    )
+    report = make_checker(max_chunk_chars=600, audit=False).check(UKRAINE)
+    spans = [(c.kind, c.start, c.end, c.figure.raw if c.figure else None) for c in report.claims]
+    assert len(spans) == len(set(spans))
+
+
+def test_server_without_json_schema_gets_json_object_with_the_schema(api, make_checker) -> None:
+    rejection = httpx.Response(
+        500, json={"error": {"message": "Input should be 'text' or 'json_object'", "type": "x"}}
+    )
+    route = api.post("/chat/completions").mock(
+        side_effect=[rejection, httpx.Response(200, json=completion(full_answer(UKRAINE)))]
+    )
+    report = make_checker().check(UKRAINE)
+    body = sent(route, 1)
+    assert body["response_format"]["type"] == "json_object"
+    assert body["response_format"]["schema"]["type"] == "object"
+    assert "JSON schema" in body["messages"][0]["content"]
+    assert report.claims
+
+
+def test_malformed_answer_is_reasked_with_the_error(api, make_checker) -> None:
+    route = api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion([], content='{"claims": [{"kind": "quote"}]}'),
+            completion(full_answer(UKRAINE)),
+        )
+    )
+    report = make_checker().check(UKRAINE)
+    reask = sent(route, 1)["messages"]
+    assert reask[-2]["role"] == "assistant"
+    assert "not valid" in reask[-1]["content"]
+    assert report.usage.requests == 2
+
+
+def test_cut_off_answer_keeps_its_complete_claims(api, make_checker) -> None:
+    whole = json.dumps({"claims": full_answer(UKRAINE)})
+    cut = whole[: len(whole) - 40]
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([], content=cut, finish_reason="length"), completion([]))
+    )
+    report = make_checker().check(UKRAINE)
+    assert any("cut off" in w for w in report.warnings)
+    assert sum(c.kind == "quote" for c in report.claims) >= 5
+
+
+def test_every_claim_satisfies_the_offset_contract(api, make_checker) -> None:
+    api.post("/chat/completions").mock(side_effect=answers(completion(full_answer(UKRAINE))))
+    report = make_checker().check(UKRAINE)
+    article = Article(UKRAINE)
+    for c in report.claims:
+        assert UKRAINE[c.start : c.end] == c.excerpt
+        assert not article.is_furniture(c.start, c.end)
+
+
+def test_async_and_sync_give_the_same_report(api, make_checker) -> None:
+    import asyncio
+
+    api.post("/chat/completions").mock(
+        side_effect=lambda request: httpx.Response(200, json=completion(full_answer(UKRAINE)))
+    )
+    sync = make_checker().check(UKRAINE)
+
+    async def run() -> claimcheck.Report:
+        async with claimcheck.Checker(
+            engine="openai",
+            model="test-model",
+            base_url=BASE,
+            api_key="sk-test-key",
+            http_client=httpx.AsyncClient(),
+        ) as checker:
+            return await checker.acheck(UKRAINE)
+
+    assert asyncio.run(run()) == sync
