@@ -278,7 +278,7 @@ def _rejects_json_schema(error: openai.APIStatusError) -> bool:
     if error.status_code not in (400, 422, 500, 501):
         return False
     text = str(error.message) + " " + json.dumps(error.body, default=str)
-    return "json_schema" in text or "response_format" in text
+    return any(word in text for word in ("json_schema", "response_format", "json_object"))
 
 
 def _typed(error: openai.APIError, settings: Settings) -> LLMError | ConfigurationError:

@@ -274,7 +274,7 @@ def _trim_run(who: str) -> str:
     words = who.split()
     if len(words) > 1 and words[0].lower() in ("but", "and", "so"):
         words = words[1:]
-    runs = re.findall(r"(?:[A-Z][\w’'.-]*\s*)+", " ".join(words))
+    runs: list[str] = re.findall(r"(?:[A-Z][\w’'.-]*\s*)+", " ".join(words))
     if runs and not who[:1].islower() and len(runs) > 1:
         return runs[-1].strip()
     return " ".join(words)
