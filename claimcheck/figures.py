@@ -186,8 +186,10 @@ def _mention(text: str, match: re.Match[str], limit: int) -> FigureMention | Non
     else:
         noun = _UNIT_NOUN.match(text, end, limit)
         unit = noun.group("noun") if noun and noun.group("noun").lower() not in _NOT_NOUNS else None
-        if unit is None and (not _digits(g["n1"]) or _NAME_BEFORE.search(_before(text, match))):
-            return None  # "Boeing 747": a name, not a figure
+        if (unit is None and not _digits(g["n1"])) or (
+            not g["qual"] and _NAME_BEFORE.search(_before(text, match))
+        ):
+            return None  # "Boeing 747 parts": a name, not a figure
         if not _digits(g["n1"]) and not (g["m1"] or g["qual"]) and unit not in _COUNTED:
             return None  # "the two men", "two sons": references, not claims about amounts
         if unit and noun:

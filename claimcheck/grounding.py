@@ -40,12 +40,16 @@ def locate(
         return None
     exact = _nearest(_occurrences(article, excerpt), near)
     if exact is not None:
-        return Grounding(exact, exact + len(excerpt), "exact", 1.0)
+        return Grounding(*_whole_words(article, exact, exact + len(excerpt)), "exact", 1.0)
     folded, positions = _folded(article)
-    wanted = _fold(excerpt)[0].strip(_EDGE)
+    whole = _fold(excerpt)[0].strip()
+    wanted = whole.strip(_EDGE)
     if not wanted:
         return None
-    span = _normalized(folded, wanted, near, positions)
+    # With its own quotation marks first; then without, for a model that added or lost them.
+    span = _normalized(folded, whole, near, positions) or _normalized(
+        folded, wanted, near, positions
+    )
     if span is not None:
         return Grounding(*_whole_words(article, *span), "normalized", 1.0)
     if len(wanted) < 12:
@@ -100,7 +104,9 @@ def _folded(article: str) -> tuple[str, tuple[int, ...]]:
 def _normalized(
     folded: str, wanted: str, near: int | None, positions: tuple[int, ...]
 ) -> tuple[int, int] | None:
-    pieces = [p.strip(_EDGE) for p in _ELLIPSIS.split(wanted)]
+    pieces = [p.strip() for p in _ELLIPSIS.split(wanted)]
+    if len(pieces) > 1:
+        pieces = [p.strip(_EDGE) for p in pieces]
     pieces = [p for p in pieces if p]
     if not pieces:
         return None

@@ -219,13 +219,13 @@ def reported_speaker(article: Article, sentence: Sentence) -> str | None:
 
 
 _WHO = (
-    r"(?P<who>(?:(?:the|a|an|some|many|several|other|senior)\s+)?"
+    r"(?P<who>(?:(?:[Tt]he|[Aa]n?|[Ss]ome|[Mm]any|[Ss]everal|[Oo]ther|[Ss]enior)\s+)?"
     r"(?:[A-Z][\w’'.-]*(?:\s+(?:of\s+)?[A-Z][\w’'.-]*)*|he|she|they|it|we|I|"
     rf"(?:(?:shadow|former|new|deputy)\s+)?(?:{_ROLE_NOUNS})|officials|sources|analysts|"
     r"economists|experts|critics|observers|ministers|researchers|police))"
 )
 _CUE_BEFORE = re.compile(
-    rf"{_WHO}(?:,[^,]{{1,80}},)?\s+(?:(?:has|had|have|also|then|later|previously|again|"
+    rf"{_WHO}(?:,(?P<appos>[^,]{{1,80}}),)?\s+(?:(?:has|had|have|also|then|later|previously|again|"
     rf"has\s+previously|had\s+previously|would|will)\s+)*(?P<verb>{SPEECH_VERBS})\b"
 )
 _CUE_AFTER = re.compile(
@@ -246,6 +246,11 @@ def speech_cue_before(text: str) -> tuple[str, int] | None:
         last = match
     if last is None:
         return None
+    appos = (last.group("appos") or "").strip()
+    if _looks_like_person(strip_titles(appos)):  # "The minister, Jane Doe, said"
+        return appos, last.start("appos") + len(last.group("appos")) - len(
+            last.group("appos").lstrip()
+        )
     who = _trim_run(last.group("who"))
     return who, last.start("who")
 
