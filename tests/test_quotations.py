@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -130,7 +131,7 @@ def test_quotations_are_well_formed_in_every_article(path: Path) -> None:
         assert text[q.start] in '“"‘'
         assert all(q.start < s <= e <= q.end for s, e in q.parts)
         assert q.speaker is None or q.is_statement
-    for a, b in zip(found, found[1:], strict=False):
+    for a, b in pairwise(found):
         assert a.end <= b.start
 
 
