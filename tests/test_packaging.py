@@ -1,0 +1,56 @@
+"""The wheel carries the prompts, and the installed package finds them."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_prompts_load_from_the_source_tree() -> None:
+    from claimcheck.prompts import PROMPT_VERSION, load
+
+    prompt = load("extract")
+    assert prompt.version == PROMPT_VERSION
+    assert "<article>" in prompt.text and len(prompt.sha256) == 64
+
+
+def test_wheel_ships_the_prompts_and_loads_them_installed(tmp_path: Path) -> None:
+    pytest.importorskip("hatchling")
+    built = subprocess.run(
+        [sys.executable, "-m", "hatchling", "build", "-t", "wheel", "-d", str(tmp_path / "dist")],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert built.returncode == 0, built.stderr
+    (wheel,) = (tmp_path / "dist").glob("claimcheck-*.whl")
+    names = zipfile.ZipFile(wheel).namelist()
+    assert "claimcheck/prompts/extract-v1.txt" in names
+    assert "claimcheck/py.typed" in names
+
+    target = tmp_path / "site"
+    zipfile.ZipFile(wheel).extractall(target)
+    probe = (
+        "import claimcheck, claimcheck.prompts as p; "
+        "assert claimcheck.__file__.startswith(%r), claimcheck.__file__; "
+        "print(p.load('extract').sha256)" % str(target)
+    )
+    ran = subprocess.run(
+        [sys.executable, "-c", probe],
+        cwd=tmp_path,
+        env={"PYTHONPATH": str(target), "PATH": ""},
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
+    assert ran.returncode == 0, ran.stderr
+    from claimcheck.prompts import load
+
+    assert ran.stdout.strip() == load("extract").sha256
