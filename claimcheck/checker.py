@@ -63,7 +63,7 @@ class Checker:
 
     async def acheck(self, text: str, *, source: str | None = None) -> Report:
         """Every checkable claim in ``text``; raises a ``ClaimcheckError`` subclass on failure."""
-        text = inputs.validate(text)
+        text = inputs.validate(text, max_chars=self.settings.max_chars)
         article = Article(text)
         if self.settings.engine == "rules":
             return Report(

@@ -8,9 +8,10 @@ import sys
 from collections.abc import Callable, Sequence
 
 from claimcheck import __version__
+from claimcheck.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError
-from claimcheck.inputs import read_source, validate
+from claimcheck.inputs import MAX_CHARS, read_source, validate
 from claimcheck.render import RENDERERS
 
 RULES_NOTICE = (
@@ -56,6 +57,13 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument("-o", "--out", help="write the report to this file instead of stdout")
     add_engine_options(check)
     check.set_defaults(run=_check)
+
+    cache = commands.add_parser("cache", help="show or clear the answer cache")
+    cache.add_argument("action", choices=["info", "clear"])
+    cache.add_argument(
+        "--cache-dir", help="default: $CLAIMCHECK_CACHE_DIR or the user cache folder"
+    )
+    cache.set_defaults(run=_cache)
     return parser
 
 
@@ -89,6 +97,21 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         default=None,
         help="keep claims whose excerpt is not in the article, marked in warnings",
     )
+    group.add_argument(
+        "--cache-dir", help="answer cache folder (default: $CLAIMCHECK_CACHE_DIR or user cache)"
+    )
+    group.add_argument(
+        "--no-cache",
+        dest="cache",
+        action="store_false",
+        default=None,
+        help="neither read nor write the cache",
+    )
+    group.add_argument(
+        "--max-chars",
+        type=int,
+        help=f"refuse articles longer than this many characters (default {MAX_CHARS:,})",
+    )
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
 
 
@@ -99,6 +122,9 @@ def checker_from(args: argparse.Namespace) -> Checker:
         base_url=args.base_url,
         response_format=args.response_format,
         keep_ungrounded=args.keep_ungrounded,
+        cache=args.cache,
+        cache_dir=args.cache_dir,
+        max_chars=args.max_chars,
     )
     if checker.settings.engine == "rules" and args.engine in (None, "auto"):
         print(RULES_NOTICE, file=sys.stderr)
@@ -106,7 +132,7 @@ def checker_from(args: argparse.Namespace) -> Checker:
 
 
 def _check(args: argparse.Namespace) -> int:
-    text = validate(read_source(args.source))
+    text = validate(read_source(args.source), max_chars=args.max_chars or MAX_CHARS)
     source = None if args.source == "-" else args.source
     with checker_from(args) as checker:
         report = checker.check(text, source=source)
@@ -118,6 +144,22 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
     for warning in report.warnings:
         print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _cache(args: argparse.Namespace) -> int:
+    store = AnswerCache(args.cache_dir or default_directory())
+    try:
+        if args.action == "clear":
+            removed = store.clear()
+            print(f"removed {removed} cached answers from {store.directory}")
+        else:
+            info = store.info()
+            print(f"cache folder: {info.directory}")
+            print(f"entries: {info.entries}")
+            print(f"size: {info.bytes / 1e6:.1f} MB of {info.size_limit / 1e6:.0f} MB")
+    finally:
+        store.close()
     return 0
 
 

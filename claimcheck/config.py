@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from claimcheck.errors import ConfigurationError
+from claimcheck.inputs import MAX_CHARS
 
 EngineChoice = Literal["auto", "rules", "openai"]
 ResponseFormat = Literal["auto", "json_schema", "json_object"]
@@ -43,6 +44,7 @@ class Settings:
     concurrency: int = 4
     keep_ungrounded: bool = False
     audit: bool = True
+    max_chars: int = MAX_CHARS  # longer input is refused with an InputError
     cache: bool = True
     cache_dir: str | None = None  # None: CLAIMCHECK_CACHE_DIR, else the user's cache folder
 
@@ -111,7 +113,13 @@ def _checked(overrides: Mapping[str, object]) -> dict[str, object]:
             f"unknown setting(s) {', '.join(sorted(unknown))}; known: {', '.join(sorted(known))}"
         )
     values = {k: v for k, v in overrides.items() if v is not None}
-    for name in ("max_chunk_chars", "concurrency", "max_attempts", "max_completion_tokens"):
+    for name in (
+        "max_chunk_chars",
+        "concurrency",
+        "max_attempts",
+        "max_completion_tokens",
+        "max_chars",
+    ):
         value = values.get(name)
         if value is not None and (not isinstance(value, int) or value < 1):
             raise ConfigurationError(f"{name} must be a positive whole number, not {value!r}")

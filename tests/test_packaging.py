@@ -39,8 +39,8 @@ def test_wheel_ships_the_prompts_and_loads_them_installed(tmp_path: Path) -> Non
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
         "import claimcheck, claimcheck.prompts as p; "
-        "assert claimcheck.__file__.startswith(%r), claimcheck.__file__; "
-        "print(p.load('extract').sha256)" % str(target)
+        f"assert claimcheck.__file__.startswith({str(target)!r}), claimcheck.__file__; "
+        "print(p.load('extract').sha256)"
     )
     ran = subprocess.run(
         [sys.executable, "-c", probe],
