@@ -54,6 +54,23 @@ def chunk(article: Article, budget: int) -> list[Chunk]:
     ]
 
 
+def halve(piece: Chunk) -> tuple[Chunk, Chunk]:
+    """Two chunks of about equal length, split at a paragraph boundary where there is one."""
+    sentences = piece.sentences
+    middle = len(sentences) // 2
+    boundaries = [
+        i
+        for i in range(1, len(sentences))
+        if sentences[i][1].paragraph != sentences[i - 1][1].paragraph
+    ]
+    if boundaries:
+        middle = min(boundaries, key=lambda i: abs(i - middle))
+    return (
+        Chunk(piece.index, sentences[:middle], piece.context),
+        Chunk(piece.index, sentences[middle:], piece.context),
+    )
+
+
 def _paragraph_size(article: Article, sentence: Sentence | None) -> int:
     if sentence is None:
         return 0

@@ -11,7 +11,7 @@ import asyncio
 import logging
 from typing import Any
 
-from claimcheck.chunking import Chunk, chunk
+from claimcheck.chunking import Chunk, chunk, halve
 from claimcheck.config import Settings
 from claimcheck.errors import ClaimcheckError
 from claimcheck.figures import FigureMention
@@ -25,6 +25,8 @@ from claimcheck.structure import Article
 from claimcheck.verification import Layer, uncovered, verify
 
 log = logging.getLogger(__name__)
+
+MAX_SPLITS = 2  # a cut-off chunk is halved at most twice (into quarters)
 
 
 class OpenAIEngine:
@@ -41,7 +43,7 @@ class OpenAIEngine:
         run = _Run(layer, self.settings.keep_ungrounded)
         chunks = chunk(article, self.settings.max_chunk_chars)
         answers = await asyncio.gather(
-            *(self._ask(extract_messages(layer, c)) for c in chunks), return_exceptions=True
+            *(self._extract(layer, c) for c in chunks), return_exceptions=True
         )
         for piece, answer in zip(chunks, answers, strict=True):
             run.take(answer, f"chunk {piece.index + 1} of {len(chunks)}")
@@ -57,6 +59,20 @@ class OpenAIEngine:
             usage=run.usage,
             warnings=run.warnings,
             ungrounded=run.ungrounded,
+        )
+
+    async def _extract(self, layer: Layer, piece: Chunk, depth: int = 0) -> Answer:
+        """One chunk's claims; a chunk whose answer was cut off is asked again in halves."""
+        answer = await self._ask(extract_messages(layer, piece))
+        if not answer.truncated or len(piece.sentences) < 2 or depth >= MAX_SPLITS:
+            return answer
+        log.info("chunk %d was cut off; asking again in two halves", piece.index + 1)
+        halves = await asyncio.gather(*(self._extract(layer, h, depth + 1) for h in halve(piece)))
+        return Answer(
+            # The cut-off answer's complete claims are kept too; duplicates merge in the report.
+            claims=answer.claims + [c for half in halves for c in half.claims],
+            usage=sum((h.usage for h in halves), answer.usage),
+            truncated=any(h.truncated for h in halves),
         )
 
     async def _ask(self, messages: list[Message]) -> Answer:

@@ -342,13 +342,25 @@ def test_malformed_answer_is_reasked_with_the_error(api, make_checker) -> None:
     assert report.usage.requests == 2
 
 
-def test_cut_off_answer_keeps_its_complete_claims(api, make_checker) -> None:
+def test_cut_off_answer_keeps_its_claims_and_asks_again_in_halves(api, make_checker) -> None:
     whole = json.dumps({"claims": full_answer(UKRAINE)})
-    cut = whole[: len(whole) - 40]
-    api.post("/chat/completions").mock(
-        side_effect=answers(completion([], content=cut, finish_reason="length"), completion([]))
+    cut = completion([], content=whole[: len(whole) - 40], finish_reason="length")
+    replies = [cut, completion([]), completion([])]
+    route = api.post("/chat/completions").mock(
+        side_effect=lambda request: httpx.Response(200, json=replies.pop(0))
     )
-    report = make_checker().check(UKRAINE)
+    report = make_checker(audit=False).check(UKRAINE)
+    assert route.call_count == 3  # the whole chunk, then each half
+    halves = [sent(route, i)["messages"][-1]["content"] for i in (1, 2)]
+    assert "[1] President Donald Trump" in halves[0] and "[1] " not in halves[1]
+    assert sum(c.kind == "quote" for c in report.claims) >= 5
+
+
+def test_answer_still_cut_off_when_split_keeps_what_it_has(api, make_checker) -> None:
+    whole = json.dumps({"claims": full_answer(UKRAINE)})
+    cut = completion([], content=whole[: len(whole) - 40], finish_reason="length")
+    api.post("/chat/completions").mock(side_effect=lambda request: httpx.Response(200, json=cut))
+    report = make_checker(audit=False).check(UKRAINE)
     assert any("cut off" in w for w in report.warnings)
     assert sum(c.kind == "quote" for c in report.claims) >= 5
 
