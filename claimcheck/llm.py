@@ -149,13 +149,16 @@ class LLM:
             async for attempt in retrying:
                 with attempt:
                     return await self._create(messages)
-        except openai.APIError as error:
+        except (openai.APIError, _BadResponse) as error:
             raise _typed(error, self.settings) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _create(self, messages: list[Message]) -> Any:
         try:
             return await self._client.chat.completions.create(**self._request(messages))
+        except (ValueError, openai.APIResponseValidationError) as error:
+            # A proxy's HTML page or a half-sent body: the SDK cannot parse it; worth a retry.
+            raise _BadResponse(type(error).__name__) from None
         except openai.APIStatusError as error:
             switchable = self.mode == "json_schema" and self.settings.response_format == "auto"
             if not switchable or not _rejects_json_schema(error):
@@ -237,8 +240,12 @@ def _usage(completion: Any) -> Usage:
     )
 
 
+class _BadResponse(Exception):
+    """The server answered with a body that is not the API's JSON."""
+
+
 def _transient(error: BaseException) -> bool:
-    if isinstance(error, openai.APIConnectionError):  # includes timeouts
+    if isinstance(error, (openai.APIConnectionError, _BadResponse)):  # includes timeouts
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in (408, 409, 429) or error.status_code >= 500
@@ -281,8 +288,15 @@ def _rejects_json_schema(error: openai.APIStatusError) -> bool:
     return any(word in text for word in ("json_schema", "response_format", "json_object"))
 
 
-def _typed(error: openai.APIError, settings: Settings) -> LLMError | ConfigurationError:
+def _typed(
+    error: openai.APIError | _BadResponse, settings: Settings
+) -> LLMError | ConfigurationError:
     server = settings.base_url or "the OpenAI API"
+    if isinstance(error, _BadResponse):
+        return ServiceUnavailableError(
+            f"{server} kept answering with a body that is not JSON after "
+            f"{settings.max_attempts} attempts; is --base-url the API's address (ending in /v1)?"
+        )
     if isinstance(error, openai.AuthenticationError):
         return ConfigurationError(f"the API key was refused by {server}; check OPENAI_API_KEY")
     if isinstance(error, openai.PermissionDeniedError):
@@ -309,7 +323,7 @@ def _typed(error: openai.APIError, settings: Settings) -> LLMError | Configurati
             "attempts; try again later"
         )
     status = getattr(error, "status_code", "?")
-    return LLMError(f"{server} rejected the request (HTTP {status}): {error.message}")
+    return LLMError(f"{server} rejected the request (HTTP {status}): {error}")
 
 
 def _is_openai_host(base_url: str | None) -> bool:
