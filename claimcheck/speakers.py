@@ -28,7 +28,8 @@ _TITLES = frozenset(
     professor prof general gen senator sen governor gov king queen prince princess pope rev
     judge justice chief executive deputy foreign home shadow chairman chairwoman director
     mayor commissioner economic editor correspondent spokesman spokeswoman manager coach
-    captain leader mp boss former ex new acting vice""".split()
+    captain leader mp boss former ex new acting vice councillor cllr inspector detective
+    superintendent constable sergeant officer ambassador bishop archbishop cardinal""".split()
 )
 _MALE = frozenset("mr sir lord king prince".split())
 _FEMALE = frozenset("mrs ms miss lady dame queen princess".split())
