@@ -108,6 +108,9 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
         help="neither read nor write the cache",
     )
     group.add_argument(
+        "--timeout", type=float, help="seconds to wait for one model answer (default 600)"
+    )
+    group.add_argument(
         "--max-chars",
         type=int,
         help=f"refuse articles longer than this many characters (default {MAX_CHARS:,})",
@@ -125,6 +128,7 @@ def checker_from(args: argparse.Namespace) -> Checker:
         cache=args.cache,
         cache_dir=args.cache_dir,
         max_chars=args.max_chars,
+        timeout=args.timeout,
     )
     if checker.settings.engine == "rules" and args.engine in (None, "auto"):
         print(RULES_NOTICE, file=sys.stderr)

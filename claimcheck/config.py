@@ -38,7 +38,7 @@ class Settings:
     response_format: ResponseFormat = "auto"
     temperature: float = 0.0
     max_completion_tokens: int = 4096
-    timeout: float = 120.0
+    timeout: float = 600.0  # per request; a small local model needs minutes for one article
     max_attempts: int = 4
     max_chunk_chars: int = DEFAULT_MAX_CHUNK_CHARS
     concurrency: int = 4
