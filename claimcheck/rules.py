@@ -6,6 +6,8 @@ inside one), and the article's own remaining statements become assertions.
 
 from __future__ import annotations
 
+from bisect import bisect_left, bisect_right
+
 from claimcheck.assertions import assertion_spans, clause_around
 from claimcheck.figures import FigureMention, find_figures
 from claimcheck.quotations import Quotation, find_quotations
@@ -22,11 +24,15 @@ def rule_drafts(article: Article) -> list[Draft]:
         if q.is_statement and not article.is_furniture(q.start, q.end)
     ]
     drafts = [_quote(article, q) for q in quotations]
-    holes = [(q.start, q.end) for q in quotations]
+    starts = [q.start for q in quotations]
     for sentence in article.body_sentences:
         speaker = reported_speaker(article, sentence)
-        drafts.extend(_figures(article, sentence, quotations, speaker))
-        drafts.extend(_assertions(article, sentence, holes, speaker))
+        # Only the quotations that can touch this sentence: keeps long articles linear.
+        near = quotations[
+            max(0, bisect_right(starts, sentence.start) - 1) : bisect_left(starts, sentence.end)
+        ]
+        drafts.extend(_figures(article, sentence, near, speaker))
+        drafts.extend(_assertions(article, sentence, [(q.start, q.end) for q in near], speaker))
     return drafts
 
 

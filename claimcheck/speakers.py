@@ -113,9 +113,17 @@ class _Index:
                 found.append((sentence.start, *subject))
         return found
 
+    @cached_property
+    def _genders(self) -> dict[str, set[str]]:
+        genders: dict[str, set[str]] = {}
+        for m in self.mentions:
+            if m.gender:
+                genders.setdefault(self.fullest(m.name), set()).add(m.gender)
+        return genders
+
     def gender_of(self, name: str) -> str | None:
-        genders = {m.gender for m in self.mentions if self.fullest(m.name) == name and m.gender}
-        return genders.pop() if len(genders) == 1 else None
+        genders = self._genders.get(name, set())
+        return next(iter(genders)) if len(genders) == 1 else None
 
 
 _CACHE: dict[int, tuple[Article, _Index]] = {}
