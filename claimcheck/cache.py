@@ -42,6 +42,19 @@ def default_directory() -> Path:
     return Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "claimcheck"
 
 
+def _size_limit_from_env() -> int:
+    """``CLAIMCHECK_CACHE_SIZE_MB``, else 1 GiB; the least recently stored answers go first."""
+    raw = os.environ.get("CLAIMCHECK_CACHE_SIZE_MB")
+    if not raw:
+        return DEFAULT_SIZE_LIMIT
+    try:
+        return max(1, int(raw)) * 1_000_000
+    except ValueError:
+        raise ConfigurationError(
+            f"CLAIMCHECK_CACHE_SIZE_MB must be a whole number of megabytes, not {raw!r}"
+        ) from None
+
+
 def request_key(base_url: str | None, request: dict[str, Any]) -> str:
     """A hash of everything that changes the answer. The API key is never part of it."""
     material = json.dumps(
@@ -64,8 +77,9 @@ class CacheInfo:
 class AnswerCache:
     """JSON answers by request key, in one folder on disk."""
 
-    def __init__(self, directory: str | Path, *, size_limit: int = DEFAULT_SIZE_LIMIT) -> None:
+    def __init__(self, directory: str | Path, *, size_limit: int | None = None) -> None:
         self.directory = Path(directory).expanduser()
+        size_limit = size_limit or _size_limit_from_env()
         try:
             self._store = diskcache.Cache(str(self.directory), size_limit=size_limit)
         except OSError as error:

@@ -43,6 +43,7 @@ from claimcheck.errors import (
     ServiceUnavailableError,
 )
 from claimcheck.models import Usage
+from claimcheck.prompts import PROMPT_VERSION
 from claimcheck.schema import Extraction, ModelClaim, salvage
 
 log = logging.getLogger(__name__)
@@ -103,6 +104,7 @@ class LLM:
         s = self.settings
         return {
             "engine": "openai",
+            "prompt_version": PROMPT_VERSION,
             "model": s.model,
             "messages": messages,
             "response_format": s.response_format,

@@ -8,6 +8,7 @@ bumping ``PROMPT_VERSION``, so reports and cache keys say which words the model 
 from __future__ import annotations
 
 import hashlib
+import os
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -29,11 +30,15 @@ class Prompt:
         return hashlib.sha256(self.text.encode("utf-8")).hexdigest()
 
 
-@cache
 def load(name: str, version: str = PROMPT_VERSION) -> Prompt:
     """The prompt ``name`` at ``version``; ConfigurationError if the package lacks it."""
+    return _load(name, version, tuple(_folders()))
+
+
+@cache
+def _load(name: str, version: str, folders: tuple[Path, ...]) -> Prompt:
     filename = f"{name}-{version}.txt"
-    for folder in _folders():
+    for folder in folders:
         path = folder / filename
         if path.is_file():
             return Prompt(name, version, path.read_text(encoding="utf-8").strip())
@@ -43,6 +48,13 @@ def load(name: str, version: str = PROMPT_VERSION) -> Prompt:
 
 
 def _folders() -> list[Path]:
+    # CLAIMCHECK_PROMPTS_DIR lets a prompt author try new wording without reinstalling;
+    # the text is hashed into cache keys, so edited prompts never reuse old answers.
+    override = (
+        [Path(os.environ["CLAIMCHECK_PROMPTS_DIR"])]
+        if os.environ.get("CLAIMCHECK_PROMPTS_DIR")
+        else []
+    )
     installed = Path(str(resources.files("claimcheck"))) / "prompts"
     source_tree = Path(__file__).resolve().parent.parent / "prompts"
-    return [installed, source_tree]
+    return [*override, installed, source_tree]
