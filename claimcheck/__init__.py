@@ -1,6 +1,7 @@
 """claimcheck: every checkable claim in a news article, pinned to its exact characters."""
 
-from claimcheck.checker import Checker, acheck, check
+from claimcheck.batch import ArticleError, Item
+from claimcheck.checker import Checker, acheck, check, check_many
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.errors import (
     ClaimcheckError,
@@ -17,6 +18,7 @@ from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
 __version__ = "0.1.0"
 
 __all__ = [
+    "ArticleError",
     "Checker",
     "Claim",
     "ClaimcheckError",
@@ -24,6 +26,7 @@ __all__ = [
     "Figure",
     "InputError",
     "InvalidOutputError",
+    "Item",
     "LLMError",
     "RateLimitError",
     "RefusedError",
@@ -35,5 +38,6 @@ __all__ = [
     "__version__",
     "acheck",
     "check",
+    "check_many",
     "resolve_settings",
 ]

@@ -6,10 +6,12 @@ One implementation: ``acheck`` is the core, and ``check`` runs it on a private e
 from __future__ import annotations
 
 import logging
+from collections.abc import AsyncIterator, Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from claimcheck import inputs
 from claimcheck._loop import LoopThread
+from claimcheck.batch import ItemLike, Result, check_each, iterate
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.models import Report
 from claimcheck.report import finish
@@ -75,6 +77,24 @@ class Checker:
         """The same as ``acheck``, for code that is not async."""
         return self._loop.run(self.acheck(text, source=source))
 
+    async def acheck_many(
+        self, items: Iterable[ItemLike], *, concurrency: int | None = None
+    ) -> AsyncIterator[Result]:
+        """Check many articles; yields each Report (or ArticleError) as its article finishes.
+
+        Items are texts, ``(id, text)`` pairs or ``claimcheck.Item`` objects (which may name a
+        file, read only when its turn comes). At most ``concurrency`` articles are open at
+        once (default: the Checker's ``concurrency``).
+        """
+        async for result in check_each(self, items, concurrency or self.settings.concurrency):
+            yield result
+
+    def check_many(
+        self, items: Iterable[ItemLike], *, concurrency: int | None = None
+    ) -> Iterator[Result]:
+        """The same as ``acheck_many``, for code that is not async."""
+        return iterate(self._loop.run, self.acheck_many(items, concurrency=concurrency))
+
     def close(self) -> None:
         """Release the HTTP client and the background event loop."""
         if self._engine is not None:
@@ -119,3 +139,16 @@ async def acheck(text: str, *, source: str | None = None, **options: Any) -> Rep
     """Async twin of ``check``."""
     async with Checker(**options) as checker:
         return await checker.acheck(text, source=source)
+
+
+async def check_many(
+    items: Iterable[ItemLike], *, concurrency: int = 16, **options: Any
+) -> AsyncIterator[Result]:
+    """``async for report in claimcheck.check_many(items, concurrency=16): ...``
+
+    One Checker (one HTTP client) for the whole batch; ``concurrency`` bounds the requests in
+    flight across articles and chunks.
+    """
+    async with Checker(concurrency=concurrency, **options) as checker:
+        async for result in checker.acheck_many(items, concurrency=concurrency):
+            yield result

@@ -6,13 +6,17 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from typing import Any
 
 from claimcheck import __version__
 from claimcheck.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError
 from claimcheck.inputs import MAX_CHARS, read_source, validate
+from claimcheck.jsonl import ResultsFile
+from claimcheck.progress import Progress
 from claimcheck.render import RENDERERS
+from claimcheck.sources import items_from
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -58,6 +62,21 @@ def _parser() -> argparse.ArgumentParser:
     add_engine_options(check)
     check.set_defaults(run=_check)
 
+    batch = commands.add_parser(
+        "batch", help="check many articles into a JSONL file", description=_BATCH_HELP
+    )
+    batch.add_argument(
+        "sources", nargs="+", help="files, folders (.txt/.md, recursively), .jsonl files, or -"
+    )
+    batch.add_argument("--out", required=True, help="the JSONL file to write (and resume)")
+    batch.add_argument(
+        "--concurrency", type=int, default=16, help="requests in flight at once (default 16)"
+    )
+    batch.add_argument("--rpm", type=int, help="at most this many requests per minute")
+    batch.add_argument("--tpm", type=int, help="at most this many tokens per minute")
+    add_engine_options(batch)
+    batch.set_defaults(run=_batch)
+
     cache = commands.add_parser("cache", help="show or clear the answer cache")
     cache.add_argument("action", choices=["info", "clear"])
     cache.add_argument(
@@ -74,6 +93,12 @@ def _usage(parser: argparse.ArgumentParser) -> int:
 
 _CHECK_HELP = """Check one article. With no LLM configured (no OPENAI_API_KEY, no
 OPENAI_BASE_URL, no --base-url) the offline rules engine runs; otherwise the openai engine."""
+
+
+_BATCH_HELP = """Check many articles. Each article's report is one JSON line in --out, written as
+soon as it is done; an article that fails gets a line {"source": …, "error": {…}}. Rerunning
+the same command skips the articles already done and retries the failed ones. Exits 1 if any
+article failed."""
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -118,8 +143,9 @@ def add_engine_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--debug", action="store_true", help="log details and show tracebacks")
 
 
-def checker_from(args: argparse.Namespace) -> Checker:
+def checker_from(args: argparse.Namespace, **options: Any) -> Checker:
     checker = Checker(
+        **options,
         engine=args.engine,
         model=args.model,
         base_url=args.base_url,
@@ -149,6 +175,29 @@ def _check(args: argparse.Namespace) -> int:
     for warning in report.warnings:
         print(f"claimcheck: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _batch(args: argparse.Namespace) -> int:
+    total = None if "-" in args.sources else sum(1 for _ in items_from(args.sources))
+    progress = Progress(total, sys.stderr, live=sys.stderr.isatty())
+    with (
+        ResultsFile(args.out) as results,
+        checker_from(
+            args,
+            concurrency=args.concurrency,
+            requests_per_minute=args.rpm,
+            tokens_per_minute=args.tpm,
+        ) as checker,
+    ):
+        todo = (item for item in items_from(args.sources) if item.id not in results.done)
+        progress.skipped = len(results.done)
+        if total is not None:
+            progress.total = total - progress.skipped
+        for result in checker.check_many(todo, concurrency=args.concurrency):
+            results.write(result)
+            progress.add(result)
+    print(progress.summary(args.out), file=sys.stderr)
+    return 1 if progress.errors else 0
 
 
 def _cache(args: argparse.Namespace) -> int:

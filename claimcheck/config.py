@@ -44,6 +44,8 @@ class Settings:
     concurrency: int = 4
     keep_ungrounded: bool = False
     audit: bool = True
+    requests_per_minute: int | None = None  # a client-side limit, across articles and chunks
+    tokens_per_minute: int | None = None
     max_chars: int = MAX_CHARS  # longer input is refused with an InputError
     cache: bool = True
     cache_dir: str | None = None  # None: CLAIMCHECK_CACHE_DIR, else the user's cache folder

@@ -42,6 +42,7 @@ from claimcheck.errors import (
     RefusedError,
     ServiceUnavailableError,
 )
+from claimcheck.limits import RateLimiter, estimate_tokens
 from claimcheck.models import Usage
 from claimcheck.prompts import PROMPT_VERSION
 from claimcheck.schema import Extraction, ModelClaim, salvage
@@ -72,6 +73,7 @@ class LLM:
             http_client=http_client,
         )
         self._openai_host = _is_openai_host(settings.base_url)
+        self._limiter = RateLimiter(settings.requests_per_minute, settings.tokens_per_minute)
         self.cache: AnswerCache | None = None
         if settings.cache:
             self.cache = AnswerCache(settings.cache_dir or default_directory())
@@ -150,6 +152,9 @@ class LLM:
         try:
             async for attempt in retrying:
                 with attempt:
+                    await self._limiter.acquire(
+                        estimate_tokens(messages, self.settings.max_completion_tokens)
+                    )
                     return await self._create(messages)
         except (openai.APIError, _BadResponse) as error:
             raise _typed(error, self.settings) from None

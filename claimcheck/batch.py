@@ -1,0 +1,109 @@
+"""Many articles at once: results as each article is done, with a bounded number in flight.
+
+Articles are read lazily and at most ``concurrency`` are open at a time, so memory stays flat
+however long the list. Requests in flight are limited once, across articles and their chunks,
+by the Checker's engine. An article that fails yields an ``ArticleError`` instead of a report;
+the others go on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+from collections.abc import AsyncIterator, Iterable, Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pydantic import BaseModel
+
+from claimcheck.errors import ClaimcheckError
+from claimcheck.inputs import decode
+from claimcheck.models import Report
+
+if TYPE_CHECKING:
+    from claimcheck.checker import Checker
+
+
+@dataclass(frozen=True)
+class Item:
+    """One article of a batch: its id (the path, or the JSONL ``id``) and its text or path."""
+
+    id: str
+    text: str | None = None
+    path: Path | None = None
+
+    def load(self) -> str:
+        if self.text is not None:
+            return self.text
+        if self.path is None:
+            raise ValueError("an Item needs a text or a path")
+        try:
+            return decode(self.path.read_bytes(), str(self.path))
+        except OSError as error:
+            from claimcheck.errors import InputError
+
+            raise InputError(f"{self.path}: cannot be read ({error.strerror})") from None
+
+
+class ErrorInfo(BaseModel):
+    type: str
+    message: str
+
+
+class ArticleError(BaseModel):
+    """What a batch yields for an article that could not be checked."""
+
+    source: str
+    error: ErrorInfo
+
+
+Result = Report | ArticleError
+ItemLike = Item | str | tuple[str, str]
+
+
+def as_item(value: ItemLike, index: int) -> Item:
+    """An Item from an Item, a ``(id, text)`` pair, or a bare text (numbered from 1)."""
+    if isinstance(value, Item):
+        return value
+    if isinstance(value, tuple):
+        return Item(id=value[0], text=value[1])
+    return Item(id=str(index + 1), text=value)
+
+
+async def check_each(
+    checker: Checker, items: Iterable[ItemLike], concurrency: int
+) -> AsyncIterator[Result]:
+    """Reports (or errors) in the order the articles finish."""
+    pending: set[asyncio.Task[Result]] = set()
+    source = iter(enumerate(items))
+    exhausted = False
+    while True:
+        while not exhausted and len(pending) < concurrency:
+            nxt = next(source, None)
+            if nxt is None:
+                exhausted = True
+                break
+            pending.add(asyncio.create_task(_one(checker, as_item(nxt[1], nxt[0]))))
+        if not pending:
+            return
+        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+        for task in done:
+            yield task.result()
+
+
+async def _one(checker: Checker, item: Item) -> Result:
+    try:
+        return await checker.acheck(item.load(), source=item.id)
+    except ClaimcheckError as error:
+        return ArticleError(
+            source=item.id, error=ErrorInfo(type=type(error).__name__, message=str(error))
+        )
+
+
+def iterate(run: Any, agen: AsyncIterator[Result]) -> Iterator[Result]:
+    """Drive an async iterator from sync code through the Checker's loop thread."""
+    while True:
+        try:
+            yield run(agen.__anext__())
+        except StopAsyncIteration:
+            return

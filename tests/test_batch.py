@@ -1,0 +1,147 @@
+"""Batches: results as articles finish, error lines, resume, the CLI and the library API."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+from typing import Any
+
+import pytest
+from conftest import ARTICLES, all_articles
+from stub_openai import Reply, StubOpenAI, chat_completion
+
+import claimcheck
+from claimcheck.cli import main
+from claimcheck.limits import RateLimiter
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    target = tmp_path / "articles"
+    target.mkdir()
+    for path in all_articles()[:6]:
+        shutil.copy(path, target / path.name)
+    (target / "nested").mkdir()
+    shutil.copy(ARTICLES / "ukraine-troops.txt", target / "nested" / "copy.md")
+    return target
+
+
+def lines(path: Path) -> list[dict[str, Any]]:
+    return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+
+
+def test_check_many_yields_a_report_per_article_sync_and_async() -> None:
+    texts = [p.read_text(encoding="utf-8") for p in all_articles()[:5]]
+    items = [(f"a{i}", t) for i, t in enumerate(texts)]
+    with claimcheck.Checker(engine="rules") as checker:
+        sync = {r.source: r for r in checker.check_many(items)}
+
+    async def collect() -> dict[str | None, claimcheck.Report]:
+        found = {}
+        async for result in claimcheck.check_many(items, engine="rules"):
+            assert isinstance(result, claimcheck.Report)
+            found[result.source] = result
+        return found
+
+    assert set(sync) == {f"a{i}" for i in range(5)}
+    assert asyncio.run(collect()) == sync
+
+
+def test_a_failing_article_is_an_error_and_the_rest_complete() -> None:
+    items = [("good", "The council spent £5m on roads, officials said."), ("empty", "  ")]
+    with claimcheck.Checker(engine="rules") as checker:
+        results = {r.source: r for r in checker.check_many(items)}
+    assert isinstance(results["good"], claimcheck.Report)
+    error = results["empty"]
+    assert isinstance(error, claimcheck.ArticleError)
+    assert error.error.type == "InputError" and "empty" in error.error.message
+
+
+def test_batch_cli_writes_a_line_per_article_and_resumes(folder: Path, tmp_path: Path) -> None:
+    out = tmp_path / "claims.jsonl"
+    assert main(["batch", str(folder), "--out", str(out), "--engine", "rules"]) == 0
+    first = lines(out)
+    assert len(first) == 7 and all(r["engine"] == "rules" for r in first)
+    assert any(r["source"].endswith("copy.md") for r in first)
+    assert main(["batch", str(folder), "--out", str(out), "--engine", "rules"]) == 0
+    assert lines(out) == first  # nothing done twice
+
+
+def test_error_lines_are_retried_on_rerun(folder: Path, tmp_path: Path, capsys: Any) -> None:
+    (folder / "broken.txt").write_bytes(b"")
+    out = tmp_path / "claims.jsonl"
+    assert main(["batch", str(folder), "--out", str(out), "--engine", "rules"]) == 1
+    errors = [r for r in lines(out) if "error" in r]
+    assert [e["source"] for e in errors] == [str(folder / "broken.txt")]
+    assert "1 failed" in capsys.readouterr().err
+    (folder / "broken.txt").write_text("The mayor said the bridge cost £4m to build.")
+    assert main(["batch", str(folder), "--out", str(out), "--engine", "rules"]) == 0
+    results = lines(out)
+    assert len(results) == 8 and not any("error" in r for r in results)
+    assert len({r["source"] for r in results}) == 8
+
+
+def test_jsonl_input_uses_its_ids(tmp_path: Path) -> None:
+    source = tmp_path / "in.jsonl"
+    records = [{"id": f"wire-{i}", "text": p.read_text()} for i, p in enumerate(all_articles()[:3])]
+    source.write_text("\n".join(json.dumps(r) for r in records) + "\n")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(source), "--out", str(out), "--engine", "rules"]) == 0
+    assert sorted(r["source"] for r in lines(out)) == ["wire-0", "wire-1", "wire-2"]
+
+
+def test_a_batch_killed_midway_resumes_with_no_duplicate_and_no_gap(
+    folder: Path, tmp_path: Path
+) -> None:
+    out = tmp_path / "claims.jsonl"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+    env["CLAIMCHECK_CACHE_DIR"] = str(tmp_path / "cache")
+    answer = Reply(json=chat_completion('{"claims": []}'))
+    with StubOpenAI(lambda body: answer, latency=0.4) as server:
+        command = [
+            sys.executable, "-m", "claimcheck.cli", "batch", str(folder), "--out", str(out),
+            "--base-url", server.base_url, "--model", "stub", "--concurrency", "1", "--no-cache",
+        ]  # fmt: skip
+        first = subprocess.Popen(command, env=env, stderr=subprocess.DEVNULL)
+        deadline = time.monotonic() + 60
+        while time.monotonic() < deadline and (not out.exists() or len(lines(out)) < 2):
+            time.sleep(0.05)
+        first.send_signal(signal.SIGKILL)
+        first.wait()
+        done_before = len(lines(out))
+        assert 2 <= done_before < 7
+        second = subprocess.run(command, env=env, capture_output=True, text=True, timeout=120)
+    assert second.returncode == 0, second.stderr
+    results = lines(out)
+    assert len(results) == 7
+    assert len({r["source"] for r in results}) == 7
+    assert "Skipped" in second.stderr
+
+
+def test_rate_limiter_holds_requests_to_the_limit() -> None:
+    async def run() -> float:
+        limiter = RateLimiter(2, None, window=0.3)
+        started = time.monotonic()
+        for _ in range(3):
+            await limiter.acquire(10)
+        return time.monotonic() - started
+
+    assert asyncio.run(run()) >= 0.29
+
+
+def test_token_limit_counts_tokens() -> None:
+    async def run() -> float:
+        limiter = RateLimiter(None, 100, window=0.3)
+        started = time.monotonic()
+        await limiter.acquire(60)
+        await limiter.acquire(60)
+        return time.monotonic() - started
+
+    assert asyncio.run(run()) >= 0.29
