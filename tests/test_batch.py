@@ -145,3 +145,21 @@ def test_token_limit_counts_tokens() -> None:
         return time.monotonic() - started
 
     assert asyncio.run(run()) >= 0.29
+
+
+def test_example_batch_script_writes_jsonl_and_csv(folder: Path, tmp_path: Path) -> None:
+    import csv
+
+    script = Path(__file__).resolve().parent.parent / "examples" / "batch_check.py"
+    out = tmp_path / "claims.jsonl"
+    done = subprocess.run(
+        [sys.executable, str(script), str(folder), "--out", str(out), "--engine", "rules"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    reports = lines(out)
+    assert len(reports) == 7
+    with out.with_suffix(".csv").open(encoding="utf-8") as sheet:
+        claims = list(csv.DictReader(sheet))
+    assert len(claims) == sum(len(r["claims"]) for r in reports)
+    assert {c["kind"] for c in claims} == {"quote", "figure", "assertion"}
