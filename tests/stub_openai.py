@@ -61,6 +61,10 @@ def chat_completion(
 Responder = Callable[[dict[str, Any]], Reply]
 
 
+class _Server(ThreadingHTTPServer):
+    request_queue_size = 256  # a batch opens many connections at once
+
+
 def _empty(body: dict[str, Any]) -> Reply:
     return Reply(json=chat_completion('{"claims": []}'))
 
@@ -71,7 +75,7 @@ class StubOpenAI:
         self.latency = latency
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), self._handler())
+        self._server = _Server(("127.0.0.1", 0), self._handler())
         self._server.daemon_threads = True
         self._thread = threading.Thread(target=self._server.serve_forever, daemon=True)
 
