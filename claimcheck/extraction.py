@@ -41,21 +41,34 @@ class OpenAIEngine:
     async def run(self, article: Article, *, source: str | None = None) -> Report:
         layer = Layer(article)
         run = _Run(layer, self.settings.keep_ungrounded)
-        chunks = chunk(article, self.settings.max_chunk_chars)
+        chunks = self.chunks(article)
         answers = await asyncio.gather(
             *(self._extract(layer, c) for c in chunks), return_exceptions=True
         )
-        for piece, answer in zip(chunks, answers, strict=True):
-            run.take(answer, f"chunk {piece.index + 1} of {len(chunks)}")
-        if len(run.failures) == len(chunks) and chunks:
-            raise run.failures[0]
+        run.take_chunks(chunks, answers)
         await self._audit(run)
+        return self._report(run, source)
+
+    def chunks(self, article: Article) -> list[Chunk]:
+        return chunk(article, self.settings.max_chunk_chars)
+
+    def assemble(
+        self, article: Article, answers: list[Answer | BaseException], *, source: str | None
+    ) -> Report:
+        """A report from answers gathered elsewhere (the Batch API), one per chunk in order.
+        With no second round of requests, what the answers miss comes from the rules layer."""
+        run = _Run(Layer(article), self.settings.keep_ungrounded)
+        run.take_chunks(self.chunks(article), answers)
+        run.fill_from_rules(*uncovered(run.layer, run.drafts))
+        return self._report(run, source)
+
+    def _report(self, run: _Run, source: str | None) -> Report:
         return Report(
             source=source,
             engine="openai",
             model=self.settings.model,
             prompt_version=PROMPT_VERSION,
-            claims=finish(article, run.drafts),
+            claims=finish(run.layer.article, run.drafts),
             usage=run.usage,
             warnings=run.warnings,
             ungrounded=run.ungrounded,
@@ -81,16 +94,16 @@ class OpenAIEngine:
 
     async def _audit(self, run: _Run) -> None:
         quotes, figures = uncovered(run.layer, run.drafts)
-        if not (quotes or figures) or not self.settings.audit:
-            return
-        try:
-            answer: Answer | BaseException = await self._ask(
-                audit_messages(run.layer, quotes, figures)
-            )
-        except ClaimcheckError as error:
-            answer = error
-        run.take(answer, "audit request")
-        run.fill_from_rules(*uncovered(run.layer, run.drafts))
+        if (quotes or figures) and self.settings.audit:
+            try:
+                answer: Answer | BaseException = await self._ask(
+                    audit_messages(run.layer, quotes, figures)
+                )
+            except ClaimcheckError as error:
+                answer = error
+            run.take(answer, "audit request")
+            quotes, figures = uncovered(run.layer, run.drafts)
+        run.fill_from_rules(quotes, figures)
 
 
 class _Run:
@@ -104,6 +117,12 @@ class _Run:
         self.usage = Usage()
         self.failures: list[BaseException] = []
         self.ungrounded: list[UngroundedClaim] = []
+
+    def take_chunks(self, chunks: list[Chunk], answers: list[Answer | BaseException]) -> None:
+        for piece, answer in zip(chunks, answers, strict=True):
+            self.take(answer, f"chunk {piece.index + 1} of {len(chunks)}")
+        if chunks and len(self.failures) == len(chunks):
+            raise self.failures[0]
 
     def take(self, answer: Answer | BaseException, where: str) -> None:
         if isinstance(answer, BaseException):

@@ -119,23 +119,19 @@ class LLM:
     async def _ask(self, messages: list[Message]) -> Answer:
         """Validated claims for the conversation, re-asking when the answer is malformed."""
         conversation = list(messages)
-        answer = Answer(claims=[])
+        usage = Usage()
         for attempt in range(MAX_REASKS + 1):
             completion = await self._complete(conversation)
-            answer.usage += _usage(completion)
-            choice = completion.choices[0]
-            content = choice.message.content or ""
-            _refused(choice)
-            if choice.finish_reason == "length":
-                answer.claims = salvage(_partial_json(content))
-                answer.truncated = True
-                return answer
+            usage += _usage(completion)
             try:
-                answer.claims = Extraction.model_validate_json(content).claims
-                return answer
+                answer = read_completion(completion)
             except ValidationError as error:
                 log.info("answer did not match the schema (attempt %d): %s", attempt + 1, error)
+                content = completion.choices[0].message.content or ""
                 conversation = [*messages, *_reask(content, error)]
+                continue
+            answer.usage = usage
+            return answer
         raise InvalidOutputError(
             f"the model's answer did not match the schema after {MAX_REASKS} re-asks; try a "
             "larger model, or --response-format json_object"
@@ -174,6 +170,10 @@ class LLM:
             self.mode = "json_object"
             return await self._client.chat.completions.create(**self._request(messages))
 
+    def request(self, messages: list[Message]) -> dict[str, Any]:
+        """The chat-completions request body for ``messages`` (also used by the Batch API)."""
+        return self._request(messages)
+
     def _request(self, messages: list[Message]) -> dict[str, Any]:
         request: dict[str, Any] = {
             "model": self.settings.model,
@@ -197,6 +197,18 @@ class LLM:
 
 _RESPONSE_FORMAT: dict[str, Any] = cast(dict[str, Any], type_to_response_format_param(Extraction))
 _SCHEMA: dict[str, Any] = _RESPONSE_FORMAT["json_schema"]["schema"]
+
+
+def read_completion(completion: Any) -> Answer:
+    """The claims in one chat completion. Raises RefusedError for a refusal or a content
+    filter, and pydantic's ValidationError for an answer that does not match the schema; an
+    answer cut off by the length limit keeps its complete claims."""
+    choice = completion.choices[0]
+    content = choice.message.content or ""
+    _refused(choice)
+    if choice.finish_reason == "length":
+        return Answer(claims=salvage(_partial_json(content)), truncated=True)
+    return Answer(claims=Extraction.model_validate_json(content).claims)
 
 
 def _with_schema(messages: list[Message]) -> list[Message]:
