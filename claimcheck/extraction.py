@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+from collections import Counter
 from typing import Any
 
 from claimcheck.chunking import Chunk, chunk, halve
@@ -63,6 +64,7 @@ class OpenAIEngine:
         return self._report(run, source)
 
     def _report(self, run: _Run, source: str | None) -> Report:
+        run.drop_repeated_questions()
         return Report(
             source=source,
             engine="openai",
@@ -147,6 +149,12 @@ class _Run:
                 self.ungrounded.append(
                     UngroundedClaim(kind=c.kind, text=c.text, excerpt=c.excerpt, speaker=c.speaker)
                 )
+
+    def drop_repeated_questions(self) -> None:
+        """A question the model asks of many claims alike is filler, not a check."""
+        counts = Counter(q for d in self.drafts for q in set(d.questions))
+        for draft in self.drafts:
+            draft.questions = [q for q in draft.questions if counts[q] <= 2]
 
     def fill_from_rules(self, quotes: list[Quotation], figures: list[FigureMention]) -> None:
         """Add what the model never gave from the rules layer, and say so."""

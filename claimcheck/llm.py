@@ -23,6 +23,7 @@ from urllib.parse import urlparse
 import openai
 import pydantic_core
 from openai.lib._parsing import type_to_response_format_param
+from openai.types.chat import ChatCompletion
 from pydantic import BaseModel, Field, ValidationError
 from tenacity import (
     AsyncRetrying,
@@ -81,6 +82,10 @@ class LLM:
     @property
     def schema(self) -> dict[str, Any]:
         return _SCHEMA
+
+    @property
+    def client(self) -> openai.AsyncOpenAI:
+        return self._client
 
     async def aclose(self) -> None:
         await self._client.close()
@@ -209,6 +214,19 @@ def read_completion(completion: Any) -> Answer:
     if choice.finish_reason == "length":
         return Answer(claims=salvage(_partial_json(content)), truncated=True)
     return Answer(claims=Extraction.model_validate_json(content).claims)
+
+
+def answer_from_body(body: dict[str, Any]) -> Answer:
+    """The claims in a chat completion given as JSON (a Batch API output line's body). With no
+    chance to re-ask, an answer that does not match the schema keeps its valid claims."""
+    completion = ChatCompletion.model_validate(body)
+    try:
+        answer = read_completion(completion)
+    except ValidationError:
+        content = completion.choices[0].message.content or ""
+        answer = Answer(claims=salvage(_partial_json(content)))
+    answer.usage = _usage(completion)
+    return answer
 
 
 def _with_schema(messages: list[Message]) -> list[Message]:

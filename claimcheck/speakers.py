@@ -148,6 +148,10 @@ def people(article: Article) -> list[Mention]:
 def fullest_name(article: Article, name: str) -> str:
     """The fullest form the article gives of a name: "Trump" -> "Donald Trump"."""
     index = _index(article)
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(",") in _NOT_NAMES:
+        words = words[1:]  # "On Tuesday British Prime Minister Sir Keir Starmer"
+    name = " ".join(words)
     role = _role_key(name)
     if role and role in index.roles:
         return index.roles[role]

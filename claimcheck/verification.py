@@ -81,7 +81,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         )
     kind, speaker, figure = claim.kind, _speaker(layer, claim, start, warnings), None
     if kind == "quote":
-        kind, speaker = _check_quote(layer, start, end, speaker, warnings)
+        kind, speaker, (start, end) = _check_quote(layer, start, end, speaker, warnings)
     if kind == "figure":
         figure = _figure(layer, claim, start, end, warnings)
         if figure is None:
@@ -94,7 +94,11 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         speaker=speaker,
         figure=figure,
         unnamed_speaker=bool(speaker) and is_unnamed_source(speaker or ""),
-        questions=[q.strip() for q in claim.follow_up_questions if q.strip()][:3],
+        questions=[
+            q.strip()
+            for q in claim.follow_up_questions
+            if specific(q, f"{text[start:end]} {claim.text}")
+        ][:3],
         gaps=[
             SourcingGap(kind=g.kind, explanation=g.explanation)
             for g in {g.kind: g for g in claim.sourcing_gaps}.values()
@@ -134,16 +138,21 @@ def _supported_by(claim: ModelClaim, sentence: str) -> bool:
 
 def _check_quote(
     layer: Layer, start: int, end: int, speaker: str | None, warnings: list[str]
-) -> tuple[ClaimKind, str | None]:
-    quotation = next((q for q in layer.quotations if q.start < end and start < q.end), None)
+) -> tuple[ClaimKind, str | None, tuple[int, int]]:
+    """A quote must be a quotation the article holds; its span becomes that quotation's (a
+    model that copies the whole sentence around a quote still pins the quote itself)."""
+    inside = [q for q in layer.statements if q.start < end and start < q.end]
     text = layer.article.text
-    if quotation is None or not quotation.is_statement:
+    if not inside:
         warnings.append(
             "reclassified as an assertion, not being inside quotation marks: "
             + _short(text[start:end])
         )
-        return "assertion", speaker
-    return "quote", quotation.speaker or speaker
+        return "assertion", speaker, (start, end)
+    quotation = inside[0]
+    if start <= quotation.start and quotation.end <= end:
+        start, end = quotation.start, quotation.end
+    return "quote", quotation.speaker or speaker, (start, end)
 
 
 def _figure(
@@ -176,6 +185,24 @@ def _speaker(layer: Layer, claim: ModelClaim, start: int, warnings: list[str]) -
     n = layer.number_of(start)
     sentence = layer.sentences.get(n) if n else None
     return reported_speaker(article, sentence) if sentence else None
+
+
+_GENERIC = frozenset(
+    """claim claims source sources evidence statement person people article information number
+    making exact specific support verify verified where which there about saying making would
+    could should other whose their these those being been accurate accuracy context details
+    further checked""".split()
+)
+
+
+def specific(question: str, context: str) -> bool:
+    """Does the question name something of this claim (a name, a number, a content word)?
+    "What is the name of the person making this claim?" names nothing: filler."""
+    if not question.strip():
+        return False
+    seen = {w.lower() for w in _WORDS.findall(context)}
+    words = {w.lower() for w in _WORDS.findall(question)}
+    return any((w.isdigit() or len(w) >= 5) and w not in _GENERIC and w in seen for w in words)
 
 
 def _squash(raw: str) -> str:

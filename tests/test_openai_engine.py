@@ -395,3 +395,42 @@ def test_async_and_sync_give_the_same_report(api, make_checker) -> None:
     again = asyncio.run(run())
     assert again.claims == sync.claims
     assert again.usage.requests == 0 and again.usage.cache_hits == 1  # the same answer, cached
+
+
+def test_quote_given_as_its_whole_sentence_is_pinned_to_the_quotation(api, make_checker) -> None:
+    sentence = "“It takes two to tango, they have to have somewhat of a relationship, otherwise we’re just wasting time,” said Trump."
+    model_claims = [c for c in full_answer(UKRAINE) if "tango" not in c["excerpt"]]
+    model_claims.append(claim(sentence, "quote", sentence=8, speaker="Trump"))
+    api.post("/chat/completions").mock(side_effect=answers(completion(model_claims)))
+    report = make_checker().check(UKRAINE)
+    (quote,) = [c for c in report.claims if c.kind == "quote" and "tango" in c.excerpt]
+    assert quote.excerpt.startswith("“It takes two") and quote.excerpt.endswith("time,”")
+
+
+def test_filler_questions_are_dropped_and_specific_ones_kept(api, make_checker) -> None:
+    excerpt = "Moscow’s response has been seen as Russia playing for time"
+    model_claim = claim(excerpt, sentence=10)
+    model_claim["follow_up_questions"] = [
+        "What is the name of the person making this claim?",
+        "Who in Moscow or elsewhere sees the response as playing for time?",
+    ]
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), model_claim]))
+    )
+    report = make_checker().check(UKRAINE)
+    (found,) = [c for c in report.claims if c.excerpt == excerpt]
+    assert "What is the name of the person making this claim?" not in found.follow_up_questions
+    assert any("playing for time" in q for q in found.follow_up_questions)
+
+
+def test_speaker_phrase_with_a_date_and_titles_becomes_the_name(api, make_checker) -> None:
+    excerpt = "meetings on Monday resulted in breakthroughs for security guarantees"
+    model_claim = claim(
+        excerpt, sentence=14, speaker="On Tuesday British Prime Minister Sir Keir Starmer"
+    )
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([*full_answer(UKRAINE), model_claim]))
+    )
+    report = make_checker().check(UKRAINE)
+    (found,) = [c for c in report.claims if c.excerpt == excerpt]
+    assert found.speaker == "Keir Starmer"
