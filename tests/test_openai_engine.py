@@ -398,7 +398,8 @@ def test_async_and_sync_give_the_same_report(api, make_checker) -> None:
 
 
 def test_quote_given_as_its_whole_sentence_is_pinned_to_the_quotation(api, make_checker) -> None:
-    sentence = "“It takes two to tango, they have to have somewhat of a relationship, otherwise we’re just wasting time,” said Trump."
+    start = UKRAINE.index("“It takes two to tango")
+    sentence = UKRAINE[start : UKRAINE.index("said Trump.", start) + len("said Trump.")]
     model_claims = [c for c in full_answer(UKRAINE) if "tango" not in c["excerpt"]]
     model_claims.append(claim(sentence, "quote", sentence=8, speaker="Trump"))
     api.post("/chat/completions").mock(side_effect=answers(completion(model_claims)))
