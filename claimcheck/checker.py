@@ -6,8 +6,8 @@ One implementation: ``acheck`` is the core, and ``check`` runs it on a private e
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Iterable, Iterator
-from typing import TYPE_CHECKING, Any
+from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck import inputs
 from claimcheck._loop import LoopThread
@@ -22,6 +22,7 @@ if TYPE_CHECKING:
     from claimcheck.extraction import OpenAIEngine
 
 log = logging.getLogger(__name__)
+T = TypeVar("T")
 
 
 class Checker:
@@ -118,6 +119,10 @@ class Checker:
 
     async def __aexit__(self, *exc: object) -> None:
         await self.aclose()
+
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
+        """Run a coroutine on this Checker's loop, where its HTTP client lives."""
+        return self._loop.run(coroutine)
 
     def _openai(self) -> OpenAIEngine:
         if self._engine is None:

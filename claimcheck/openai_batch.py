@@ -16,10 +16,10 @@ import asyncio
 import hashlib
 import json
 import logging
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
@@ -27,9 +27,13 @@ from claimcheck.batch import ArticleError, ErrorInfo, Item, Result
 from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError
 from claimcheck.extraction import OpenAIEngine, extract_messages
 from claimcheck.inputs import validate
+from claimcheck.jsonl import ResultsFile
 from claimcheck.llm import Answer, answer_from_body
 from claimcheck.structure import Article
 from claimcheck.verification import Layer
+
+if TYPE_CHECKING:
+    from claimcheck.checker import Checker
 
 log = logging.getLogger(__name__)
 
@@ -187,3 +191,40 @@ def require_openai(engine: str) -> None:
             "--openai-batch needs the openai engine: set OPENAI_API_KEY (the Batch API is "
             "OpenAI's), or pass --engine openai"
         )
+
+
+def run_job(
+    checker: Checker,
+    sources: Callable[[], Iterable[Item]],
+    results: ResultsFile,
+    *,
+    poll: float,
+    say: Callable[[str], None],
+) -> list[Result]:
+    """Submit (or pick up) the job for ``results``, wait for it, and write its reports."""
+    require_openai(checker.settings.engine)
+    state = results.path.with_name(results.path.name + ".openai-batch.json")
+    batch_api = OpenAIBatch(checker._openai())
+    written: list[Result] = []
+    job = Job.load(state)
+    if job is None:
+        todo = [item for item in sources() if item.id not in results.done]
+        if not todo:
+            say("nothing to do: every article already has a report")
+            return written
+        job, failed = checker._run(batch_api.submit(todo))
+        job.save(state)
+        for result in failed:
+            results.write(result)
+            written.append(result)
+        say(f"submitted batch {job.batch_id} ({len(job.articles)} articles); state in {state}")
+    else:
+        say(f"picking up batch {job.batch_id} from {state}")
+    batch = checker._run(
+        batch_api.wait(job, poll=poll, on_status=lambda b: say(f"batch {b.id}: {b.status}"))
+    )
+    for result in checker._run(batch_api.collect(job, batch, sources())):
+        results.write(result)
+        written.append(result)
+    state.unlink()
+    return written
