@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import json
 import logging
 import sys
 from collections.abc import Callable, Sequence
@@ -85,6 +86,14 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument("--tpm", type=int, help="at most this many tokens per minute")
     add_engine_options(batch)
     batch.set_defaults(run=_batch)
+
+    evaluate = commands.add_parser(
+        "eval", help="score an engine against hand-labelled gold articles"
+    )
+    evaluate.add_argument("gold", help="a folder of gold files (see tests/gold/README.md)")
+    evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
+    add_engine_options(evaluate)
+    evaluate.set_defaults(run=_eval)
 
     cache = commands.add_parser("cache", help="show or clear the answer cache")
     cache.add_argument("action", choices=["info", "clear"])
@@ -228,6 +237,22 @@ def _openai_batch(args: argparse.Namespace) -> int:
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
     return 1 if progress.errors else 0
+
+
+def _eval(args: argparse.Namespace) -> int:
+    from claimcheck.evaluation import as_json, evaluate, load_gold, table
+
+    gold = load_gold(args.gold)
+    with checker_from(args) as checker:
+        scores, overall = evaluate(checker, gold)
+        engine = checker.settings.engine
+        model = checker.settings.model
+    if args.json:
+        print(json.dumps({"engine": engine, "model": model, **as_json(scores, overall)}, indent=2))
+    else:
+        print(f"engine: {engine}" + (f", model: {model}" if model else ""))
+        print(table(scores, overall))
+    return 0
 
 
 def _cache(args: argparse.Namespace) -> int:

@@ -27,6 +27,7 @@ from dataclasses import dataclass
 
 from claimcheck.speakers import (
     SPEECH_VERBS,
+    reported_speaker,
     resolve,
     sentence_subject,
     speech_cue_after,
@@ -256,7 +257,7 @@ def _speaker(article: Article, span: _Span, earlier: list[Quotation]) -> str | N
     match = re.search(r"\baccording\s+to\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", after)
     if match:
         return resolve(article, match.group(1), span.end + match.start(1))
-    return _continued(article, span, earlier)
+    return _continued(article, span, earlier) or _previous_sentence(article, span, lead)
 
 
 _OPENING = re.compile(
@@ -271,6 +272,20 @@ def _opening_subject(article: Article, lead: str, offset: int) -> str | None:
     if match is None:
         return None
     return resolve(article, match.group("who"), offset + match.start("who"))
+
+
+def _previous_sentence(article: Article, span: _Span, lead: str) -> str | None:
+    """ "Mr X, the union's secretary, said the plan was unfair. "It will cost jobs."": a quote
+    opening its sentence with no cue of its own is the voice of the sentence before."""
+    if lead.strip():
+        return None
+    index = article.sentence_index_at(span.start)
+    if not index:
+        return None
+    previous = article.sentences[index - 1]
+    if span.start - previous.end > 3:
+        return None  # not in the same paragraph
+    return reported_speaker(article, previous)
 
 
 def _continued(article: Article, span: _Span, earlier: list[Quotation]) -> str | None:

@@ -52,11 +52,12 @@ _ROLE_NOUNS = (
     r"chairman|chairwoman|chief\s+executive|boss|manager|coach|spokes(?:man|woman|person)|"
     r"singer|player|striker|midfielder|governor|mayor|senator|leader|judge|official|"
     r"company|firm|bank|group|ministry|government|club|party|union|department|agency|"
-    r"council|court|commission"
+    r"council|court|commission|mep|mp|economist|analyst"
 )
 _PERSON_ROLES = re.compile(
     r"president|prime minister|chancellor|minister|secretary|premier|chair|chief executive|"
-    r"boss|manager|coach|singer|player|striker|midfielder|governor|mayor|senator|leader|judge",
+    r"boss|manager|coach|singer|player|striker|midfielder|governor|mayor|senator|leader|judge|"
+    r"mep|mp|economist|analyst",
 )
 _UNNAMED = re.compile(
     r"^(?:(?:the|some|many|several|other|two|three|senior|unnamed|anonymous|local|western|"
@@ -94,6 +95,8 @@ class _Index:
         self.article = article
         self.mentions = _mentions(article.text)
         self.full = _full_names(self.mentions)
+        for name in _single_names(article.text):
+            self.full.setdefault(name, name)
         self.roles = {m.role: self.fullest(m.name) for m in self.mentions if m.role}
 
     def fullest(self, name: str) -> str:
@@ -334,6 +337,23 @@ def _mentions(text: str) -> list[Mention]:
     return found
 
 
+_SINGLE_NAME = re.compile(
+    r"\b(?:midfielder|striker|defender|goalkeeper|forward|winger|captain|manager|coach|"
+    r"singer|rapper|star|player|boss|chairman|founder|blogger|artist|guitarist|drummer)\s+"
+    r"(?P<name>[A-Z][a-z][\w-]+)\b(?![ \t]+[A-Z])|(?P<aged>[A-Z][a-z][\w-]+), \d{1,2},"
+)
+
+
+def _single_names(text: str) -> set[str]:
+    """People the article names with one word: "midfielder Edu", "Edu, 26,"."""
+    found = set()
+    for match in _SINGLE_NAME.finditer(text):
+        name = match.group("name") or match.group("aged")
+        if name.lower() not in _NOT_NAMES and name.lower() not in _ORG_WORDS:
+            found.add(name)
+    return found
+
+
 def _full_names(mentions: list[Mention]) -> dict[str, str]:
     """Surname -> the longest name the article gives with that surname."""
     full: dict[str, str] = {}
@@ -406,6 +426,8 @@ def _subject(
         name = _resolve(index, who, offset, earlier)
         if name and _PRONOUN.match(who):
             return name, "f" if who.lower() == "she" else "m"
+        if name and name in index.full.values():
+            return name, index.gender_of(name)
         if name and _looks_like_person(name):
             return name, index.gender_of(name)
         return None

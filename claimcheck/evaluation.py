@@ -1,0 +1,258 @@
+"""Quality you can measure: score reports against hand-labelled gold articles.
+
+The gold format and how claims are matched to labels are documented in ``tests/gold/README.md``.
+In short: labels are verbatim substrings of the article, turned into character spans; a claim
+matches a label when their spans overlap (for figures: when the claim's excerpt covers the
+label's number), then kind, speaker and values are compared.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from claimcheck.checker import Checker
+from claimcheck.errors import InputError
+from claimcheck.models import Claim, Report
+
+Span = tuple[int, int]
+
+METRICS = (
+    "quote_recall",
+    "quote_precision",
+    "speaker_accuracy",
+    "figure_recall",
+    "figure_value_accuracy",
+    "kind_accuracy",
+    "gap_recall",
+    "assertion_recall",
+    "furniture_claims",
+    "grounding_rate",
+    "claims_per_article",
+    "requests_per_article",
+    "tokens_per_article",
+    "seconds_per_article",
+)
+
+
+@dataclass
+class GoldArticle:
+    name: str
+    text: str
+    quotes: list[tuple[Span, str | None]]
+    figures: list[tuple[Span, dict[str, Any]]]
+    assertions: list[Span]
+    gaps: list[tuple[Span, str]]
+    not_claims: list[Span]
+
+
+def load_gold(folder: str | Path) -> list[GoldArticle]:
+    """Every ``*.json`` label file in ``folder``, its article read from beside it."""
+    folder = Path(folder)
+    files = sorted(folder.glob("*.json"))
+    if not files:
+        raise InputError(f"{folder} holds no gold files (*.json); see tests/gold/README.md")
+    return [_load(path) for path in files]
+
+
+def _load(path: Path) -> GoldArticle:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    text = (path.parent / data["article"]).read_text(encoding="utf-8")
+
+    def span(entry: dict[str, Any] | str, key: str) -> Span:
+        value = entry if isinstance(entry, str) else entry[key]
+        nth = 1 if isinstance(entry, str) else int(entry.get("occurrence", 1))
+        start = -1
+        for _ in range(nth):
+            start = text.find(value, start + 1)
+            if start == -1:
+                raise InputError(f"{path.name}: {value!r} (occurrence {nth}) is not in the article")
+        return start, start + len(value)
+
+    return GoldArticle(
+        name=path.stem,
+        text=text,
+        quotes=[(span(q, "text"), q.get("speaker")) for q in data.get("quotes", [])],
+        figures=[(span(f, "raw"), f) for f in data.get("figures", [])],
+        assertions=[span(a, "text") for a in data.get("assertions", [])],
+        gaps=[(span(g, "near"), g["kind"]) for g in data.get("gaps", [])],
+        not_claims=[span(s, "") for s in data.get("not_claims", [])],
+    )
+
+
+@dataclass
+class Tally:
+    """Counts behind the metrics, summed over articles for the overall row."""
+
+    counts: dict[str, float] = field(default_factory=dict)
+
+    def add(self, name: str, hit: float, total: float = 1) -> None:
+        self.counts[name + ":hit"] = self.counts.get(name + ":hit", 0) + hit
+        self.counts[name + ":all"] = self.counts.get(name + ":all", 0) + total
+
+    def ratio(self, name: str) -> float | None:
+        total = self.counts.get(name + ":all", 0)
+        return None if not total else self.counts.get(name + ":hit", 0) / total
+
+    def merge(self, other: Tally) -> None:
+        for key, value in other.counts.items():
+            self.counts[key] = self.counts.get(key, 0) + value
+
+
+@dataclass
+class Score:
+    name: str
+    tally: Tally
+    articles: int = 1
+
+    def metrics(self) -> dict[str, float | None]:
+        t, n = self.tally, max(1, self.articles)
+        return {
+            "quote_recall": t.ratio("quote_recall"),
+            "quote_precision": t.ratio("quote_precision"),
+            "speaker_accuracy": t.ratio("speaker"),
+            "figure_recall": t.ratio("figure_recall"),
+            "figure_value_accuracy": t.ratio("figure_value"),
+            "kind_accuracy": t.ratio("kind"),
+            "gap_recall": t.ratio("gap"),
+            "assertion_recall": t.ratio("assertion"),
+            "furniture_claims": t.counts.get("furniture:hit", 0),
+            "grounding_rate": t.ratio("grounded"),
+            "claims_per_article": t.counts.get("claims:hit", 0) / n,
+            "requests_per_article": t.counts.get("requests:hit", 0) / n,
+            "tokens_per_article": t.counts.get("tokens:hit", 0) / n,
+            "seconds_per_article": t.counts.get("seconds:hit", 0) / n,
+        }
+
+
+def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
+    """How one report fares against one gold article."""
+    t = Tally()
+    claims = report.claims
+    quotes = [c for c in claims if c.kind == "quote"]
+    for span_, speaker in gold.quotes:
+        found = [c for c in quotes if _overlap((c.start, c.end), span_)]
+        t.add("quote_recall", bool(found))
+        if found:
+            t.add("speaker", any(_same_name(c.speaker, speaker) for c in found))
+    gold_quote_spans = [s for s, _ in gold.quotes]
+    for c in quotes:
+        t.add("quote_precision", any(_overlap((c.start, c.end), s) for s in gold_quote_spans))
+    for span_, label in gold.figures:
+        found = [c for c in claims if c.figure and c.start <= span_[0] and span_[1] <= c.end]
+        found = [c for c in found if _raw_matches(c, gold.text[span_[0] : span_[1]])] or found
+        t.add("figure_recall", bool(found))
+        if found:
+            t.add("figure_value", any(_same_value(c, label) for c in found))
+    items = (
+        [(s, "quote") for s in gold_quote_spans]
+        + [(s, "figure") for s, _ in gold.figures]
+        + [(s, "assertion") for s in gold.assertions]
+    )
+    for span_, kind in items:
+        near = [c for c in claims if _overlap((c.start, c.end), span_)]
+        if near:
+            t.add("kind", any(c.kind == kind for c in near))
+    for span_ in gold.assertions:
+        t.add("assertion", any(_overlap((c.start, c.end), span_) for c in claims))
+    for span_, kind in gold.gaps:
+        near = [c for c in claims if _overlap((c.start, c.end), span_)]
+        t.add("gap", any(g.kind == kind for c in near for g in c.sourcing_gaps))
+    t.add(
+        "furniture",
+        sum(1 for c in claims if any(s <= c.start and c.end <= e for s, e in gold.not_claims)),
+        0,
+    )
+    for c in claims:
+        t.add("grounded", gold.text[c.start : c.end] == c.excerpt)
+    t.add("claims", len(claims), 0)
+    t.add("requests", report.usage.requests, 0)
+    t.add("tokens", report.usage.prompt_tokens + report.usage.completion_tokens, 0)
+    t.add("seconds", seconds, 0)
+    return Score(gold.name, t)
+
+
+def evaluate(checker: Checker, gold: Iterable[GoldArticle]) -> tuple[list[Score], Score]:
+    """Scores per article and overall (counts summed, then divided: micro averages)."""
+    scores = []
+    for article in gold:
+        started = time.monotonic()
+        report = checker.check(article.text, source=article.name)
+        scores.append(score(article, report, time.monotonic() - started))
+    overall = Score("overall", Tally(), articles=len(scores))
+    for s in scores:
+        overall.tally.merge(s.tally)
+    return scores, overall
+
+
+def table(scores: list[Score], overall: Score) -> str:
+    """A plain-text table, one row per article and an overall row."""
+    short = {
+        "quote_recall": "q.rec", "quote_precision": "q.prec", "speaker_accuracy": "spkr",
+        "figure_recall": "f.rec", "figure_value_accuracy": "f.val", "kind_accuracy": "kind",
+        "gap_recall": "gaps", "assertion_recall": "a.rec", "furniture_claims": "furn",
+        "grounding_rate": "ground", "claims_per_article": "claims",
+        "requests_per_article": "reqs", "tokens_per_article": "tokens",
+        "seconds_per_article": "secs",
+    }  # fmt: skip
+    width = max(len(s.name) for s in [*scores, overall])
+    head = "article".ljust(width) + " " + " ".join(f"{short[m]:>7}" for m in METRICS)
+    rows = [head, "-" * len(head)]
+    for s in [*scores, overall]:
+        values = s.metrics()
+        rows.append(s.name.ljust(width) + " " + " ".join(_cell(m, values[m]) for m in METRICS))
+    return "\n".join(rows)
+
+
+def as_json(scores: list[Score], overall: Score) -> dict[str, Any]:
+    return {
+        "overall": overall.metrics(),
+        "articles": {s.name: s.metrics() for s in scores},
+    }
+
+
+def _cell(metric: str, value: float | None) -> str:
+    if value is None:
+        return f"{'-':>7}"
+    if metric in ("furniture_claims", "claims_per_article", "requests_per_article"):
+        return f"{value:>7.1f}" if not float(value).is_integer() else f"{int(value):>7}"
+    if metric in ("tokens_per_article", "seconds_per_article"):
+        return f"{value:>7.0f}" if value >= 10 else f"{value:>7.2f}"
+    return f"{value:>7.0%}"
+
+
+def _overlap(a: Span, b: Span) -> bool:
+    return a[0] < b[1] and b[0] < a[1]
+
+
+def _same_name(found: str | None, wanted: str | None) -> bool:
+    def norm(name: str | None) -> str:
+        return " ".join((name or "").replace("’", "'").casefold().split())
+
+    return norm(found) == norm(wanted)
+
+
+def _raw_matches(claim: Claim, raw: str) -> bool:
+    assert claim.figure is not None
+    return raw.replace(" ", "") in claim.figure.raw.replace(" ", "") or claim.figure.raw in raw
+
+
+def _same_value(claim: Claim, label: dict[str, Any]) -> bool:
+    figure = claim.figure
+    assert figure is not None
+
+    def close(a: float, b: float | None) -> bool:
+        return b is not None and math.isclose(a, float(b), rel_tol=1e-3, abs_tol=1e-9)
+
+    unit = (label.get("unit") or "").casefold()
+    return (
+        close(figure.low, label.get("low"))
+        and close(figure.high, label.get("high"))
+        and (figure.unit or "").casefold() == unit
+        and (figure.per or None) == (label.get("per") or None)
+    )
