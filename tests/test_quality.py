@@ -1,0 +1,58 @@
+"""The offline engine's scores on the gold set never drop below the recorded floors."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.evaluation import evaluate, load_gold
+
+GOLD = Path(__file__).resolve().parent / "gold"
+LIMITS = json.loads((GOLD.parent / "quality_floors.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def overall() -> dict[str, float | None]:
+    with claimcheck.Checker(engine="rules") as checker:
+        _, total = evaluate(checker, load_gold(GOLD))
+    return total.metrics()
+
+
+@pytest.mark.parametrize("metric", sorted(LIMITS["floors"]))
+def test_rules_engine_stays_above_its_floor(overall: dict[str, float | None], metric: str) -> None:
+    value = overall[metric]
+    assert value is not None and value >= LIMITS["floors"][metric], (
+        f"{metric} fell to {value:.3f}, below the floor {LIMITS['floors'][metric]}"
+    )
+
+
+@pytest.mark.parametrize("metric", sorted(LIMITS["ceilings"]))
+def test_rules_engine_stays_under_its_ceiling(
+    overall: dict[str, float | None], metric: str
+) -> None:
+    value = overall[metric]
+    assert value is not None and value <= LIMITS["ceilings"][metric]
+
+
+def test_the_gold_set_has_at_least_twelve_labelled_articles() -> None:
+    gold = load_gold(GOLD)
+    assert len(gold) >= 12
+    assert sum(len(g.quotes) for g in gold) >= 50 and sum(len(g.figures) for g in gold) >= 50
+
+
+def test_eval_command_prints_every_metric_as_json() -> None:
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", "eval", str(GOLD), "--engine", "rules", "--json"],
+        capture_output=True, text=True, timeout=120,
+    )  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    data = json.loads(done.stdout)
+    from claimcheck.evaluation import METRICS
+
+    assert set(METRICS) <= set(data["overall"])
+    assert len(data["articles"]) >= 12
