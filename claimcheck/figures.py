@@ -57,7 +57,7 @@ _WORD_NUMBER = (
     r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
     r"(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|one|two|three|four|five|six|"
     r"seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand)"
+    r"nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)"
 )
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
@@ -82,28 +82,28 @@ _FIGURE = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<num>one|two|three|four|a|half)[- ]"
-    r"(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:percentage\s+points?|per\s?cent))?"
+    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?"
+    r"(?P<num>one|two|three|four|a|half|(?=quarter\s))[- ]?"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?"
     r"(?![\w-])",
     re.IGNORECASE,
 )
 _UNIT_NOUN = re.compile(
     r"\s+(?:(?!(?:of|in|to|the|a|an|and|or|for|on|at|by|from|with|than|as|per|is|are|was|"
-    r"were|has|have|had|will|would|more|less)\b)[a-z][\w-]*\s+){0,2}?(?P<noun>people|men|women|children|staff|police|cattle|sheep|[a-z]{2,}s)\b"
+    r"were|has|have|had|will|would|more|less)\b)[a-z][\w-]*\s+){0,2}?(?P<noun>people|men|women|children|staff|police|cattle|sheep|[a-z]{2,}s|[A-Z]{2,}s)\b"
 )
-# What a number in words must count to be a figure of its own ("six months", "two million").
-_COUNTED = frozenset(
-    "years months weeks days hours minutes seconds decades centuries people jobs staff workers "
-    "employees troops soldiers deaths votes seats customers users members patients children "
-    "victims homes households".split()
+# "the two men", "her three sons": a number in words after these refers, it does not count.
+_REFERENCE = re.compile(
+    r"\b(?:the|these|those|his|her|their|its|our|my|your|both|all|of)\s+$", re.IGNORECASE
 )
+_DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)\b(?!-old|s?\s+old)")
 _NOT_NOUNS = frozenset(
     "was has does this his its is as us yes plus less across always perhaps thus whereas "
     "unless various previous serious its ours yours theirs hers whereas towards afterwards "
     "besides sometimes halves thirds quarters fifths tenths".split()
 )
 _RATE = re.compile(
-    r"\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
+    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
     r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
     re.IGNORECASE,
 )
@@ -179,6 +179,11 @@ def _mention(text: str, match: re.Match[str], limit: int) -> FigureMention | Non
         low, high = low / 100, high / 100
     end = match.end()
     unit: str | None
+    duration = _DURATION.match(text, end, limit)
+    if duration and not (pct or currency):
+        return _mention_at(
+            match, text, end + duration.end() - end, low, high, duration["unit"] + "s"
+        )
     if pct:
         unit = "percentage points" if "point" in pct.lower() else "percent"
     elif currency:
@@ -190,8 +195,12 @@ def _mention(text: str, match: re.Match[str], limit: int) -> FigureMention | Non
             not g["qual"] and _NAME_BEFORE.search(_before(text, match))
         ):
             return None  # "Boeing 747 parts": a name, not a figure
-        if not _digits(g["n1"]) and not (g["m1"] or g["qual"]) and unit not in _COUNTED:
-            return None  # "the two men", "two sons": references, not claims about amounts
+        if (
+            not _digits(g["n1"])
+            and not (g["m1"] or g["qual"])
+            and _REFERENCE.search(_before(text, match))
+        ):
+            return None  # "the two men", "his three sons": references, not amounts
         if unit and noun:
             end = noun.end()
     rate = _RATE.match(text, end, limit)
@@ -210,6 +219,22 @@ def _mention(text: str, match: re.Match[str], limit: int) -> FigureMention | Non
         per=per.lower() if per else None,
         approximate=(bool(g["qual"]) and g["qual"].lower() not in ("an extra", "another"))
         or low != high,
+    )
+
+
+def _mention_at(
+    match: re.Match[str], text: str, end: int, low: float, high: float, unit: str
+) -> FigureMention:
+    start = match.start()
+    return FigureMention(
+        start=start,
+        end=end,
+        raw=text[start:end],
+        low=low,
+        high=high,
+        unit=unit,
+        per=None,
+        approximate=bool(match.group("qual")) or low != high,
     )
 
 
@@ -232,8 +257,10 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     )
     if n1.lower() == "one" and not (g["m1"] or money_or_pct):
         return False
+    if _DURATION.match(after):
+        return True  # "a 10-year strategy": a duration
     if re.match(r"[\w/]|-(?!\d)", after) and not re.match(r"-(?:strong|odd|plus)", after):
-        return False  # "3G", "2003/4", "10-year" as part of a word
+        return False  # "3G", "2003/4", "ten-pin" as part of a word
     if re.match(r"(?:st|nd|rd|th)\b", after, re.I) or _AGE_AFTER.match(after):
         return False
     if re.search(r"(?:\bnumbers?|\bNo\.?|#)\s*$", before, re.IGNORECASE):
@@ -263,9 +290,9 @@ def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | No
     if num == "half":
         return None
     tail = (match.group("tail") or "").lower()
-    if num == "a" and not tail and text[match.end() : match.end() + 4].lower() != " of ":
+    if num in ("a", "") and not tail and text[match.end() : match.end() + 4].lower() != " of ":
         return None  # "a quarter" alone is often a period of three months
-    count = 1 if num in ("a", "one") else _UNITS[num]
+    count = 1 if num in ("a", "one", "") else _UNITS[num]
     value = round(count / den, 4)
     unit = "percentage points" if "point" in tail else ("percent" if tail else None)
     return FigureMention(
@@ -309,8 +336,8 @@ def _words(number: str) -> float:
     words = re.split(r"[\s-]+", number.lower())
     if words[-1] == "dozen":
         return 12
-    if words[-1] in ("hundred", "thousand"):
-        return _MULTIPLIERS[words[-1]]
+    if words[-1] in ("hundred", "thousand", "million", "billion"):
+        return _MULTIPLIERS[words[-1]]  # "a thousand", "a million"
     return float(sum(_TENS.get(w, 0) + _UNITS.get(w, 0) for w in words))
 
 

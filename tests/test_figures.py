@@ -134,3 +134,20 @@ def test_a_long_text_is_parsed_in_linear_time() -> None:
     found = find_figures(sentence * 4000)
     assert len(found) == 4 * 4000
     assert time.perf_counter() - started < 10
+
+
+def test_hyphenated_durations_and_quarter_points() -> None:
+    assert values("he set out a 10-year childcare strategy") == [(10, 10, "years")]
+    assert values("voted in favour of a quarter point rise") == [(0.25, 0.25, "percentage points")]
+    assert values("with quarter percentage point rises in June") == [
+        (0.25, 0.25, "percentage points")
+    ]
+    assert not find_figures("the 45-year-old was arrested")
+
+
+def test_numbers_in_words_count_unless_they_refer() -> None:
+    assert values("But just two companies turned up for the auction") == [(2, 2, "companies")]
+    assert values("pumping close to a million barrels of oil a day") == [(1e6, 1e6, "barrels")]
+    assert find_figures("pumping close to a million barrels of oil a day")[0].per == "day"
+    assert values("Some 83 MPs gave their answers") == [(83, 83, "MPs")]
+    assert find_figures("the two men and their three sons") == []
