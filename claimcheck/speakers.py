@@ -151,10 +151,7 @@ def people(article: Article) -> list[Mention]:
 def fullest_name(article: Article, name: str) -> str:
     """The fullest form the article gives of a name: "Trump" -> "Donald Trump"."""
     index = _index(article)
-    words = name.split()
-    while len(words) > 1 and words[0].lower().strip(",") in _NOT_NAMES:
-        words = words[1:]  # "On Tuesday British Prime Minister Sir Keir Starmer"
-    name = " ".join(words)
+    name = _drop_leading_words(name)
     role = _role_key(name)
     if role and role in index.roles:
         return index.roles[role]
@@ -202,6 +199,7 @@ def _resolve(index: _Index, who: str, offset: int, subjects: _Subjects) -> str |
         return _antecedent(subjects, offset, "f" if who.lower() == "she" else "m")
     if not who or who.lower() in _NOT_NAMES:
         return None
+    who = _drop_leading_words(who)
     if re.match(r"^(?:they|it|we|i|you)$", who, re.IGNORECASE):
         return None
     role = _role_key(who)
@@ -432,6 +430,18 @@ def _subject(
             return name, index.gender_of(name)
         return None
     return None
+
+
+def _drop_leading_words(name: str) -> str:
+    """ "On Tuesday British Prime Minister Sir Keir Starmer" -> "British Prime Minister …"."""
+    words = name.split()
+    while len(words) > 1 and words[0].lower().strip(",") in _LEADING:
+        words = words[1:]
+    return " ".join(words)
+
+
+# Words a capitalised run can start with that are no part of a name: "On Tuesday …".
+_LEADING = _NOT_NAMES - {"the", "a", "an", "some", "many", "most", "his", "her", "their", "its"}
 
 
 def _capital(text: str) -> str:
