@@ -1,6 +1,6 @@
 """Batch throughput against a local OpenAI-compatible stand-in with a fixed latency.
 
-    python benchmarks/batch.py [--articles 200] [--concurrency 16] [--latency 0.1]
+    python benchmarks/batch.py [--articles 200] [--concurrency 16] [--latency 0.5]
 
 Prints, all measured in this run:
 - the batch's wall time over the ideal ceil(requests / concurrency) x latency (aim: <= 1.2);
@@ -84,7 +84,7 @@ def main() -> None:
     parser = argparse.ArgumentParser()
     parser.add_argument("--articles", type=int, default=200)
     parser.add_argument("--concurrency", type=int, default=16)
-    parser.add_argument("--latency", type=float, default=0.1)
+    parser.add_argument("--latency", type=float, default=0.5)
     parser.add_argument("--memory", default="1000,10000")
     args = parser.parse_args()
     batch = items(args.articles)
@@ -101,7 +101,7 @@ def main() -> None:
         )
         print(f"batch: {wall:.2f} s; ideal {ideal:.2f} s; ratio {wall / ideal:.2f} (aim <= 1.2)")
 
-        sample = batch[: max(1, args.articles // 5)]
+        sample = batch[: max(1, args.articles // 10)]
         sequential = run_sequential(server, sample) * len(batch) / len(sample)
         print(
             f"sequential loop: {sequential:.1f} s (from {len(sample)} articles); "

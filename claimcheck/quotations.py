@@ -1,65 +1,86 @@
 """Quotations: every span inside quotation marks, and who said it.
 
-Marks: curly double quotes, straight double quotes (told apart as opening or closing by the
-characters around them), and curly single quotes inside or outside double ones. Straight single
-quotes are left alone: in plain text they are mostly apostrophes.
+Marks
+    Curly double quotes; straight double quotes (told opening from closing by the characters
+    around them); curly single quotes; straight single quotes only when they clearly quote (a
+    mark after a space, a closing mark before a non-letter in the same paragraph, at least two
+    letters between). A ’ between letters is an apostrophe ("I’m", "Trump’s"), never a closing
+    mark. Marks of the other kind inside a quotation are nested quotes and belong to it.
 
-Conventions handled:
-- A quote in two halves around an attribution ("“We will win,” he said, “and soon.”") is one
-  quotation with two parts.
-- A quote that runs on into a new paragraph reopens with a quotation mark and no closing mark
-  before it; when paragraphs were flattened into one line (as in the BBC texts) that shows as an
-  opening mark inside an open quote. Both make one quotation.
-- An unbalanced mark closes at the end of its paragraph, so it cannot derail the rest.
+Shapes
+    - A quote in two halves around an attribution in the same sentence ("“We will win,” he
+      said, “and soon.”") is one quotation with two parts. Two sentences ("“…,” he said. “…”")
+      are two quotations, the second taking the first one's speaker.
+    - A quote left open at the end of a paragraph continues when the next paragraph opens with
+      a quotation mark (news convention); in texts whose paragraph breaks were lost, an opening
+      mark inside an open quote after a sentence's end does the same. Each reopening is a part.
+    - A mark left unbalanced closes at the end of its paragraph, so it cannot derail the rest.
 
-A quoted phrase is a statement only when someone is speaking it. Not statements: scare quotes
-(a short fragment no speech verb governs: 'growth in UK "industrial history"'), names and titles
-('dubbing Mr Brown "Sir Wastealot"', 'the study "Whose Secretary are You, minister?"',
-'so-called "Blair Babes"'), and words inside a reporter's question ("When asked ... what
-assurances he could give that there would be no “American boots on the ground”"). A fragment of
-a few words right after a speech verb ('denied he was "gloating"') is a statement.
+Statements
+    A quoted phrase is a statement when someone speaks it. Not statements, never credited:
+    names, titles and nicknames (after "so-called", "dubbing", "called", "the study", "the term
+    for", or a possessive: 'Mr Brown's "golden rule"'); words in a reporter's question ("When
+    asked … no “American boots on the ground”"); and scare quotes, taken to be fragments of at
+    most four words that no speech verb governs: no speech verb earlier in the sentence and no
+    attribution right after ('growth in UK "industrial history"'). A short fragment a speech
+    verb does govern is its speaker's ('denied he was "gloating"', 'said it rejects “…,”
+    directly criticizing … “certain European Nations”' is the ministry's). Short fragments in
+    single marks are scare quotes unless an attribution adjoins them.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from dataclasses import dataclass
 
 from claimcheck.speakers import (
-    SPEECH_VERBS,
+    SPEECH,
+    cue_after_span,
+    is_person,
+    is_unnamed_source,
     reported_speaker,
-    resolve,
     sentence_subject,
-    speech_cue_after,
-    speech_cue_before,
+    speaker_after,
+    speaker_before,
 )
-from claimcheck.structure import Article
+from claimcheck.structure import Article, Paragraph
 
-_OPEN_SINGLE = "‘"
-_CLOSE_SINGLE = "’"
 _NAMING = re.compile(
-    r"\b(?:so-called|dubb(?:ed|ing)|call(?:ed|ing)|nicknamed|entitled|titled|named|known\s+as|"
-    r"study|report|book|film|album|single|song|programme|program|show|series|campaign|slogan|"
-    r"headline|motto|banner|word|words|term|phrase)\s*(?:\w+\s+){0,2}$",
+    r"(?:\bso-called|\bdubb(?:ed|ing)(?:\s+[\w’'.-]+){0,3}|\bcall(?:ed|s|ing)?(?:\s+[\w’'.-]+){0,3}"
+    r"|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
+    r"name)\s+(?:for|of)|\b(?:the|a|an|its|his|her)\s+(?:study|report|book|film|album|single|"
+    r"song|programme|program|show|series|campaign|slogan|motto|headline|term|word|phrase)|"
+    r"\bculture\s+of)\s*$",
     re.IGNORECASE,
 )
-_QUESTION_CLAUSE = re.compile(r"\b(?:when|after|before)\s+asked\b|\basked\s+(?:him|her|them)?\b",
-                              re.IGNORECASE)  # fmt: skip
-_PARTICIPLE = re.compile(r"\b(?:saying|adding|telling|insisting|warning|arguing|noting)\b[^“\"]*$")
-_GOVERNED = re.compile(rf"\b(?:{SPEECH_VERBS}|saying|adding|calling\s+it)\b", re.IGNORECASE)
+_QUESTION = re.compile(
+    r"\b(?:when|after|before|if)\s+asked\b|\basked\s+(?:him|her|them|whether|if|what|why|how)\b",
+    re.IGNORECASE,
+)
+_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+_TRAILING_CUE = re.compile(rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}$")
+_SHORT = 4
 
 
 @dataclass(frozen=True)
 class Quotation:
-    """One quotation: ``article[start:end]`` is its excerpt, marks included."""
+    """One quotation: ``article[start:end]`` is its excerpt, marks included.
+
+    ``parts`` are the quoted words of each part, without marks (two for a quote split by "he
+    said", one per paragraph for a quote running on). ``speaker`` is the fullest name the
+    article gives, or None when it cannot be told; ``is_statement`` is False for scare quotes,
+    titles, nicknames and a reporter's question, which are never credited to anyone.
+    """
 
     start: int
     end: int
-    parts: tuple[tuple[int, int], ...]  # the quoted words of each part, without marks
+    parts: tuple[tuple[int, int], ...]
     speaker: str | None
     is_statement: bool
 
     def text(self, article: str) -> str:
+        """The quoted words, parts joined with a space."""
         return " ".join(" ".join(article[s:e].split()) for s, e in self.parts)
 
 
@@ -68,108 +89,133 @@ class _Span:
     start: int
     end: int
     parts: list[tuple[int, int]]
+    single: bool  # opened with a single mark
 
 
 def find_quotations(article: Article) -> list[Quotation]:
     """Every quotation in the article, in order, with its speaker where one can be told."""
-    spans = _merge_halves(article, _spans(article))
-    quotations: list[Quotation] = []
-    for span in spans:
+    found: list[Quotation] = []
+    for span in _merge_halves(article.text, _spans(article)):
         statement = _is_statement(article, span)
-        speaker = _speaker(article, span, quotations) if statement else None
-        quotations.append(Quotation(span.start, span.end, tuple(span.parts), speaker, statement))
-    return quotations
+        speaker = _speaker(article, span, found) if statement else None
+        found.append(Quotation(span.start, span.end, tuple(span.parts), speaker, statement))
+    return found
+
+
+# ----------------------------------------------------------------------------- the marks
 
 
 def _spans(article: Article) -> list[_Span]:
-    """Quotation spans from the marks, paragraph by paragraph."""
+    """Quotation spans from the marks, paragraph by paragraph; one pass over the text."""
     text = article.text
     spans: list[_Span] = []
-    current: _Span | None = None
-    part_start = 0
-    for index, paragraph in enumerate(article.paragraphs):
-        if current is not None:
-            # Carried over from the last paragraph: continues only if this one reopens.
-            if text[paragraph.start] in '“"':
-                part_start = paragraph.start + 1
-            else:
-                spans.append(current)
-                current = None
-        pos = paragraph.start if current is None else paragraph.start + 1
-        while pos < paragraph.end:
-            ch = text[pos]
-            if current is None and _opens(text, pos, paragraph.start, paragraph.end):
-                current, part_start = _Span(pos, pos, []), pos + 1
-            elif (
-                current is not None
-                and _opens(text, pos, paragraph.start, paragraph.end)
-                and ch in '“"'
-            ):
-                # An opening mark inside an open quote: the quote runs on past a lost break.
-                current.parts.append(_trim(text, part_start, pos))
-                part_start = pos + 1
-            elif current is not None and _closes(text, pos, paragraph.start, paragraph.end):
-                current.parts.append(_trim(text, part_start, pos))
-                current.end = pos + 1
-                spans.append(current)
-                current = None
-            elif ch == _OPEN_SINGLE and current is None:
-                closing = _single_close(text, pos, paragraph.end)
-                if closing is not None:
-                    spans.append(_Span(pos, closing + 1, [_trim(text, pos + 1, closing)]))
-                    pos = closing
-            pos += 1
-        if current is not None:
-            current.parts.append(_trim(text, part_start, paragraph.end))
-            current.end = paragraph.end
-            next_opens = (
-                index + 1 < len(article.paragraphs)
-                and text[article.paragraphs[index + 1].start] in '“"'
-            )
-            if not next_opens or not _continues(text, current):
-                spans.append(current)
-                current = None
-    if current is not None:
-        spans.append(current)
+    carried: _Span | None = None
+    paragraphs = article.paragraphs
+    for index, paragraph in enumerate(paragraphs):
+        carried = _scan(text, paragraph, carried, spans)
+        if carried is None:
+            continue
+        following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
+        marks = "“\"‘'" if carried.single else '“"'
+        if following is None or text[following.start] not in marks:
+            spans.append(carried)
+            carried = None
+    if carried is not None:
+        spans.append(carried)
     return [s for s in spans if any(e > b for b, e in s.parts)]
 
 
-def _continues(text: str, span: _Span) -> bool:
-    """A quote left open at a paragraph's end continues when it ended a sentence."""
-    return text[span.end - 1] in ".!?…" or text[span.end - 1].isalnum()
+def _scan(
+    text: str, paragraph: Paragraph, carried: _Span | None, spans: list[_Span]
+) -> _Span | None:
+    """Scan one paragraph; return the quotation still open at its end, if any."""
+    pos, end = paragraph.start, paragraph.end
+    current, part_start = carried, pos
+    if current is not None:
+        part_start = pos = pos + 1  # the paragraph reopens the quote
+    while pos < end:
+        ch = text[pos]
+        if current is None:
+            close = _opening(text, pos, paragraph)
+            if close is not None:
+                current, part_start = _Span(pos, pos, [], ch in "‘'"), pos + 1
+                if current.single:
+                    current.parts.append(_trim(text, pos + 1, close))
+                    current.end = close + 1
+                    spans.append(current)
+                    current, pos = None, close
+        elif _closes(text, pos, paragraph):
+            current.parts.append(_trim(text, part_start, pos))
+            current.end = pos + 1
+            spans.append(current)
+            current = None
+        elif _reopens(text, pos, paragraph):
+            # An opening mark inside an open quote: the quote runs on past a lost break.
+            current.parts.append(_trim(text, part_start, pos))
+            part_start = pos + 1
+        pos += 1
+    if current is not None:
+        current.parts.append(_trim(text, part_start, end))
+        current.end = end
+    return current
 
 
-def _opens(text: str, pos: int, lo: int, hi: int) -> bool:
+def _opening(text: str, pos: int, paragraph: Paragraph) -> int | None:
+    """Where the quote opening at ``pos`` closes: the end of the paragraph for double marks
+    (found as the scan goes on), the closing mark for single ones; None if no quote opens."""
     ch = text[pos]
     if ch == "“":
-        return True
-    if ch != '"':
-        return False
-    before = text[pos - 1] if pos > lo else " "
-    after = text[pos + 1] if pos + 1 < hi else " "
+        return paragraph.end
+    if ch == '"':
+        return paragraph.end if _straight_opens(text, pos, paragraph) else None
+    if ch not in "‘'":
+        return None
+    before = text[pos - 1] if pos > paragraph.start else " "
+    if before.isalnum() or (ch == "'" and not (before.isspace() or before in "([—–-")):
+        return None
+    return _single_close(text, pos, paragraph.end, ch)
+
+
+def _straight_opens(text: str, pos: int, paragraph: Paragraph) -> bool:
+    before = text[pos - 1] if pos > paragraph.start else " "
+    after = text[pos + 1] if pos + 1 < paragraph.end else " "
     return (before.isspace() or before in "([{—–-:;/") and not after.isspace()
 
 
-def _closes(text: str, pos: int, lo: int, hi: int) -> bool:
+def _closes(text: str, pos: int, paragraph: Paragraph) -> bool:
     ch = text[pos]
     if ch == "”":
         return True
     if ch != '"':
         return False
-    after = text[pos + 1] if pos + 1 < hi else " "
-    return not after.isalnum() or not _opens(text, pos, lo, hi)
+    # A straight mark after a sentence's end and before a word reopens rather than closes.
+    return not (_straight_opens(text, pos, paragraph) and _after_sentence_end(text, pos))
 
 
-def _single_close(text: str, pos: int, hi: int) -> int | None:
-    """The closing ’ of a ‘ quote: not an apostrophe between letters."""
+def _reopens(text: str, pos: int, paragraph: Paragraph) -> bool:
+    ch = text[pos]
+    if ch == "“":
+        return True
+    return ch == '"' and _straight_opens(text, pos, paragraph)
+
+
+def _after_sentence_end(text: str, pos: int) -> bool:
+    return bool(re.search(r"[.!?…:]\s+$", text[max(0, pos - 4) : pos]))
+
+
+def _single_close(text: str, pos: int, end: int, mark: str) -> int | None:
+    """The closing mark of a single-quoted span: not an apostrophe between letters."""
+    closing = "’" if mark == "‘" else "'"
     i = pos + 1
-    while i < hi:
-        if text[i] == _CLOSE_SINGLE:
-            after = text[i + 1] if i + 1 < hi else " "
-            if not after.isalpha():
-                return i
-        elif text[i] in "“”\n":
+    while i < end:
+        ch = text[i]
+        if ch in '“”"' and mark == "'":
             return None
+        if ch == closing and not text[i - 1].isspace():
+            after = text[i + 1] if i + 1 < end else " "
+            if not after.isalnum():
+                letters = sum(c.isalpha() for c in text[pos + 1 : i])
+                return i if letters >= 2 else None
         i += 1
     return None
 
@@ -182,9 +228,8 @@ def _trim(text: str, start: int, end: int) -> tuple[int, int]:
     return start, end
 
 
-def _merge_halves(article: Article, spans: list[_Span]) -> list[_Span]:
+def _merge_halves(text: str, spans: list[_Span]) -> list[_Span]:
     """ "“We will win,” he said, “and soon.”" is one quotation in two parts."""
-    text = article.text
     merged: list[_Span] = []
     for span in spans:
         previous = merged[-1] if merged else None
@@ -198,103 +243,127 @@ def _merge_halves(article: Article, spans: list[_Span]) -> list[_Span]:
 
 def _split_by_attribution(text: str, first: _Span, second: _Span) -> bool:
     between = text[first.end : second.start]
-    inner_end = first.parts[-1][1]
-    if text[inner_end - 1 : inner_end] != "," or len(between) > 80 or "\n" in between:
+    inner = text[first.parts[-1][0] : first.parts[-1][1]]
+    if not (inner.endswith(",") or between.startswith(",")):
         return False
-    return (
-        bool(re.fullmatch(r"\s*[^.!?“”\"]+,\s*", between)) and speech_cue_after(between) is not None
-    )
+    if len(between) > 100 or not re.fullmatch(r"[^.!?:;“”\"\n]+,\s*", between):
+        return False
+    return cue_after_span(between)
+
+
+# ------------------------------------------------------------------------------ statements
 
 
 def _is_statement(article: Article, span: _Span) -> bool:
     text = article.text
-    words = sum(len(text[s:e].split()) for s, e in span.parts)
-    sentence = article.sentence_at(span.start)
-    lead = text[sentence.start if sentence else span.start : span.start]
-    lead = lead[-200:]
+    lead, after = _lead(article, span), _after(article, span)
     if _NAMING.search(lead):
         return False
-    if _QUESTION_CLAUSE.search(lead) and not re.search(r"[:,]\s*$", lead.rstrip('“" ')):
+    question = _last(_QUESTION.finditer(lead))
+    if question is not None and not re.search(
+        rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
+    ):
         return False
-    if words > 4:
+    words = sum(len(text[s:e].split()) for s, e in span.parts)
+    if words > _SHORT:
         return True
-    tail = text[span.end : span.end + 80]
-    near = " ".join(lead.split()[-14:])
-    return bool(_GOVERNED.search(near) or speech_cue_after(tail))
+    if _POSSESSIVE_BEFORE.search(lead):
+        return False  # 'Mr Brown's "golden rule"': a name for a thing
+    if span.single:
+        return lead.rstrip().endswith(":") or cue_after_span(after)
+    return bool(SPEECH.search(lead) or cue_after_span(after) or _TRAILING_CUE.search(after))
+
+
+def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
+
+
+def _lead(article: Article, span: _Span) -> str:
+    """The sentence before the quotation, earlier quotations in it blanked."""
+    sentence = article.sentence_at(span.start)
+    start = sentence.start if sentence else span.start
+    lead = article.text[start : span.start]
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), lead)
+
+
+def _after(article: Article, span: _Span) -> str:
+    """The rest of the sentence the quotation ends in."""
+    sentence = article.sentence_at(max(span.start, span.end - 1))
+    stop = sentence.end if sentence and sentence.end > span.end else span.end
+    return article.text[span.end : stop]
+
+
+# ------------------------------------------------------------------------------ speakers
 
 
 def _speaker(article: Article, span: _Span, earlier: list[Quotation]) -> str | None:
+    """Attribution after the quote, then between its halves, then before it in the sentence,
+    then the voice of the quotation or the sentence before."""
     text = article.text
+    after = _after(article, span)
+    if cue_after_span(after):
+        return speaker_after(article, span.end, span.end + len(after))
+    for (_, a_end), (b_start, _) in zip(span.parts, span.parts[1:], strict=False):
+        between = text[a_end + 1 : b_start - 1]
+        if cue_after_span(between):
+            return speaker_after(article, a_end + 1, b_start - 1)
     sentence = article.sentence_at(span.start)
-    sentence_start = sentence.start if sentence else span.start
-    end_sentence = article.sentence_at(max(span.start, span.end - 1))
-    sentence_end = end_sentence.end if end_sentence else span.end
-    after = text[span.end : sentence_end]
-    cue = speech_cue_after(after)
-    if cue is not None:
-        return resolve(article, cue[0], span.end + cue[1])
-    for a, b in zip(span.parts, span.parts[1:], strict=False):  # "…,” he said, “…”
-        cue = speech_cue_after(text[a[1] + 1 : b[0] - 1])
-        if cue is not None:
-            return resolve(article, cue[0], a[1] + 1 + cue[1])
-    lead = text[sentence_start : span.start]
-    if _PARTICIPLE.search(lead) and sentence is not None:
-        subject = sentence_subject(article, sentence) or _opening_subject(
-            article, lead, sentence_start
-        )
-        if subject:
-            return subject
-    cue = speech_cue_before(lead)
-    if cue is not None:
-        return resolve(article, cue[0], sentence_start + cue[1])
-    if sentence is not None and _GOVERNED.search(" ".join(lead.split()[-14:])):
-        # "…but denied he was “gloating”": the speaker is the sentence's subject.
-        subject = sentence_subject(article, sentence) or _opening_subject(
-            article, lead, sentence_start
-        )
-        if subject:
-            return subject
-    match = re.search(r"\baccording\s+to\s+([A-Z][\w’'.-]*(?:\s+[A-Z][\w’'.-]*)*)", after)
-    if match:
-        return resolve(article, match.group(1), span.end + match.start(1))
-    return _continued(article, span, earlier) or _previous_sentence(article, span, lead)
-
-
-_OPENING = re.compile(
-    r"^(?:(?:On|In|At|A|An|The|Last|Earlier|Later|After|Before|While|When)\b[^,]{0,60},\s+)?"
-    r"(?P<who>(?:The\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)*)\s+[a-z]"
-)
-
-
-def _opening_subject(article: Article, lead: str, offset: int) -> str | None:
-    """The noun phrase a sentence opens with: "The Kremlin issued a statement, saying: …"."""
-    match = _OPENING.match(lead)
-    if match is None:
-        return None
-    return resolve(article, match.group("who"), offset + match.start("who"))
-
-
-def _previous_sentence(article: Article, span: _Span, lead: str) -> str | None:
-    """ "Mr X, the union's secretary, said the plan was unfair. "It will cost jobs."": a quote
-    opening its sentence with no cue of its own is the voice of the sentence before."""
-    if lead.strip():
-        return None
-    index = article.sentence_index_at(span.start)
-    if not index:
-        return None
-    previous = article.sentences[index - 1]
-    if span.start - previous.end > 3:
-        return None  # not in the same paragraph
-    return reported_speaker(article, previous)
+    lead = _lead(article, span)
+    if sentence is not None and lead.strip(" :"):
+        found = speaker_before(article, sentence, span.start)
+        if found is None and _TRAILING_CUE.search(after):
+            found = reported_speaker(article, sentence)
+        if found is None and SPEECH.search(lead) is None:
+            found = sentence_subject(article, sentence)  # 'Standard Chartered sees “…”'
+        return found
+    return _continued(article, span, earlier)
 
 
 def _continued(article: Article, span: _Span, earlier: list[Quotation]) -> str | None:
-    """A quote with no cue of its own, opening its sentence right after another quote, goes on
-    in the same voice."""
-    if not earlier or earlier[-1].speaker is None:
+    """A quote opening its sentence with no cue of its own: the voice of the quotation just
+    before (if nobody else speaks in between), else of the sentence before."""
+    index = article.sentence_index_at(span.start)
+    previous = next((q for q in reversed(earlier) if q.is_statement), None)
+    if previous is not None and previous.speaker and _same_voice(article, previous, span):
+        return previous.speaker
+    if not index:
         return None
-    previous = earlier[-1]
-    gap = article.text[previous.end : span.start]
-    if len(gap) > 300 or (_GOVERNED.search(gap) and len(gap.split()) > 3):
+    before = article.sentences[index - 1]
+    if before.paragraph < article.sentences[index].paragraph - 1:
         return None
-    return previous.speaker
+    found = reported_speaker(article, before)
+    if found is None:
+        subject = sentence_subject(article, before)
+        found = subject if subject and _is_person_name(subject) else None
+    return found
+
+
+def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:
+    """Nobody else speaks between two quotations at most three sentences apart."""
+    first = article.sentence_index_at(max(previous.start, previous.end - 1))
+    last = article.sentence_index_at(span.start)
+    if first is None or last is None or last - first > 4:
+        return False
+    for sentence in article.sentences[first + 1 : last]:
+        if not SPEECH.search(_blank_quotes(sentence.text(article.text))):
+            continue
+        other = reported_speaker(article, sentence)
+        if (
+            other
+            and other != previous.speaker
+            and (is_person(article, other) or is_unnamed_source(other))
+        ):
+            return False
+    return True
+
+
+def _is_person_name(name: str) -> bool:
+    words = name.split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _blank_quotes(text: str) -> str:
+    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
