@@ -67,7 +67,8 @@ _ORG_WORDS = frozenset(
     service services board house parliament commons assembly times post journal news bbc
     cnn reuters nato fund exchange club college university school hospital hospitals
     institute institution centre center foundation trust airways airlines motors records
-    press capital investments industries petroleum reserve decisions borders concern""".split()
+    press capital investments industries petroleum reserve decisions borders concern nations
+    states""".split()
 )
 # Capitalised words that open sentences or clauses and are never part of a name.
 _NOT_NAMES = frozenset(
@@ -116,7 +117,7 @@ _NAME_WORD = (
 )
 _NAME_RUN = re.compile(
     rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|de|van|von|der|da|del|bin|al|Without)[ \t]+)?"
-    rf"{_NAME_WORD}){{0,6}}"
+    rf"{_NAME_WORD}){{0,9}}"
 )
 _POSSESSIVE = re.compile(r"[’']s$")
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?![a-z])")
@@ -194,7 +195,7 @@ class _Index:
 
     def __init__(self, article: Article) -> None:
         self.article = article
-        raw = list(_raw_mentions(article.text))
+        raw = [m for m in _raw_mentions(article.text) if not article.is_furniture(m[0], m[0] + 1)]
         self.people_surnames = _person_surnames(raw, article.text)
         self.full: dict[str, str] = {}
         self.first: dict[str, str] = {}
@@ -827,7 +828,7 @@ def _raw_mentions(text: str) -> list[tuple[int, str, str, list[str]]]:
     for match in matches:
         words = match.group(0).split()
         start = match.start()
-        if len(words) == 1 and words[0] not in inside:
+        if len(words) == 1 and (words[0] not in inside or _NOT_A_NAME.search(words[0])):
             continue  # "Business groups …": a capital only because the sentence starts there
         while words and words[0].lower().strip(".") in _NOT_NAMES:
             start = text.index(words[1], start + len(words[0])) if len(words) > 1 else start
@@ -848,6 +849,10 @@ def _raw_mentions(text: str) -> list[tuple[int, str, str, list[str]]]:
                 start = text.index(written, start)
         found.append((start, written, name, titles))
     return found
+
+
+# Single words that are not names: "I’m", "U.", "American", "Ukrainian".
+_NOT_A_NAME = re.compile(r"^I[’']|^[A-Z]\.$|(?:ian|ean|can|ish|ese)$")
 
 
 def _opens(text: str, start: int) -> bool:
@@ -957,7 +962,7 @@ def _masked(text: str, start: int, end: int) -> str:
 
 def _as_in_article(text: str, name: str) -> str | None:
     """The article's own spelling of a name given with another apostrophe."""
-    pattern = re.escape(name).replace("'", "[’']").replace("’", "[’']")
+    pattern = re.sub(r"[’']", "[’']", re.escape(name))
     match = re.search(pattern, text)
     return match.group(0) if match else None
 

@@ -70,9 +70,13 @@ def _empty(body: dict[str, Any]) -> Reply:
 
 
 class StubOpenAI:
-    def __init__(self, responder: Responder | None = None, latency: float = 0.0) -> None:
+    def __init__(
+        self, responder: Responder | None = None, latency: float = 0.0, *, record: bool = True
+    ) -> None:
         self.responder = responder or _empty
         self.latency = latency
+        self.record = record  # keep request bodies (tests) or only count them (benchmarks)
+        self.count = 0
         self.requests: list[dict[str, Any]] = []
         self._lock = threading.Lock()
         self._server = _Server(("127.0.0.1", 0), self._handler())
@@ -113,7 +117,9 @@ class StubOpenAI:
                 pass
 
             def do_GET(self) -> None:
-                if self.path.rstrip("/").endswith("/models"):
+                if self.path.rstrip("/").endswith("/stats"):
+                    self._send(Reply(json={"requests": stub.count}))
+                elif self.path.rstrip("/").endswith("/models"):
                     self._send(
                         Reply(json={"object": "list", "data": [{"id": "stub", "object": "model"}]})
                     )
@@ -124,7 +130,9 @@ class StubOpenAI:
                 length = int(self.headers.get("content-length") or 0)
                 body = json.loads(self.rfile.read(length) or b"{}")
                 with stub._lock:
-                    stub.requests.append(body)
+                    stub.count += 1
+                    if stub.record:
+                        stub.requests.append(body)
                     reply = stub.responder(body)
                 time.sleep(stub.latency + reply.delay)
                 if reply.drop:
@@ -147,3 +155,13 @@ class StubOpenAI:
                     pass
 
         return Handler
+
+
+if __name__ == "__main__":
+    # A stand-in in its own process, for benchmarks: prints its base URL, serves until killed.
+    import sys
+
+    stub = StubOpenAI(latency=float(sys.argv[1]) if len(sys.argv) > 1 else 0.0, record=False)
+    with stub:
+        print(stub.base_url, flush=True)
+        sys.stdin.read()  # until the parent closes our stdin
