@@ -21,6 +21,7 @@ from __future__ import annotations
 import re
 import weakref
 from bisect import bisect_left
+from collections.abc import Iterator
 from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
@@ -267,6 +268,24 @@ class _Index:
                 names.append(m.name)
         return found
 
+    @cached_property
+    def organisations(self) -> list[Mention]:
+        """Bodies a role like "the organisation" can stand for: not lone place names."""
+        return [m for m in self.bodies if len(m.name.split()) > 1 or m.name.lower() in _ORG_WORDS]
+
+    @cached_property
+    def organisation_starts(self) -> list[int]:
+        return [m.start for m in self.organisations]
+
+    @cached_property
+    def clipped(self) -> dict[str, list[str]]:
+        """Bodies of two or more words by the first three letters of their first word."""
+        found: dict[str, list[str]] = {}
+        for m in self.bodies:
+            if len(m.name.split()) > 1:
+                found.setdefault(m.name.split()[0][:3].lower(), []).append(m.name)
+        return found
+
     def is_person(self, name: str) -> bool:
         return bool(name) and name.split()[-1] in self.full
 
@@ -291,6 +310,10 @@ def _index(article: Article) -> _Index:
     return index
 
 
+# Words a capitalised run can start with that are no part of a name: "On Tuesday …".
+_LEADING = _NOT_NAMES - {"the", "a", "an", "some", "many", "most", "his", "her", "their", "its"}
+
+
 # ---------------------------------------------------------------------------- public functions
 
 
@@ -304,7 +327,7 @@ def fullest_name(article: Article, name: str) -> str:
     "the President" -> "Donald Trump"; a phrase it cannot make a name is returned as given."""
     index = _index(article)
     words = name.split()
-    while len(words) > 1 and words[0].lower().strip(",") in _NOT_NAMES - {"the", "a", "an"}:
+    while len(words) > 1 and words[0].lower().strip(",") in _LEADING:
         words = words[1:]  # "On Tuesday British Prime Minister Sir Keir Starmer"
     cleaned = " ".join(words)
     if is_unnamed_source(cleaned):
@@ -402,13 +425,14 @@ def cue_after_span(text: str) -> bool:
 _VERB_FIRST = re.compile(
     rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>[^,.;:!?]{{1,120}})", re.DOTALL
 )
-_NP_FIRST = re.compile(rf"^[\s,.!?…—–-]*(?P<np>[^;:!?]{{1,160}}?)\s+(?P<verb>{SPEECH_VERBS})\b")
+_LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
 _QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
 
 
 def _after_match(text: str) -> tuple[str, int] | None:
     """(noun phrase, its offset in ``text``) of an attribution opening ``text``."""
+    text = text[:200]
     quoted = _QUOTED_AS.search(text[:160])
     if quoted and not re.search(r"[.!?]\s", text[: quoted.start()]):
         return quoted.group("np"), quoted.start("np")
@@ -417,14 +441,14 @@ def _after_match(text: str) -> tuple[str, int] | None:
         np = _np_prefix(first.group("np"))
         if np:
             return np, first.start("np")
-    match = _NP_FIRST.match(text)
-    if match is None:
+    # "…,” the newspaper quoted …", "…,” Michael Mijatov, …, told": the first speech verb,
+    # with nothing but a noun phrase before it.
+    verb = SPEECH.search(text)
+    start = _LEADING_PUNCTUATION.match(text)
+    if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
-    np = _AUXILIARIES.sub("", match.group("np"))
-    np = _drop_apposition(np)
-    if _is_np(np):
-        return np, match.start("np")
-    return None
+    np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
+    return (np, start.end()) if np and _is_np(np) else None
 
 
 def _cue_after(index: _Index, text: str, offset: int, actors: list[_Actor]) -> str | None:
@@ -434,8 +458,17 @@ def _cue_after(index: _Index, text: str, offset: int, actors: list[_Actor]) -> s
     return _resolve(index, found[0], actors, offset)
 
 
-def _cue_before(index: _Index, lead: str, offset: int, actors: list[_Actor]) -> str | None:
-    """The speaker of the last speech cue in ``lead`` (a sentence up to a quotation)."""
+def _cue_before(
+    index: _Index, lead: str, offset: int, actors: list[_Actor], main: bool = False
+) -> str | None:
+    """The speaker of the last speech cue in ``lead`` (a sentence up to a quotation), or with
+    ``main`` of the first: "Mr Clarke said he had … when Mr Blunkett argued" is Mr Clarke's."""
+    # '“…,” said Mr Ingram “For what …”': an inverted cue with the full stop lost.
+    inverted = re.search(
+        rf"[”\"],?\s+(?:{SPEECH_VERBS})\s+(?P<np>[^,.;:”\"]{{1,60}}?)\s*:?\s*$", lead
+    )
+    if inverted and _is_np(inverted.group("np")):
+        return _resolve(index, inverted.group("np"), actors, offset)
     # "Observes Mr Hadi: “…”": the verb opens the sentence and the speaker follows it.
     if re.match(rf"(?:{SPEECH_VERBS})\b", lead, re.IGNORECASE) and lead.rstrip().endswith(":"):
         np = _np_prefix(lead.split(None, 1)[1] if " " in lead else "")
@@ -445,7 +478,8 @@ def _cue_before(index: _Index, lead: str, offset: int, actors: list[_Actor]) -> 
     if quoted:
         return _resolve(index, quoted.group("np"), actors, offset)
     pronoun = None
-    for verb in reversed(list(SPEECH.finditer(lead))):
+    verbs = list(SPEECH.finditer(lead))
+    for verb in verbs if main else reversed(verbs):
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
             return _subject_speaker(index, lead[: verb.start()], actors, offset)
         before = _np_before(lead, verb.start())
@@ -519,6 +553,8 @@ def _np_suffix(chunk: str) -> str | None:
 def _np_prefix(text: str) -> str:
     """The noun phrase a text opens with: "Mr Clump at a press conference" -> "Mr Clump"."""
     words = text.split()
+    if words and words[0].lower() in _PRONOUNS:
+        return words[0]
     kept: list[str] = []
     for i, raw in enumerate(words):
         word = raw.rstrip(",.;:")
@@ -686,23 +722,18 @@ def _fuller_body(index: _Index, body: str) -> str:
             return the + full
     if len(core) == 1 and len(core[0]) >= 3:
         # "the Fed" after "the Federal Reserve": a clipped form of a name the article gave.
-        for m in index.bodies:
-            first = m.name.split()[0].lower()
-            if len(m.name.split()) > 1 and first != core[0] and first.startswith(core[0]):
-                return ("The " if words[0] == "the" else "") + m.name
+        for full in index.clipped.get(core[0][:3], []):
+            first = full.split()[0].lower()
+            if first != core[0] and first.startswith(core[0]):
+                return ("The " if words[0] == "the" else "") + full
     return _capital(body)
 
 
 def _body_before(index: _Index, offset: int) -> str | None:
     """The last body named before ``offset``: "the organisation" after "Reporters Without
     Borders"."""
-    found = None
-    for m in index.bodies:
-        if m.start >= offset:
-            break
-        if len(m.name.split()) > 1 or m.name.lower() in _ORG_WORDS:
-            found = m.name
-    return found
+    at = bisect_left(index.organisation_starts, offset)
+    return index.organisations[at - 1].name if at else None
 
 
 def _known_role(index: _Index, role: str) -> bool:
@@ -769,21 +800,28 @@ def _sentence_speaker(index: _Index, sentence: Sentence, actors: list[_Actor]) -
     according = _ACCORDING.search(text)
     if according:
         return _resolve(index, _np_prefix(according.group("np")), actors, sentence.start)
-    for quote in re.finditer(r"[”\"](?=[\s,])", text):
-        found = _after_match(text[quote.end() :])
+    for quote in _QUOTED.finditer(index.article.text, sentence.start, sentence.end):
+        found = _after_match(text[quote.end() - sentence.start :])
         if found is not None:
-            return _resolve(index, found[0], actors, sentence.start + quote.end())
-    speaker = _cue_before(index, text, sentence.start, actors)
+            return _resolve(index, found[0], actors, quote.end())
+    speaker = _cue_before(index, text, sentence.start, actors, main=True)
     if speaker is not None:
         return speaker
     # "…, Retail Decisions said." and "…, said Mr Ingram." close the sentence.
-    for comma in re.finditer(r",\s", text):
-        tail = text[comma.start() :]
-        if re.search(rf"\b(?:{SPEECH_VERBS})\b", tail) and re.search(r"[.!?]?\s*$", tail):
-            found = _after_match(tail)
-            if found is not None and len(tail) - found[1] < 100:
-                return _resolve(index, found[0], actors, sentence.start + comma.start())
+    verb = _last_match(SPEECH.finditer(text, max(0, len(text) - 120)))
+    comma = text.rfind(", ", 0, verb.start()) if verb else -1
+    if comma >= 0:
+        found = _after_match(text[comma:])
+        if found is not None:
+            return _resolve(index, found[0], actors, sentence.start + comma)
     return None
+
+
+def _last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
 
 
 def _sentence_actor(index: _Index, sentence: Sentence, earlier: list[_Actor]) -> _Actor | None:
