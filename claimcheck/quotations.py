@@ -61,6 +61,8 @@ _QUESTION = re.compile(
 _POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
 _TRAILING_CUE = re.compile(rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}$")
 _SHORT = 4
+_MARK = re.compile("[“”\"‘']")
+_SINGLE_REACH = 300  # a single-quoted span longer than this is taken for apostrophes
 
 
 @dataclass(frozen=True)
@@ -133,7 +135,8 @@ def _scan(
     current, part_start = carried, pos
     if current is not None:
         part_start = pos = pos + 1  # the paragraph reopens the quote
-    while pos < end:
+    while (mark := _MARK.search(text, pos, end)) is not None:
+        pos = mark.start()  # from mark to mark: the words between cannot change anything
         ch = text[pos]
         if current is None:
             close = _opening(text, pos, paragraph)
@@ -206,7 +209,7 @@ def _after_sentence_end(text: str, pos: int) -> bool:
 def _single_close(text: str, pos: int, end: int, mark: str) -> int | None:
     """The closing mark of a single-quoted span: not an apostrophe between letters."""
     closing = "’" if mark == "‘" else "'"
-    i = pos + 1
+    i, end = pos + 1, min(end, pos + _SINGLE_REACH)
     while i < end:
         ch = text[i]
         if ch in '“”"' and mark == "'":
