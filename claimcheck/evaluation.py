@@ -9,6 +9,7 @@ label's number), then kind, speaker and values are compared.
 from __future__ import annotations
 
 import json
+import logging
 import math
 import time
 from collections.abc import Iterable
@@ -17,10 +18,11 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.checker import Checker
-from claimcheck.errors import InputError
+from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.models import Claim, Report
 
 Span = tuple[int, int]
+log = logging.getLogger(__name__)
 
 METRICS = (
     "quote_recall",
@@ -37,6 +39,7 @@ METRICS = (
     "requests_per_article",
     "tokens_per_article",
     "seconds_per_article",
+    "failed_articles",
 )
 
 
@@ -127,6 +130,7 @@ class Score:
             "requests_per_article": t.counts.get("requests:hit", 0) / n,
             "tokens_per_article": t.counts.get("tokens:hit", 0) / n,
             "seconds_per_article": t.counts.get("seconds:hit", 0) / n,
+            "failed_articles": t.counts.get("failed:hit", 0),
         }
 
 
@@ -182,7 +186,15 @@ def evaluate(checker: Checker, gold: Iterable[GoldArticle]) -> tuple[list[Score]
     scores = []
     for article in gold:
         started = time.monotonic()
-        report = checker.check(article.text, source=article.name)
+        try:
+            report = checker.check(article.text, source=article.name)
+        except ClaimcheckError as error:
+            # One article the engine could not check must not cost the whole evaluation.
+            log.warning("%s: %s", article.name, error)
+            failed = Score(article.name, Tally())
+            failed.tally.add("failed", 1, 0)
+            scores.append(failed)
+            continue
         scores.append(score(article, report, time.monotonic() - started))
     overall = Score("overall", Tally(), articles=len(scores))
     for s in scores:
@@ -198,7 +210,7 @@ def table(scores: list[Score], overall: Score) -> str:
         "gap_recall": "gaps", "assertion_recall": "a.rec", "furniture_claims": "furn",
         "grounding_rate": "ground", "claims_per_article": "claims",
         "requests_per_article": "reqs", "tokens_per_article": "tokens",
-        "seconds_per_article": "secs",
+        "seconds_per_article": "secs", "failed_articles": "failed",
     }  # fmt: skip
     width = max(len(s.name) for s in [*scores, overall])
     head = "article".ljust(width) + " " + " ".join(f"{short[m]:>7}" for m in METRICS)
@@ -219,7 +231,12 @@ def as_json(scores: list[Score], overall: Score) -> dict[str, Any]:
 def _cell(metric: str, value: float | None) -> str:
     if value is None:
         return f"{'-':>7}"
-    if metric in ("furniture_claims", "claims_per_article", "requests_per_article"):
+    if metric in (
+        "furniture_claims",
+        "claims_per_article",
+        "requests_per_article",
+        "failed_articles",
+    ):
         return f"{value:>7.1f}" if not float(value).is_integer() else f"{int(value):>7}"
     if metric in ("tokens_per_article", "seconds_per_article"):
         return f"{value:>7.0f}" if value >= 10 else f"{value:>7.2f}"
