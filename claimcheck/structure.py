@@ -139,7 +139,7 @@ def _paragraph_kind(line: str, index: int, text: str, end: int) -> ParagraphKind
     if (
         index == 0
         and len(line) < 150
-        and not re.search(r"""[.!?:;]["”’']?\s*$""", line)
+        and not re.search(r"""(?<!\.\.)[.!?:;]["”’']?\s*$""", line)  # "Marley..." is a title
         and text[end : end + 2] == "\n\n"
     ):
         return "headline"

@@ -37,3 +37,8 @@ def test_byline_and_advert_lines_are_furniture() -> None:
     text = "By Jane Smith\n\nAdvertisement\n\nThe council spent £5m on roads.\n\nShare this article"
     kinds = [p.kind for p in Article(text).paragraphs]
     assert kinds == ["furniture", "furniture", "body", "furniture"]
+
+
+def test_a_title_ending_in_an_ellipsis_is_still_a_headline() -> None:
+    text = read_article("bbc-entertainment-my-memories-of-marley.txt")
+    assert Article(text).headline == text.splitlines()[0]
