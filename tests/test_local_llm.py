@@ -35,3 +35,22 @@ def test_example_article_ends_with_a_consistent_report(local_llm_url: str) -> No
         f"\n{report.usage.requests} requests, {seconds:.0f} s, {len(report.claims)} claims, "
         f"{len(report.warnings)} warnings"
     )
+
+
+def test_openai_engine_scores_at_least_as_well_as_rules_on_gold(local_llm_url: str) -> None:
+    """Quotes, speakers and figures: with the deterministic layer checking it, any model."""
+    from pathlib import Path
+
+    from claimcheck.evaluation import evaluate, load_gold
+
+    gold = [g for g in load_gold(Path(__file__).parent / "gold") if g.name == "ukraine-troops"]
+    with claimcheck.Checker(engine="rules") as rules:
+        _, baseline = evaluate(rules, gold)
+    with claimcheck.Checker(
+        engine="openai", base_url=local_llm_url, model="local", api_key="unused", timeout=1500
+    ) as checker:
+        _, scored = evaluate(checker, gold)
+    ours, theirs = scored.metrics(), baseline.metrics()
+    for metric in ("quote_recall", "speaker_accuracy", "figure_recall", "figure_value_accuracy"):
+        assert (ours[metric] or 0) >= (theirs[metric] or 0), metric
+    assert ours["grounding_rate"] == 1.0
