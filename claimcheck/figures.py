@@ -208,24 +208,20 @@ def _mention(text: str, match: re.Match[str], limit: int) -> FigureMention | Non
     if rate:
         per = rate.group("per") or _PERIODS[rate.group("adverb").lower()]
         end = rate.end()
-    start = match.start()
-    return FigureMention(
-        start=start,
-        end=end,
-        raw=text[start:end],
-        low=low,
-        high=high,
-        unit=unit,
-        per=per.lower() if per else None,
-        approximate=(bool(g["qual"]) and g["qual"].lower() not in ("an extra", "another"))
-        or low != high,
-    )
+    return _mention_at(match, text, end, low, high, unit, per.lower() if per else None)
 
 
 def _mention_at(
-    match: re.Match[str], text: str, end: int, low: float, high: float, unit: str
+    match: re.Match[str],
+    text: str,
+    end: int,
+    low: float,
+    high: float,
+    unit: str | None,
+    per: str | None = None,
 ) -> FigureMention:
     start = match.start()
+    qualifier = (match.group("qual") or "").lower()
     return FigureMention(
         start=start,
         end=end,
@@ -233,8 +229,9 @@ def _mention_at(
         low=low,
         high=high,
         unit=unit,
-        per=None,
-        approximate=bool(match.group("qual")) or low != high,
+        per=per,
+        # "an extra £1bn" is exact; "about", "more than" and ranges are not.
+        approximate=(bool(qualifier) and qualifier not in ("an extra", "another")) or low != high,
     )
 
 

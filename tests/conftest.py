@@ -1,6 +1,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -22,6 +23,27 @@ def read_article(name: str) -> str:
 @pytest.fixture
 def ukraine() -> str:
     return read_article("ukraine-troops.txt")
+
+
+def rules_as_model_claims(text: str, shown: str | None = None) -> list[dict[str, Any]]:
+    """What a good model would answer: the rules engine's claims, in the model's schema
+    (only those whose excerpt is in ``shown``, the part of the article a request showed)."""
+    import claimcheck
+
+    return [
+        {
+            "sentence": None,
+            "excerpt": c.excerpt,
+            "kind": c.kind,
+            "text": c.text,
+            "speaker": c.speaker,
+            "figure": c.figure.raw if c.figure else None,
+            "follow_up_questions": [],
+            "sourcing_gaps": [],
+        }
+        for c in claimcheck.check(text, engine="rules").claims
+        if shown is None or c.excerpt in shown
+    ]
 
 
 def all_articles() -> list[Path]:

@@ -13,6 +13,7 @@ import httpx
 import pytest
 import respx
 from conftest import read_article
+from stub_openai import chat_completion
 
 import claimcheck
 from claimcheck.cache import AnswerCache
@@ -25,21 +26,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def body(claims: list[dict[str, Any]] | None = None) -> dict[str, Any]:
-    content = json.dumps({"claims": claims or []})
-    return {
-        "id": "x",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "m",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": content},
-            }
-        ],
-        "usage": {"prompt_tokens": 900, "completion_tokens": 100, "total_tokens": 1000},
-    }
+    return chat_completion(json.dumps({"claims": claims or []}), prompt_tokens=900)
 
 
 @pytest.fixture

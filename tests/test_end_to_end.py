@@ -10,7 +10,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, read_article
+from conftest import ARTICLES, read_article, rules_as_model_claims
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
@@ -21,23 +21,8 @@ EXAMPLE = ARTICLES / "ukraine-troops.txt"
 
 def answer_from_rules(body: dict[str, Any]) -> Reply:
     """A model that answers with the quotes the rules find in the sentences it was shown."""
-    text = read_article("ukraine-troops.txt")
-    rules = claimcheck.check(text, engine="rules")
     shown = body["messages"][-1]["content"]
-    claims = [
-        {
-            "sentence": None,
-            "excerpt": c.excerpt,
-            "kind": c.kind,
-            "text": c.text,
-            "speaker": c.speaker,
-            "figure": c.figure.raw if c.figure else None,
-            "follow_up_questions": [],
-            "sourcing_gaps": [],
-        }
-        for c in rules.claims
-        if c.excerpt in shown
-    ]
+    claims = rules_as_model_claims(read_article("ukraine-troops.txt"), shown)
     return Reply(json=chat_completion(json.dumps({"claims": claims}), prompt_tokens=700))
 
 

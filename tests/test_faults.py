@@ -11,7 +11,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, read_article
+from conftest import ARTICLES, read_article, rules_as_model_claims
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
@@ -28,20 +28,7 @@ KEY = "sk-claimcheck-CANARY-7f3a9c"
 
 
 def good_answer() -> Reply:
-    rules = claimcheck.check(UKRAINE, engine="rules")
-    claims = [
-        {
-            "sentence": None,
-            "excerpt": c.excerpt,
-            "kind": c.kind,
-            "text": c.text,
-            "speaker": c.speaker,
-            "figure": c.figure.raw if c.figure else None,
-            "follow_up_questions": [],
-            "sourcing_gaps": [],
-        }
-        for c in rules.claims
-    ]
+    claims = rules_as_model_claims(UKRAINE)
     return Reply(json=chat_completion(json.dumps({"claims": claims})))
 
 

@@ -8,6 +8,7 @@ import httpx
 import pytest
 import respx
 from conftest import read_article
+from stub_openai import chat_completion
 
 import claimcheck
 from claimcheck.errors import InputError
@@ -73,19 +74,7 @@ def test_claims_a_model_invents_on_the_articles_orders_are_dropped() -> None:
         "follow_up_questions": [],
         "sourcing_gaps": [],
     }
-    body = {
-        "id": "x",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "m",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": json.dumps({"claims": [invented]})},
-            }
-        ],
-    }
+    body = chat_completion(json.dumps({"claims": [invented]}))
     with respx.mock(base_url="https://llm.test/v1") as api:
         route = api.post("/chat/completions").mock(return_value=httpx.Response(200, json=body))
         with claimcheck.Checker(
