@@ -1,13 +1,30 @@
-"""The figure parser on real sentences from the articles."""
+"""The figure detector on real sentences from the articles in examples/articles."""
 
 from __future__ import annotations
 
+import itertools
+import re
+import time
 from pathlib import Path
 
 import pytest
-from conftest import all_articles
+from conftest import all_articles, read_article
 
 from claimcheck.figures import FigureMention, find_figures
+from claimcheck.structure import Article
+
+
+def figures_in(article: str, words: str) -> list[FigureMention]:
+    """The figures of the article's sentence containing ``words``, offsets into the article."""
+    text = read_article(article)
+    for sentence in Article(text).sentences:
+        if words in sentence.text(text):
+            return find_figures(text, sentence.start, sentence.end)
+    raise AssertionError(f"no sentence of {article} contains {words!r}")
+
+
+def read(article: str, words: str) -> list[tuple[str, float, float, str | None]]:
+    return [(m.raw, m.low, m.high, m.unit) for m in figures_in(article, words)]
 
 
 def only(text: str) -> FigureMention:
@@ -15,139 +32,405 @@ def only(text: str) -> FigureMention:
     return mention
 
 
-def values(text: str) -> list[tuple[float, float, str | None]]:
-    return [(m.low, m.high, m.unit) for m in find_figures(text)]
+BROWN = "bbc-politics-brown-shrugs-off-economy-fears.txt"
+YUKOS = "bbc-business-yukos-unit-fetches-9bn-at-auction.txt"
+RATES = "bbc-business-us-interest-rates-increased-to-2.txt"
+IRAN = "bbc-tech-iran-jails-blogger-for-14-years.txt"
+LIRA = "bbc-business-turkey-knocks-six-zeros-off-lira.txt"
+BANK = "bbc-business-uk-bank-seals-south-korean-deal.txt"
+QANTAS = "bbc-business-qantas-considers-offshore-option.txt"
+TMOBILE = "bbc-tech-t-mobile-bets-on-pocket-office.txt"
+
+
+# Numbers, multipliers and ranges ----------------------------------------------------------
 
 
 def test_range_carries_the_multiplier_to_its_first_number() -> None:
-    m = only("they’re losing 5-7,000 people a week in that ridiculous war")
-    assert (m.low, m.high, m.unit, m.per, m.approximate) == (5000, 7000, "people", "week", True)
+    (m,) = figures_in("ukraine-troops.txt", "losing 5-7,000 people")
     assert m.raw == "5-7,000 people a week"
+    assert (m.low, m.high, m.unit, m.per, m.approximate) == (5000, 7000, "people", "week", True)
 
 
-def test_range_carries_a_word_multiplier() -> None:
-    m = only("the deal could cost between $2-3bn over the decade")
-    assert (m.low, m.high, m.unit, m.approximate) == (2e9, 3e9, "USD", True)
+def test_range_carries_a_word_multiplier_and_its_currency() -> None:
+    m = only("the deal could cost $2-3bn over the decade")
+    assert (m.raw, m.low, m.high, m.unit, m.approximate) == ("$2-3bn", 2e9, 3e9, "USD", True)
+
+
+def test_between_a_range_keeps_its_hedge_and_its_percent() -> None:
+    (m,) = figures_in("bbc-business-iraqi-voters-turn-to-economic-issues.txt", "30-40%")
+    assert (m.raw, m.low, m.high, m.unit, m.approximate) == (
+        "between 30-40%", 30, 40, "percent", True
+    )  # fmt: skip
+    assert only("between 10 and 20 people").unit == "people"
+    assert (only("rose 10 to 20% last year").low, only("rose 5–7% last year").high) == (10, 7)
+
+
+def test_a_change_from_one_number_to_another_is_two_figures() -> None:
+    assert read(QANTAS, "from 370 to 870") == [("370", 370, 370, None), ("870", 870, 870, None)]
+    assert read(TMOBILE, "from 12,300 to 20,000")[-2:] == [
+        ("12,300", 12300, 12300, None),
+        ("20,000", 20000, 20000, None),
+    ]
+
+
+def test_the_second_number_of_a_change_takes_the_first_ones_unit() -> None:
+    found = read(BROWN, "from six months to nine")
+    assert ("six months", 6, 6, "months") in found
+    assert ("nine", 9, 9, "months") in found
+
+
+def test_numbers_in_words_count_what_follows_them() -> None:
+    assert read(LIRA, "five million lira")[0] == ("five million lira", 5e6, 5e6, "TRY")
+    assert read(LIRA, "two million people") == [("two million people", 2e6, 2e6, "people")]
+    assert read(YUKOS, "just two companies") == [("two companies", 2, 2, "companies")]
+    assert [(m.low, m.unit) for m in find_figures("twenty-three people and a dozen eggs")] == [
+        (23, "people"),
+        (12, "eggs"),
+    ]
+
+
+def test_a_number_in_words_that_refers_is_not_a_figure() -> None:
+    assert read("bbc-business-mixed-reaction-to-man-utd-offer.txt", "Glazer's two sons") == []
+    assert read("ukraine-troops.txt", "It takes two to tango") == []
+    assert find_figures("the two men and their three sons") == []
+
+
+def test_the_counted_noun_may_follow_a_few_adjectives() -> None:
+    assert read("bbc-politics-plan-to-give-elderly-care-control.txt", "80,000 long term") == [
+        ("more than 80,000 long term care places", 80000, 80000, "places")
+    ]
+    assert read("bbc-sport-sfa-awaits-report-over-mikoliunas.txt", "10,000 Hearts fans") == [
+        ("10,000 Hearts fans", 10000, 10000, "fans")
+    ]
+
+
+def test_vague_plurals_are_approximate_ranges() -> None:
+    (m,) = figures_in(YUKOS, "tens of thousands of shareholders")
+    assert (m.raw, m.low, m.high, m.unit) == (
+        "tens of thousands of shareholders", 20000, 99999, "shareholders"
+    )  # fmt: skip
+    assert m.approximate
+    assert read(YUKOS, "billions in unpaid taxes") == []  # no "of": nothing counted
+    assert only("millions of pounds were lost").unit == "GBP"
+
+
+# Money and percentages --------------------------------------------------------------------
 
 
 def test_money_is_in_the_base_amount_of_its_currency() -> None:
-    assert values("fund a £1bn package to avoid big council tax rises") == [(1e9, 1e9, "GBP")]
-    assert values("It includes a £285m cash injection") == [(285e6, 285e6, "GBP")]
+    assert read(BROWN, "fund a £1bn package") == [("£1bn", 1e9, 1e9, "GBP")]
+    assert read(BROWN, "£285m cash injection")[0] == ("£285m", 285e6, 285e6, "GBP")
+    assert only("he paid 9bn for it").low == 9e9
+    assert only("$2.5m was paid").low == 2.5e6
 
 
 def test_money_converted_in_brackets_gives_each_currency() -> None:
-    text = "Baikal Finance Group paid 260.75bn roubles ($9.37bn; £4.8bn) for the unit"
-    assert values(text) == [
-        (260.75e9, 260.75e9, "RUB"),
-        (9.37e9, 9.37e9, "USD"),
-        (4.8e9, 4.8e9, "GBP"),
+    assert read(YUKOS, "Baikal paid 260.75bn roubles") == [
+        ("260.75bn roubles", 260.75e9, 260.75e9, "RUB"),
+        ("$9.37bn", 9.37e9, 9.37e9, "USD"),
+        ("£4.8bn", 4.8e9, 4.8e9, "GBP"),
+        ("$27bn", 27e9, 27e9, "USD"),
+    ]
+
+
+def test_currency_named_before_the_number() -> None:
+    assert read(QANTAS, "Australian dollars 648m")[:2] == [
+        ("Australian dollars 648m", 648e6, 648e6, "AUD"),
+        ("$492m", 492e6, 492e6, "USD"),
+    ]
+
+
+def test_lira_in_words_and_a_note_with_its_dollar_value() -> None:
+    assert read(LIRA, "If a person has 10 billion lira") == [("10 billion lira", 10e9, 10e9, "TRY")]
+    assert ("$15", 15, 15, "USD") in read(LIRA, "the 20m note, worth $15")
+
+
+def test_currency_signs_and_words_become_iso_codes() -> None:
+    text = "US$5m, A$3bn, €4m, ¥100, 5 euros, 100 roubles, 3 trillion won and £20k"
+    assert [(m.low, m.unit) for m in find_figures(text)] == [
+        (5e6, "USD"),
+        (3e9, "AUD"),
+        (4e6, "EUR"),
+        (100, "JPY"),
+        (5, "EUR"),
+        (100, "RUB"),
+        (3e12, "KRW"),
+        (20000, "GBP"),
+    ]
+
+
+def test_pence_are_pounds_divided_by_a_hundred() -> None:
+    assert read(BANK, "28 pence lower at 925p") == [
+        ("28 pence", 0.28, 0.28, "GBP"),
+        ("925p", 9.25, 9.25, "GBP"),
     ]
 
 
 def test_percentages_keep_their_written_number() -> None:
-    text = "Inflation would be 1.75% next year and 2% in the years to follow"
-    assert values(text) == [(1.75, 1.75, "percent"), (2, 2, "percent")]
+    assert read(BROWN, "Inflation would be 1.75%") == [
+        ("1.75%", 1.75, 1.75, "percent"),
+        ("2%", 2, 2, "percent"),
+    ]
+    text = "5 per cent, 5 percent and five percentage points"
+    assert [m.unit for m in find_figures(text)] == ["percent", "percent", "percentage points"]
 
 
-def test_quarter_of_a_percentage_point() -> None:
-    m = only("raised rates by a quarter percentage point")
-    assert (m.low, m.unit) == (0.25, "percentage points")
+def test_a_quarter_of_a_percentage_point() -> None:
+    assert read(RATES, "by a quarter percentage point to 2%") == [
+        ("a quarter percentage point", 0.25, 0.25, "percentage points"),
+        ("2%", 2, 2, "percent"),
+    ]
+    assert read(RATES, "a quarter point rise") == [
+        ("a quarter point", 0.25, 0.25, "percentage points")
+    ]
 
 
-def test_fraction_in_words() -> None:
-    m = only("Nearly two thirds of those polled had shopped online")
-    assert (round(m.low, 3), m.approximate) == (0.667, True)
+def test_index_points_keep_their_decimals() -> None:
+    assert read(RATES, "closed down 0.89 points") == [
+        ("0.89 points", 0.89, 0.89, "points"),
+        ("0.01%", 0.01, 0.01, "percent"),
+        ("10,385.48", 10385.48, 10385.48, None),
+    ]
+
+
+def test_a_dash_between_two_amounts_is_not_a_range() -> None:
+    assert read(BROWN, "Borrowing figures for 2003/4") == [
+        ("£35bn", 35e9, 35e9, "GBP"),
+        ("£2.5bn", 2.5e9, 2.5e9, "GBP"),
+        ("£37.5bn", 37.5e9, 37.5e9, "GBP"),
+    ]
+
+
+def test_units_of_measure_written_against_the_number() -> None:
+    found = figures_in("bbc-tech-bt-boosts-its-broadband-packages.txt", "speeds of up to 40Mbps")
+    assert [(m.raw, m.low, m.unit, m.approximate) for m in found] == [
+        ("up to 40Mbps", 40, "Mbps", True)
+    ]
+
+
+# Fractions and ratios ---------------------------------------------------------------------
+
+
+def test_fractions_in_words_are_their_value() -> None:
+    found = figures_in("bbc-business-card-fraudsters-targeting-web.txt", "Nearly two thirds")
+    assert (found[0].raw, found[0].low, found[0].approximate) == ("Nearly two thirds", 0.6667, True)
+    found = figures_in("bbc-business-card-fraudsters-targeting-web.txt", "nearly a quarter")
+    assert ("nearly a quarter", 0.25, 0.25, None) in [(m.raw, m.low, m.high, m.unit) for m in found]
+
+
+def test_a_fraction_of_something_counts_it() -> None:
+    assert only("half of the staff left").unit == "staff"
+    assert (only("two-thirds of MPs").raw, only("two-thirds of MPs").low) == (
+        "two-thirds of MPs",
+        0.6667,
+    )
+
+
+@pytest.mark.parametrize(
+    "text", ["half the time", "a half-way house", "in the third quarter", "a quarter to five"]
+)
+def test_half_and_quarter_count_only_when_plainly_amounts(text: str) -> None:
+    assert find_figures(text) == []
+
+
+def test_one_in_five_is_a_share() -> None:
+    (m,) = figures_in(TMOBILE, "One in five European workers")
+    assert (m.raw, m.low, m.unit) == ("One in five European workers", 0.2, "workers")
+
+
+def test_twice_and_times_are_ratios() -> None:
+    assert read(RATES, "twice as many jobs") == [("twice", 2, 2, None)]
+    assert ("three times", 3, 3, None) in read(BANK, "three times the size")
+
+
+# Hedges and rates -------------------------------------------------------------------------
 
 
 def test_hedges_make_a_figure_approximate() -> None:
-    assert only("as many as 7,000 jobs could go").approximate
-    assert only("More than 90% of staff").approximate
-    assert not only("35,000 staff").approximate
+    found = [
+        m for s in ("about 20 online", "Around 10,000", "About 12%") for m in figures_in(IRAN, s)
+    ]
+    assert [(m.raw, m.approximate) for m in found] == [
+        ("about 20 online journalists", True),
+        ("Around 10,000 people", True),
+        ("About 12%", True),
+    ]
+    assert figures_in(QANTAS, "as many as 7,000 jobs")[0].approximate
+    assert not figures_in(QANTAS, "35,000 staff")[0].approximate
 
 
-def test_dash_between_two_amounts_is_not_a_range() -> None:
-    text = "Borrowing figures for 2003/4 are £35bn - £2.5bn less than the £37.5bn predicted"
-    assert values(text) == [(35e9, 35e9, "GBP"), (2.5e9, 2.5e9, "GBP"), (37.5e9, 37.5e9, "GBP")]
+def test_an_extra_amount_is_exact() -> None:
+    *_, m = figures_in(BROWN, "providing an extra £1bn")
+    assert (m.raw, m.approximate) == ("an extra £1bn", False)
+
+
+def test_rates_take_their_period() -> None:
+    m, *_ = figures_in("bbc-politics-hospital-suspends-no-welsh-plan.txt", "worth £7m a year")
+    assert (m.raw, m.per) == ("£7m a year", "year")
+    found = figures_in("bbc-tech-bt-boosts-its-broadband-packages.txt", "30 gigabytes a month")
+    assert [(m.raw, m.unit, m.per) for m in found] == [
+        ("2Mbps", "Mbps", None),
+        ("one gigabyte", "gigabytes", None),
+        ("30 gigabytes a month", "gigabytes", "month"),
+    ]
+    assert only("prices rose 3% annually").per == "year"
+    assert only("5,000 barrels per day").per == "day"
+    assert only("£50 each month").per == "month"
+
+
+def test_an_annual_amount_is_a_rate_per_year() -> None:
+    (m,) = [m for m in figures_in(BANK, "annual revenues of $44bn") if m.unit == "USD"]
+    assert (m.raw, m.per) == ("$44bn", "year")
+
+
+def test_per_cent_is_not_a_rate() -> None:
+    assert only("5 per cent").per is None
+
+
+# Durations --------------------------------------------------------------------------------
+
+
+def test_durations_are_figures() -> None:
+    assert read(IRAN, "has been jailed for 14 years") == [("14 years", 14, 14, "years")]
+    assert ("10-year", 10, 10, "years") in read(BROWN, "a 10-year childcare strategy")
+    assert read("bbc-tech-yahoo-celebrates-a-decade-online.txt", "In just one decade") == [
+        ("one decade", 1, 1, "decades")
+    ]
+
+
+def test_age_groups_are_not_figures_but_hours_are() -> None:
+    assert read(BROWN, "three and four-year-olds") == [("15 hours", 15, 15, "hours")]
+
+
+def test_a_half_hour_is_half_of_an_hour() -> None:
+    found = read("bbc-entertainment-my-memories-of-marley.txt", "half-hour interview")
+    assert found == [("half-hour", 0.5, 0.5, "hours")]
+
+
+# Not figures ------------------------------------------------------------------------------
+
+
+def test_fiscal_years_and_times_of_day_are_not_figures() -> None:
+    assert read(BROWN, "from 0800 to 1800GMT") == []
+    assert read(BROWN, "to fall to £31bn by 2005/06") == [
+        ("£31bn", 31e9, 31e9, "GBP"),
+        ("£2bn", 2e9, 2e9, "GBP"),
+    ]
+
+
+def test_ages_of_named_people_are_not_figures() -> None:
+    assert find_figures(read_article("bbc-politics-escaped-prisoner-report-ordered.txt")) == []
+    assert read("bbc-sport-sfa-awaits-report-over-mikoliunas.txt", "Mikoliunas, 20,") == []
+    assert read("bbc-entertainment-cult-band-kasabian-surge-forward.txt", "the age of 17") == []
+    assert read("bbc-entertainment-my-memories-of-marley.txt", "36 years old") == []
+
+
+def test_dates_are_not_figures() -> None:
+    assert read("bbc-sport-edu-blasts-arsenal.txt", "planned for 6 or 7 January") == []
+    assert [m.raw for m in figures_in(TMOBILE, "runs from 14 to 17 February")] == [
+        "Thousands of mobile industry experts"
+    ]
+    assert read(IRAN, "22 February 2005") == []
+
+
+def test_years_are_dates_unless_they_count_something() -> None:
+    assert find_figures("in 2004 people voted; 2004-2006; between 2004 and 2006") == []
+    assert only("about 2000 people came").unit == "people"
+
+
+def test_names_and_model_numbers_are_not_figures() -> None:
+    assert read(TMOBILE, "the 2.5G/wi-fi MDA III") == []
+    assert read(YUKOS, "Chapter 11 protection") == []
+    assert read("bbc-politics-kilroy-silk-quits-shameful-ukip.txt", "BBC News 24") == []
+    assert [m.raw for m in figures_in(BANK, "FTSE 100's 0.3% decline")] == [
+        "118 million new shares",
+        "0.3%",
+    ]
+
+
+def test_a_capitalised_first_word_is_not_a_name() -> None:
+    found = read("bbc-politics-plan-to-give-elderly-care-control.txt", "After eight years")
+    assert found == [("eight years", 8, 8, "years")]
+
+
+def test_one_as_a_pronoun_is_not_a_figure() -> None:
+    assert read("bbc-business-iraqi-voters-turn-to-economic-issues.txt", "only one of which") == [
+        ("19 private banks", 19, 19, "banks")
+    ]
+    assert read(IRAN, "sentenced one day after") == []
+    assert find_figures("no one knew") == []
+
+
+def test_scores_are_not_figures() -> None:
+    assert read("bbc-sport-sfa-awaits-report-over-mikoliunas.txt", "2-1 defeat") == []
+    assert find_figures("a 3-0 win and a 1-2 defeat") == []
 
 
 @pytest.mark.parametrize(
     "text",
     [
-        "Borrowing figures for 2003/4 were revised",
-        "Borrowing is tipped to fall by 2005/06",
-        "keep schools open from 0800 to 1800GMT to look after children",
-        "the band's 2004 debut reached numbers 19 and 10 in the UK singles chart",
-        "Mr Smith, 45, said he would appeal",
-        "the 21st century and the 1990s",
-        "his fianc&#233;e, who moved in 1994",
-        "one of the bidders said no one knew",
-        "the two men met the three ministers on 5 January",
-        "free nursery education for three and four-year-olds",
+        "call 0800 123 4567 or +44 20 7946 0000",
         "launched a 3G phone and an MP3 player with Boeing 747 parts",
+        "the 21st century, the 1990s and the 70s",
+        "at 10am, 3.30pm or 10 am",
+        "Mr Smith, 45, said he was aged 60, a 45-year-old",
+        "his fianc&#233;e, who moved in 1994",
+        "the band reached numbers 19 and 10 in the UK singles chart",
     ],
 )
-def test_dates_times_ages_ordinals_and_names_are_not_figures(text: str) -> None:
+def test_phone_numbers_codes_times_and_ages_are_not_figures(text: str) -> None:
     assert find_figures(text) == []
 
 
-def test_durations_are_figures() -> None:
-    assert values("jailed for 14 years") == [(14, 14, "years")]
-    assert values("to 15 hours from April 2006") == [(15, 15, "hours")]
-
-
-def test_pence_are_pounds_divided_by_a_hundred() -> None:
-    assert values("shares fell 28 pence to 925p") == [(0.28, 0.28, "GBP"), (9.25, 9.25, "GBP")]
-
-
-def test_currency_named_before_the_number() -> None:
-    assert values("a record Australian dollars 648m ($492m) profit") == [
-        (648e6, 648e6, "AUD"),
-        (492e6, 492e6, "USD"),
-    ]
-
-
-def test_rates_take_their_period() -> None:
-    assert only("the scheme costs £7m a year").per == "year"
-    assert only("prices rose 3% annually").per == "year"
+# Across the articles ----------------------------------------------------------------------
 
 
 @pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.stem)
 def test_every_mention_is_the_text_it_came_from(path: Path) -> None:
     text = path.read_text(encoding="utf-8")
-    for m in find_figures(text):
+    found = find_figures(text)
+    for m in found:
         assert text[m.start : m.end] == m.raw
         assert m.low <= m.high
-        assert "/" not in m.raw
+    assert all(a.end <= b.start for a, b in itertools.pairwise(found))
+
+
+def test_no_mention_lies_inside_a_fiscal_year() -> None:
+    for path in all_articles():
+        text = path.read_text(encoding="utf-8")
+        years = [(y.start(), y.end()) for y in re.finditer(r"\b\d{4}/\d{1,4}\b", text)]
+        for m in find_figures(text):
+            assert not any(m.start < e and s < m.end for s, e in years), (path.name, m.raw)
+    assert "2003/4" in read_article(BROWN)
 
 
 def test_offsets_are_into_the_whole_text_when_given_a_window() -> None:
     text = "Intro. They paid £5m for it."
     (m,) = find_figures(text, 7, len(text))
-    assert text[m.start : m.end] == "£5m"
+    assert (m.start, m.end, text[m.start : m.end]) == (17, 20, "£5m")
 
 
-def test_a_long_text_is_parsed_in_linear_time() -> None:
-    import time
-
-    sentence = "Some 5-7,000 people a week, about £1.5bn in 2004/5, and 3% of 200 jobs. "
+def test_a_long_article_is_read_in_linear_time() -> None:
+    text = "\n\n".join(p.read_text(encoding="utf-8") for p in all_articles())
+    once = len(find_figures(text))
     started = time.perf_counter()
-    found = find_figures(sentence * 4000)
-    assert len(found) == 4 * 4000
+    assert len(find_figures(text * 20)) == once * 20
+    assert time.perf_counter() - started < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "about" + " " * 100_000 + "x",
+        "1" * 100_000,
+        "1," * 50_000,
+        "five " * 20_000,
+        "one in " * 15_000,
+        "5 " + "Abc " * 25_000,
+        "thousands of " * 10_000,
+    ],
+)
+def test_pathological_text_does_not_backtrack(text: str) -> None:
+    started = time.perf_counter()
+    find_figures(text)
     assert time.perf_counter() - started < 10
-
-
-def test_hyphenated_durations_and_quarter_points() -> None:
-    assert values("he set out a 10-year childcare strategy") == [(10, 10, "years")]
-    assert values("voted in favour of a quarter point rise") == [(0.25, 0.25, "percentage points")]
-    assert values("with quarter percentage point rises in June") == [
-        (0.25, 0.25, "percentage points")
-    ]
-    assert not find_figures("the 45-year-old was arrested")
-
-
-def test_numbers_in_words_count_unless_they_refer() -> None:
-    assert values("But just two companies turned up for the auction") == [(2, 2, "companies")]
-    assert values("pumping close to a million barrels of oil a day") == [(1e6, 1e6, "barrels")]
-    assert find_figures("pumping close to a million barrels of oil a day")[0].per == "day"
-    assert values("Some 83 MPs gave their answers") == [(83, 83, "MPs")]
-    assert find_figures("the two men and their three sons") == []
