@@ -84,10 +84,12 @@ class Checker:
         """Check many articles; yields each Report (or ArticleError) as its article finishes.
 
         Items are texts, ``(id, text)`` pairs or ``claimcheck.Item`` objects (which may name a
-        file, read only when its turn comes). At most ``concurrency`` articles are open at
-        once (default: the Checker's ``concurrency``).
+        file, read only when its turn comes). Requests in flight are bounded by the Checker's
+        ``concurrency``; twice as many articles are open at once, so that one article's
+        parsing and checking overlaps other articles' requests instead of delaying them.
         """
-        async for result in check_each(self, items, concurrency or self.settings.concurrency):
+        open_articles = 2 * (concurrency or self.settings.concurrency)
+        async for result in check_each(self, items, open_articles):
             yield result
 
     def check_many(

@@ -21,7 +21,7 @@ from claimcheck.models import Report, UngroundedClaim, Usage
 from claimcheck.prompts import PROMPT_VERSION, load
 from claimcheck.quotations import Quotation
 from claimcheck.report import Draft, finish
-from claimcheck.rules import rule_drafts
+from claimcheck.rules import drafts_for
 from claimcheck.structure import Article
 from claimcheck.verification import Layer, uncovered, verify
 
@@ -160,21 +160,9 @@ class _Run:
         """Add what the model never gave from the rules layer, and say so."""
         if not (quotes or figures):
             return
-        spans = {(q.start, q.end) for q in quotes}
-        values = {(m.start, m.low, m.high) for m in figures}
-        added = 0
-        for draft in rule_drafts(self.layer.article):
-            if (draft.kind == "quote" and (draft.start, draft.end) in spans) or (
-                draft.kind == "figure"
-                and draft.figure is not None
-                and any(
-                    draft.start <= s < draft.end
-                    and (lo, hi) == (draft.figure.low, draft.figure.high)
-                    for s, lo, hi in values
-                )
-            ):
-                self.drafts.append(draft)
-                added += 1
+        drafts = drafts_for(self.layer.article, self.layer.statements, quotes, figures)
+        self.drafts.extend(drafts)
+        added = len(drafts)
         text = self.layer.article.text
         missed = [f"“{text[q.start : q.end][:60]}”" for q in quotes] + [m.raw for m in figures]
         self.warnings.append(

@@ -36,6 +36,26 @@ def rule_drafts(article: Article) -> list[Draft]:
     return drafts
 
 
+def drafts_for(
+    article: Article,
+    statements: list[Quotation],
+    quotes: list[Quotation],
+    figures: list[FigureMention],
+) -> list[Draft]:
+    """The rules' drafts for just these quotations and figures (what a model missed), without
+    running the whole layer again. ``statements`` are all the article's statement quotations,
+    which decide whether a figure is someone's words."""
+    drafts = [_quote(article, q) for q in quotes]
+    for mention in figures:
+        sentence = article.sentence_at(mention.start)
+        if sentence is None:
+            continue
+        quotation = _inside(statements, mention)
+        speaker = None if quotation else reported_speaker(article, sentence)
+        drafts.append(_figure(article, sentence, mention, quotation, speaker))
+    return drafts
+
+
 def _quote(article: Article, quotation: Quotation) -> Draft:
     words = quotation.text(article.text).strip()
     if quotation.speaker:
