@@ -163,3 +163,20 @@ def test_example_batch_script_writes_jsonl_and_csv(folder: Path, tmp_path: Path)
         claims = list(csv.DictReader(sheet))
     assert len(claims) == sum(len(r["claims"]) for r in reports)
     assert {c["kind"] for c in claims} == {"quote", "figure", "assertion"}
+
+
+def test_a_checked_article_is_not_kept_alive() -> None:
+    """A batch's memory stays flat: nothing holds on to an article once it is checked."""
+    import gc
+    import weakref
+
+    from claimcheck.report import finish
+    from claimcheck.rules import rule_drafts
+    from claimcheck.structure import Article
+
+    article = Article((ARTICLES / "ukraine-troops.txt").read_text(encoding="utf-8"))
+    finish(article, rule_drafts(article))
+    alive = weakref.ref(article)
+    del article
+    gc.collect()
+    assert alive() is None
