@@ -80,10 +80,6 @@ class LLM:
             self.cache = AnswerCache(settings.cache_dir or default_directory())
 
     @property
-    def schema(self) -> dict[str, Any]:
-        return _SCHEMA
-
-    @property
     def client(self) -> openai.AsyncOpenAI:
         return self._client
 
