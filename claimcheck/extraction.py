@@ -23,7 +23,7 @@ from claimcheck.quotations import Quotation
 from claimcheck.report import Draft, finish
 from claimcheck.rules import drafts_for
 from claimcheck.structure import Article
-from claimcheck.verification import Layer, uncovered, verify
+from claimcheck.verification import Layer, unclaimed, uncovered, verify
 
 log = logging.getLogger(__name__)
 
@@ -61,6 +61,7 @@ class OpenAIEngine:
         run = _Run(Layer(article), self.settings.keep_ungrounded)
         run.take_chunks(self.chunks(article), answers)
         run.fill_from_rules(*uncovered(run.layer, run.drafts))
+        run.fill_statements()
         return self._report(run, source)
 
     def _report(self, run: _Run, source: str | None) -> Report:
@@ -106,6 +107,7 @@ class OpenAIEngine:
             run.take(answer, "audit request")
             quotes, figures = uncovered(run.layer, run.drafts)
         run.fill_from_rules(quotes, figures)
+        run.fill_statements()
 
 
 class _Run:
@@ -155,6 +157,20 @@ class _Run:
         counts = Counter(q for d in self.drafts for q in set(d.questions))
         for draft in self.drafts:
             draft.questions = [q for q in draft.questions if counts[q] <= 2]
+
+    def fill_statements(self) -> None:
+        """Statements no claim touches get the rules' assertion, so a model that skips a
+        sentence cannot lower recall below the offline engine's; the warning lists them."""
+        missing = unclaimed(self.layer, self.drafts)
+        if not missing:
+            return
+        self.drafts.extend(missing)
+        text = self.layer.article.text
+        listed = ", ".join(f"“{text[d.start : d.end][:60]}”" for d in missing)
+        self.warnings.append(
+            f"the model made no claim of {len(missing)} statement(s); "
+            f"added them as assertions from the rules layer: {listed}"
+        )
 
     def fill_from_rules(self, quotes: list[Quotation], figures: list[FigureMention]) -> None:
         """Add what the model never gave from the rules layer, and say so."""

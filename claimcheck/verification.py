@@ -17,6 +17,7 @@ from claimcheck.grounding import locate
 from claimcheck.models import ClaimKind, Figure, SourcingGap
 from claimcheck.quotations import Quotation, find_quotations
 from claimcheck.report import Draft, as_sentence
+from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
 from claimcheck.speakers import fullest_name, is_named, is_unnamed_source, reported_speaker
 from claimcheck.structure import Article, Sentence
@@ -50,6 +51,11 @@ class Layer:
     def figures(self) -> list[FigureMention]:
         text = self.article.text
         return [m for s in self.article.body_sentences for m in find_figures(text, s.start, s.end)]
+
+    @cached_property
+    def assertions(self) -> list[Draft]:
+        """The rules' assertion drafts: the article's own statements, clause by clause."""
+        return [d for d in rule_drafts(self.article) if d.kind == "assertion"]
 
     @cached_property
     def _numbers(self) -> dict[tuple[int, int], int]:
@@ -233,3 +239,13 @@ def uncovered(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[
         )
     ]
     return missing_quotes, missing_figures
+
+
+def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:
+    """The rules' assertions that no draft touches: statements the model passed over."""
+    spans = sorted((d.start, d.end) for d in drafts)
+    return [
+        a
+        for a in layer.assertions
+        if not any(start < a.end and a.start < end for start, end in spans)
+    ]

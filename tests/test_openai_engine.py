@@ -435,3 +435,19 @@ def test_speaker_phrase_with_a_date_and_titles_becomes_the_name(api, make_checke
     report = make_checker().check(UKRAINE)
     (found,) = [c for c in report.claims if c.excerpt == excerpt]
     assert found.speaker == "Keir Starmer"
+
+
+def test_statements_the_model_passes_over_are_added_as_assertions(api, make_checker) -> None:
+    rules = claimcheck.check(UKRAINE, engine="rules")
+    statements = [c for c in rules.claims if c.kind == "assertion"]
+    given = statements[0]
+    answer = [*full_answer(UKRAINE), claim(given.excerpt, text="A rewritten, self-contained claim.")]
+    api.post("/chat/completions").mock(side_effect=answers(completion(answer)))
+    report = make_checker().check(UKRAINE)
+    for statement in statements:
+        assert any(c.start < statement.end and statement.start < c.end for c in report.claims)
+    # The model's own claim is kept and the rules add nothing over it.
+    over_given = [c for c in report.claims if c.start < given.end and given.start < c.end]
+    assert [c.text for c in over_given] == ["A rewritten, self-contained claim."]
+    (warning,) = [w for w in report.warnings if "made no claim of" in w]
+    assert f"{len(statements) - 1} statement(s)" in warning
