@@ -10,28 +10,50 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.models import Figure, GapKind, SourcingGap
+from claimcheck.speakers import SOURCE_NOUNS
 
 _PASSIVE = re.compile(
     r"\b(?:(?:has|have|had)\s+been\s+(?:seen|viewed|regarded|described|criticised|criticized|"
     r"blamed|called|considered)\s+as|it\s+is\s+(?:believed|thought|understood|said|feared|"
     r"expected|claimed|reported|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|"
     r"understood|reported|alleged|feared|expected|tipped|estimated|widely\s+\w+)\s+to|"
-    r"(?:is|are|was|were)\s+widely\s+(?:seen|viewed|regarded|considered))\b(?![^.]{0,40}\bby\s+[A-Z])",
+    r"(?:is|are|was|were)\s+widely\s+(?:seen|viewed|regarded|considered)|"
+    # "he has been linked with", "is rumoured to", "thought likely to be", "often thought of"
+    r"(?:has|have|had)\s+been\s+(?:linked|tipped|touted|rumoured|rumored)|"
+    r"(?:is|are|was|were)\s+(?:linked|rumoured|rumored|touted)\s+(?:with|to)|"
+    r"thought\s+(?:un)?likely\s+to|(?:often|widely|generally|commonly)\s+(?:thought|seen|"
+    r"regarded|considered|viewed)\s+(?:of|as)|widely\s+(?:anticipated|expected|predicted|"
+    r"tipped|reported|believed)|(?:was|were)\s+told)"
+    r"\b(?![^.]{0,40}\bby\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 _UNNAMED = re.compile(
-    r"\b(?:(?:some|many|several|other|senior|unnamed|anonymous)\s+)?(?:officials?|sources?|"
-    r"analysts?|economists?|experts?|observers?|insiders?|critics?|diplomats?|aides?|"
-    r"a\s+spokes(?:man|woman|person)|spokes(?:men|women|people)|people\s+familiar|"
-    r"ministers|campaigners|residents|witnesses|police|investigators)\b"
+    r"\b(?:(?:some|many|several|other|senior|unnamed|anonymous|financial|female|male|"
+    rf"leading)\s+)?(?:{SOURCE_NOUNS}|a\s+spokes(?:man|woman|person)|people\s+familiar)\b"
     r"(?=[^.]{0,60}\b(?:said|say|says|told|believe|believes|think|thinks|warn|warned|claim|"
-    r"claimed|estimate|estimated|suggest|suggested)\b)",
+    r"claimed|estimate|estimated|suggest|suggested|argue|argued|arguing|welcomed|reacted|"
+    r"reported|feel|felt)\b)",
+    re.IGNORECASE,
+)
+# Reports and rumours from nobody in particular, whoever relays them.
+_HEARSAY = re.compile(
+    r"\b(?:according\s+to\s+(?:\w+\s+)?reports|(?:media|newspaper|press)\s+reports|"
+    r"(?<![a-z] )reports\s+(?:of|that)|rumours|suggestions\s+that)\b",
     re.IGNORECASE,
 )
 _DOCUMENT = re.compile(
     r"\b(?:issued|released|published|according\s+to|in)\s+(?:a|an|the|its|their|his|her)\s+"
     r"(?:\w+\s+){0,2}?(?P<doc>statement|report|study|survey|poll|letter|memo|review|"
-    r"analysis|document|filing|ruling|figures|data|research|paper|audit|inquiry)\b",
+    r"analysis|document|filing|ruling|figures|data|research|paper|audit|inquiry)\b|"
+    # "a new study shows", "the newspaper reported", "under the mental health legislation",
+    # "Fifa regulations allow", "a formal complaint to"
+    r"\b(?:a|an|the)\s+(?:new|recent|latest|\w+)?\s*(?P<finding>study|report|survey|poll|"
+    r"review|audit|inquiry)\s+(?:shows|showed|found|finds|says|said|suggests|suggested|"
+    r"reveals|revealed)\b|"
+    r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
+    r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
+    r"\b[A-Z]\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
+    r"\bformal\s+(?P<complaint>complaint)\b",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -47,10 +69,29 @@ _TIMEFRAME = re.compile(
     r"daily|weekly|monthly|since|by|until|decade|now|currently|so\s+far)\b",
     re.IGNORECASE,
 )
+# A time the reader cannot pin down: "previously", "in the last decade or so".
+_VAGUE_TIME = re.compile(
+    r"\b(?:previously|recently|in\s+recent\s+(?:years|months|weeks|days)|(?:over|in|during)\s+"
+    r"the\s+(?:coming|next|last|past)\s+(?:few\s+)?(?:years|decades?|months|weeks)"
+    r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point)\b",
+    re.IGNORECASE,
+)
 _OPINION = re.compile(
     r"\b(?:ridiculous|disgraceful|shameful|outrageous|excellent|terrible|brilliant|"
     r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
-    r"deserve[sd]?)\b",
+    r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
+    r"(?:the|one\s+of\s+the)\s+most\s+(?!(?:of|recent|recently|likely|common|popular)\b)\w+)\b",
+    re.IGNORECASE,
+)
+# Sweeping statements of fact that need a source: records, superlatives, what a whole people
+# believes, what "evidence" shows.
+_SWEEPING = re.compile(
+    r"\b(?:the\s+(?:biggest|largest|greatest|highest|lowest|fastest|first|only)\s+\w+"
+    r"(?:\s+\w+)?\s+(?:in|of)\s+(?:the\s+)?(?:world|country|history|europe|uk|us)|"
+    r"more\s+\w+\s+than\s+(?:at\s+any\s+(?:time|point)|ever)|"
+    r"most\s+(?-i:[A-Z])\w+s\s+(?:believe|think|say|feel|want|support|oppose)|"
+    r"(?:recent\s+)?evidence\s+(?:has\s+|had\s+)?(?:shows?|showed|shown|pointed|points|"
+    r"suggests?|suggested))\b",
     re.IGNORECASE,
 )
 
@@ -89,8 +130,17 @@ _Finding = tuple[GapKind, str, str] | None
 
 
 def _no_source(ctx: Context) -> _Finding:
-    if ctx.speaker or ctx.kind == "quote" or ctx.figure is None:
+    if ctx.speaker or ctx.kind == "quote":
         return None
+    if ctx.figure is None:
+        match = _SWEEPING.search(ctx.excerpt)
+        if match is None:
+            return None
+        return (
+            "no_source",
+            f"“{match.group(0)}” is stated as fact without saying who established it.",
+            f"Who established that {_clause(ctx.excerpt)}, and on what evidence?",
+        )
     value = describe(ctx.figure)
     return (
         "no_source",
@@ -103,9 +153,17 @@ def _unnamed_source(ctx: Context) -> _Finding:
     if ctx.unnamed_speaker and ctx.speaker:
         who = ctx.speaker
     else:
-        match = _UNNAMED.search(ctx.sentence) if not ctx.speaker else None
+        match = None if ctx.speaker else _UNNAMED.search(ctx.sentence)
         if match is None:
-            return None
+            hearsay = _HEARSAY.search(ctx.sentence)
+            if hearsay is None:
+                return None
+            what = hearsay.group(0)
+            return (
+                "unnamed_source",
+                f"“{what}” are relayed without saying whose they are.",
+                f"Where do the “{what}” come from, and can their source be named?",
+            )
         who = match.group(0)
     return (
         "unnamed_source",
@@ -120,7 +178,7 @@ def _passive(ctx: Context) -> _Finding:
         return None
     return (
         "passive_voice",
-        f"“{match.group(0)}” gives no agent: the article does not say who holds this view.",
+        f"“{match.group(0)}” gives no agent: the article does not say by whom.",
         f"Who holds the view that {_clause(ctx.excerpt)}, and on what evidence?",
     )
 
@@ -152,6 +210,14 @@ def _scope(ctx: Context) -> _Finding:
 
 
 def _timeframe(ctx: Context) -> _Finding:
+    vague = _VAGUE_TIME.search(ctx.excerpt)
+    if vague is not None:
+        when = vague.group(0)
+        return (
+            "missing_timeframe",
+            f"“{when}” does not say when.",
+            f"When exactly is “{when}” in “{_opening(ctx.excerpt)}”?",
+        )
     fig = ctx.figure
     if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
         return None
@@ -166,19 +232,22 @@ def _timeframe(ctx: Context) -> _Finding:
 
 
 def _document(ctx: Context) -> _Finding:
-    match = _DOCUMENT.search(ctx.sentence)
+    # A quotation may run past its first sentence: its own words count too.
+    match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
     if match is None or re.search(r"https?://|www\.", ctx.sentence):
         return None
-    doc = match.group("doc").lower()
+    doc = next(v for v in match.groupdict().values() if v).lower()
+    doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
     return (
         "missing_primary_document",
-        f"The {doc} is referred to but neither linked nor named precisely enough to find.",
+        f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
+        "named precisely enough to find.",
         f"Where can the full {doc} referred to here (“{_opening(match.group(0))}”) be read?",
     )
 
 
 def _opinion(ctx: Context) -> _Finding:
-    if ctx.kind != "assertion":
+    if ctx.kind == "figure":
         return None
     match = _OPINION.search(ctx.excerpt)
     if match is None:

@@ -98,16 +98,16 @@ _ROLE = re.compile(
     rf"{_BODY_ROLES}))$",
     re.IGNORECASE,
 )
-_SOURCE_NOUNS = (
+SOURCE_NOUNS = (
     r"officials?|sources?|analysts?|economists?|experts?|observers?|insiders?|critics?|"
     r"diplomats?|aides?|spokes(?:man|woman|person|people|men|women)|ministers|campaigners|"
     r"residents|witnesses|investigators|researchers|scientists|doctors|traders|dealers|"
-    r"commentators|reports?|polls?|unions|lawyer|people\s+familiar|mps|member|police|"
-    r"newspapers?|media"
+    r"commentators|reports?|polls?|unions|lawyers?|people\s+familiar|mps|member|police|"
+    r"newspapers?|media|(?:business|pressure|campaign|industry|lobby)\s+groups"
 )
 _UNNAMED = re.compile(
     rf"^(?:(?:a|an|the|some|many|several|other|two|three|four|most|one|another)\s+)?"
-    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{_SOURCE_NOUNS})\b(?P<rest>.*)$",
+    rf"(?:[\w’'-]+\s+){{0,4}}?(?:{SOURCE_NOUNS})\b(?P<rest>.*)$",
     re.IGNORECASE,
 )
 _PRONOUNS: dict[str, Gender] = {"he": "m", "she": "f"}
@@ -142,6 +142,7 @@ _NP_WORDS = frozenset(
     governor mayor senator judge adviser advisor commissioner professor organisation
     newspaper carrier airline band hospital""".split()
 )
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
@@ -480,6 +481,8 @@ def _cue_before(
     for verb in verbs if main else reversed(verbs):
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
             return _subject_speaker(index, lead[: verb.start()], actors, offset)
+        if _PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):
             continue  # "the ministry said it rejects": look further back

@@ -1,0 +1,102 @@
+"""Sourcing gaps an editor would flag, decided by rules from the article's own words."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.models import Claim
+
+
+def claim_with(text: str, words: str) -> Claim:
+    report = claimcheck.check(text, engine="rules")
+    found = [c for c in report.claims if words in c.excerpt]
+    assert found, f"no claim holds {words!r}: {[c.excerpt for c in report.claims]}"
+    return found[0]
+
+
+def gaps_of(text: str, words: str) -> dict[str, str]:
+    return {g.kind: g.explanation for g in claim_with(text, words).sourcing_gaps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        (
+            "Standard Chartered is believed to have gained the initiative by putting in a bid.",
+            "is believed to",
+        ),
+        (
+            "The next bank to be sold is thought likely to be Korea Exchange Bank.",
+            "thought likely to",
+        ),
+        ("The midfielder has been linked with Real Madrid and Barcelona.", "has been linked"),
+        ("Rates rose for the fourth time in a widely anticipated move.", "widely anticipated"),
+        ("Male MPs jeered as women spoke, researchers were told.", "were told"),
+    ],
+)
+def test_views_with_no_agent_are_passive_voice(sentence: str, phrase: str) -> None:
+    gaps = gaps_of(sentence, sentence.split()[1])
+    assert phrase in gaps["passive_voice"]
+
+
+def test_an_agent_after_by_is_not_passive_voice() -> None:
+    text = "The bank is believed to have won, by Korean Finance Minister Lee Hun-jai."
+    assert "passive_voice" not in gaps_of(text, "believed")
+
+
+def test_the_subject_of_a_passive_view_is_not_its_speaker() -> None:
+    text = "Standard Chartered is believed to have gained the initiative by putting in a bid."
+    assert claim_with(text, "initiative").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Financial analysts broadly welcomed the Fed's move.", "Financial analysts"),
+        ("Unions reacted angrily to the disclosure.", "Unions"),
+        ("Business groups have welcomed efforts to cut red tape.", "Business groups"),
+    ],
+)
+def test_groups_that_nobody_names_are_unnamed_sources(sentence: str, who: str) -> None:
+    assert who in gaps_of(sentence, sentence.split()[1])["unnamed_source"]
+
+
+def test_reports_and_rumours_are_unnamed_sources_even_when_someone_relays_them() -> None:
+    text = "Mr Knapman queried why he had failed to confirm rumours he was starting a new party."
+    claim = claim_with(text, "queried")
+    assert claim.speaker is not None
+    assert "rumours" in {g.kind: g.explanation for g in claim.sourcing_gaps}["unnamed_source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("Women MPs endure abuse from male colleagues, a new study shows.", "study"),
+        ("Players may talk to other clubs because Fifa regulations allow it.", "regulations are"),
+        ("Leave would have needed approval under the mental health legislation.", "legislation"),
+        ("His plans prompted a formal complaint to the party's committee.", "complaint"),
+    ],
+)
+def test_documents_referred_to_but_not_given(sentence: str, document: str) -> None:
+    explanation = gaps_of(sentence, sentence.split()[1])["missing_primary_document"]
+    assert document in explanation
+
+
+def test_a_vague_time_is_a_missing_timeframe() -> None:
+    text = "The service sector has overtaken manufacturing in the last decade or so."
+    assert "in the last decade or so" in gaps_of(text, "service")["missing_timeframe"]
+
+
+def test_sweeping_facts_without_a_source_are_flagged() -> None:
+    text = "Recent evidence has pointed to an upturn in the economy."
+    assert "evidence has pointed" in gaps_of(text, "upturn")["no_source"]
+
+
+def test_judgements_in_quotes_are_opinions_but_time_words_are_not() -> None:
+    text = (
+        "His manager said: “Bob is the greatest music star there has ever been.”\n\n"
+        "The most recent figures were published on Monday."
+    )
+    assert "greatest" in gaps_of(text, "greatest")["opinion"]
+    assert "opinion" not in gaps_of(text, "most recent")
