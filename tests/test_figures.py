@@ -278,6 +278,24 @@ def test_rates_take_their_period() -> None:
     assert only("£50 each month").per == "month"
 
 
+def test_amounts_take_the_period_they_were_measured_over() -> None:
+    """ "profit last year" is a year's profit; the raw text stays the number as written."""
+    per = [(m.raw, m.per) for m in figures_in(RATES, "US firms created 337,000 jobs")]
+    assert per[0] == ("337,000 jobs", "month")
+    assert figures_in(RATES, "grew 3.7% in the third quarter")[0].per == "quarter"
+    assert [(m.raw, m.per) for m in figures_in(BROWN, "in the years to follow")] == [
+        ("1.75%", "year"),
+        ("2%", "year"),
+    ]
+    qantas = figures_in("bbc-business-qantas-considers-offshore-option.txt", "648m")
+    assert [(m.raw, m.unit, m.per) for m in qantas] == [
+        ("Australian dollars 648m", "AUD", "year"),
+        ("$492m", "USD", "year"),
+    ]
+    assert only("The firm employed 300 people in 1999.").per is None
+    assert only("It cost £5m, and last year it rose.").per is None
+
+
 def test_an_annual_amount_is_a_rate_per_year() -> None:
     (m,) = [m for m in figures_in(BANK, "annual revenues of $44bn") if m.unit == "USD"]
     assert (m.raw, m.per) == ("$44bn", "year")

@@ -51,6 +51,12 @@ def test_openai_engine_scores_at_least_as_well_as_rules_on_gold(local_llm_url: s
     ) as checker:
         _, scored = evaluate(checker, gold)
     ours, theirs = scored.metrics(), baseline.metrics()
-    for metric in ("quote_recall", "speaker_accuracy", "figure_recall", "figure_value_accuracy"):
+    for metric in (
+        "quote_recall",
+        "speaker_accuracy",
+        "figure_recall",
+        "figure_value_accuracy",
+        "assertion_recall",
+    ):
         assert (ours[metric] or 0) >= (theirs[metric] or 0), metric
     assert ours["grounding_rate"] == 1.0

@@ -441,7 +441,8 @@ def test_statements_the_model_passes_over_are_added_as_assertions(api, make_chec
     rules = claimcheck.check(UKRAINE, engine="rules")
     statements = [c for c in rules.claims if c.kind == "assertion"]
     given = statements[0]
-    answer = [*full_answer(UKRAINE), claim(given.excerpt, text="A rewritten, self-contained claim.")]
+    rewritten = claim(given.excerpt, text="A rewritten, self-contained claim.")
+    answer = [*full_answer(UKRAINE), rewritten]
     api.post("/chat/completions").mock(side_effect=answers(completion(answer)))
     report = make_checker().check(UKRAINE)
     for statement in statements:
