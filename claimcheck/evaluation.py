@@ -11,6 +11,7 @@ from __future__ import annotations
 import json
 import logging
 import math
+import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -22,6 +23,7 @@ from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.models import Claim, Report
 
 Span = tuple[int, int]
+_WORDS = re.compile(r"\w+")
 log = logging.getLogger(__name__)
 
 METRICS = (
@@ -35,6 +37,8 @@ METRICS = (
     "assertion_recall",
     "furniture_claims",
     "grounding_rate",
+    "rewritten_rate",
+    "questions_per_claim",
     "claims_per_article",
     "requests_per_article",
     "tokens_per_article",
@@ -126,6 +130,8 @@ class Score:
             "assertion_recall": t.ratio("assertion"),
             "furniture_claims": t.counts.get("furniture:hit", 0),
             "grounding_rate": t.ratio("grounded"),
+            "rewritten_rate": t.ratio("rewritten"),
+            "questions_per_claim": t.ratio("questions"),
             "claims_per_article": t.counts.get("claims:hit", 0) / n,
             "requests_per_article": t.counts.get("requests:hit", 0) / n,
             "tokens_per_article": t.counts.get("tokens:hit", 0) / n,
@@ -174,6 +180,11 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     )
     for c in claims:
         t.add("grounded", gold.text[c.start : c.end] == c.excerpt)
+        # A claim that says more than its excerpt: the speaker named, a pronoun resolved.
+        t.add(
+            "rewritten", _WORDS.findall(c.text.casefold()) != _WORDS.findall(c.excerpt.casefold())
+        )
+        t.add("questions", len(c.follow_up_questions))
     t.add("claims", len(claims), 0)
     t.add("requests", report.usage.requests, 0)
     t.add("tokens", report.usage.prompt_tokens + report.usage.completion_tokens, 0)
@@ -208,7 +219,8 @@ def table(scores: list[Score], overall: Score) -> str:
         "quote_recall": "q.rec", "quote_precision": "q.prec", "speaker_accuracy": "spkr",
         "figure_recall": "f.rec", "figure_value_accuracy": "f.val", "kind_accuracy": "kind",
         "gap_recall": "gaps", "assertion_recall": "a.rec", "furniture_claims": "furn",
-        "grounding_rate": "ground", "claims_per_article": "claims",
+        "grounding_rate": "ground", "rewritten_rate": "rewrit", "questions_per_claim": "q/claim",
+        "claims_per_article": "claims",
         "requests_per_article": "reqs", "tokens_per_article": "tokens",
         "seconds_per_article": "secs", "failed_articles": "failed",
     }  # fmt: skip
@@ -236,6 +248,7 @@ def _cell(metric: str, value: float | None) -> str:
         "claims_per_article",
         "requests_per_article",
         "failed_articles",
+        "questions_per_claim",
     ):
         return f"{value:>7.1f}" if not float(value).is_integer() else f"{int(value):>7}"
     if metric in ("tokens_per_article", "seconds_per_article"):

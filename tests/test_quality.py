@@ -56,3 +56,31 @@ def test_eval_command_prints_every_metric_as_json() -> None:
 
     assert set(METRICS) <= set(data["overall"])
     assert len(data["articles"]) >= 12
+
+
+def test_rewritten_claims_and_questions_are_counted() -> None:
+    """What a model adds over copying sentences: claim text that says more than its excerpt."""
+    from claimcheck.evaluation import GoldArticle, score
+    from claimcheck.models import Claim, Report, Usage
+
+    text = "He said the plan would work. Prices rose."
+    gold = GoldArticle("t", text, [], [], [], [], [])
+
+    def claim(excerpt: str, said: str, questions: list[str]) -> Claim:
+        start = text.index(excerpt)
+        return Claim(
+            id="c1", kind="assertion", text=said, excerpt=excerpt, start=start,
+            end=start + len(excerpt), follow_up_questions=questions,
+        )  # fmt: skip
+
+    report = Report(
+        engine="openai",
+        claims=[
+            claim("He said the plan would work.", "Mr Smith said the plan would work.", ["a", "b"]),
+            claim("Prices rose.", "prices rose", []),
+        ],
+        usage=Usage(),
+    )
+    metrics = score(gold, report, 0.0).metrics()
+    assert metrics["rewritten_rate"] == 0.5
+    assert metrics["questions_per_claim"] == 1.0
