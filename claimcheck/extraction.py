@@ -82,6 +82,10 @@ class OpenAIEngine:
         answer = await self._ask(extract_messages(layer, piece))
         if not answer.truncated or len(piece.sentences) < 2 or depth >= MAX_SPLITS:
             return answer
+        if _looping(answer):
+            # A model that repeats itself until the limit does so on half the text too.
+            log.info("chunk %d: the model looped until cut off; not split", piece.index + 1)
+            return answer
         log.info("chunk %d was cut off; asking again in two halves", piece.index + 1)
         halves = await asyncio.gather(*(self._extract(layer, h, depth + 1) for h in halve(piece)))
         return Answer(
@@ -185,6 +189,12 @@ class _Run:
             f"the model missed {len(quotes)} quotation(s) and {len(figures)} figure(s); "
             f"added {added} claim(s) from the rules layer: {', '.join(missed)}"
         )
+
+
+def _looping(answer: Answer) -> bool:
+    """Most of the answer's claims are copies of others: a model stuck in a loop."""
+    keys = [(c.kind, " ".join(c.excerpt.split()).casefold()) for c in answer.claims]
+    return len(keys) >= 4 and len(set(keys)) <= len(keys) // 2
 
 
 def extract_messages(layer: Layer, piece: Chunk) -> list[Message]:

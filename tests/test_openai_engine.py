@@ -356,6 +356,18 @@ def test_cut_off_answer_keeps_its_claims_and_asks_again_in_halves(api, make_chec
     assert sum(c.kind == "quote" for c in report.claims) >= 5
 
 
+def test_a_model_repeating_itself_until_cut_off_is_not_asked_again(api, make_checker) -> None:
+    """Halving cannot help a model stuck in a loop; it would only loop again, twice."""
+    looped = json.dumps({"claims": [claim("Trump said the troops would help.")] * 30})
+    cut = completion([], content=looped[:-40], finish_reason="length")
+    route = api.post("/chat/completions").mock(
+        side_effect=lambda request: httpx.Response(200, json=cut)
+    )
+    report = make_checker(audit=False).check(UKRAINE)
+    assert route.call_count == 1
+    assert any("cut off" in w for w in report.warnings)
+
+
 def test_answer_still_cut_off_when_split_keeps_what_it_has(api, make_checker) -> None:
     whole = json.dumps({"claims": full_answer(UKRAINE)})
     cut = completion([], content=whole[: len(whole) - 40], finish_reason="length")
