@@ -11,7 +11,6 @@ from __future__ import annotations
 import json
 import logging
 import math
-import re
 import time
 from collections.abc import Iterable
 from dataclasses import dataclass, field
@@ -21,9 +20,9 @@ from typing import Any
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.models import Claim, Report
+from claimcheck.report import says_more
 
 Span = tuple[int, int]
-_WORDS = re.compile(r"\w+")
 log = logging.getLogger(__name__)
 
 METRICS = (
@@ -181,9 +180,7 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     for c in claims:
         t.add("grounded", gold.text[c.start : c.end] == c.excerpt)
         # A claim that says more than its excerpt: the speaker named, a pronoun resolved.
-        t.add(
-            "rewritten", _WORDS.findall(c.text.casefold()) != _WORDS.findall(c.excerpt.casefold())
-        )
+        t.add("rewritten", says_more(c.text, c.excerpt))
         t.add("questions", len(c.follow_up_questions))
     t.add("claims", len(claims), 0)
     t.add("requests", report.usage.requests, 0)

@@ -35,6 +35,7 @@ def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
     """Review each draft, drop duplicates, and number the claims in article order."""
     claims: list[Claim] = []
     seen: set[tuple[str, int, int, str | None]] = set()
+    drafts = merge_restatements(article.text, drafts)
     for draft in sorted(drafts, key=lambda d: (d.start, _KIND_ORDER[d.kind], d.end)):
         key = (draft.kind, draft.start, draft.end, draft.figure.raw if draft.figure else None)
         if key in seen:
@@ -68,6 +69,87 @@ def _claim(article: Article, draft: Draft, claim_id: str) -> Claim:
         follow_up_questions=_merge(draft.questions, questions),
         sourcing_gaps=_merge_gaps(draft.gaps, gaps),
     )
+
+
+def merge_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One claim per excerpt: assertions restating the span of another claim are merged.
+
+    A model often gives a sentence twice (a copy and a rewrite), or as an assertion beside the
+    figure claims for the same words. Spans count as the same when they share nine tenths of
+    their length ("However, it stressed …" and "it stressed …."). Of the assertions on one span
+    the rewritten one is kept; it is dropped if a quote or figure holds that span, after lending
+    its questions (and its text, to figure claims whose text is a mere copy of their excerpt, if
+    the rewrite still gives each figure's number).
+    """
+    dropped: set[int] = set()
+    for group in _same_spans(drafts):
+        assertions = [d for d in group if d.kind == "assertion"]
+        others = [d for d in group if d.kind != "assertion"]
+        if len(group) < 2 or not assertions:
+            continue
+        kept = next((d for d in assertions if _rewritten(text, d)), assertions[0])
+        for d in assertions:
+            if d is not kept:
+                kept.questions = _merge(kept.questions, d.questions)
+                kept.gaps = _merge_gaps(kept.gaps, d.gaps)
+                dropped.add(id(d))
+        if not others:
+            continue
+        figures = [d for d in others if d.kind == "figure"]
+        if _rewritten(text, kept):
+            if not figures or any(
+                _rewritten(text, f) or not _mentions(kept.text, f) for f in figures
+            ):
+                continue  # a rewrite that cannot stand for the figures is a claim of its own
+            for figure in figures:
+                figure.text = kept.text
+                figure.speaker = figure.speaker or kept.speaker
+        for target in figures or others:
+            target.questions = _merge(target.questions, kept.questions)
+            target.gaps = _merge_gaps(target.gaps, kept.gaps)
+        dropped.add(id(kept))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _same_spans(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts grouped by (nearly) the same span, in one pass over them in article order."""
+    groups: list[list[Draft]] = []
+    open_groups: list[list[Draft]] = []  # groups a later draft can still join
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        open_groups = [g for g in open_groups if g[0].end > draft.start]
+        home = next((g for g in open_groups if _near(g[0], draft)), None)
+        if home is None:
+            home = []
+            groups.append(home)
+            open_groups.append(home)
+        home.append(draft)
+    return groups
+
+
+def _near(a: Draft, b: Draft) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared >= 0.9 * max(a.end - a.start, b.end - b.start)
+
+
+def _mentions(claim: str, figure: Draft) -> bool:
+    """Does the claim text still give the figure's number ("648" of "Australian dollars 648m")?"""
+    raw = figure.figure.raw if figure.figure else ""
+    numbers = re.findall(r"\d[\d,.]*", raw)
+    wanted = numbers or [w for w in _WORDS.findall(raw.casefold()) if len(w) > 2]
+    found = claim.casefold()
+    return all(n.rstrip(".,") in found for n in wanted)
+
+
+def _rewritten(text: str, draft: Draft) -> bool:
+    return says_more(draft.text, text[draft.start : draft.end])
+
+
+def says_more(claim: str, excerpt: str) -> bool:
+    """The claim's text is not just its excerpt's words (case and punctuation aside)."""
+    return _WORDS.findall(claim.casefold()) != _WORDS.findall(excerpt.casefold())
+
+
+_WORDS = re.compile(r"\w+")
 
 
 def as_sentence(text: str) -> str:
