@@ -54,8 +54,10 @@ def chunk(article: Article, budget: int) -> list[Chunk]:
     ]
 
 
-def halve(piece: Chunk) -> tuple[Chunk, Chunk]:
-    """Two chunks of about equal length, split at a paragraph boundary where there is one."""
+def halve(article: Article, piece: Chunk) -> tuple[Chunk, Chunk]:
+    """Two chunks of about equal length, split at a paragraph boundary where there is one.
+    The second half of the first chunk gets the headline and lede as context, as any chunk
+    not holding them does."""
     sentences = piece.sentences
     middle = len(sentences) // 2
     boundaries = [
@@ -67,7 +69,7 @@ def halve(piece: Chunk) -> tuple[Chunk, Chunk]:
         middle = min(boundaries, key=lambda i: abs(i - middle))
     return (
         Chunk(piece.index, sentences[:middle], piece.context),
-        Chunk(piece.index, sentences[middle:], piece.context),
+        Chunk(piece.index, sentences[middle:], piece.context or _context(article)),
     )
 
 

@@ -87,7 +87,9 @@ class OpenAIEngine:
             log.info("chunk %d: the model looped until cut off; not split", piece.index + 1)
             return answer
         log.info("chunk %d was cut off; asking again in two halves", piece.index + 1)
-        halves = await asyncio.gather(*(self._extract(layer, h, depth + 1) for h in halve(piece)))
+        halves = await asyncio.gather(
+            *(self._extract(layer, h, depth + 1) for h in halve(layer.article, piece))
+        )
         return Answer(
             # The cut-off answer's complete claims are kept too; duplicates merge in the report.
             claims=answer.claims + [c for half in halves for c in half.claims],

@@ -353,6 +353,8 @@ def test_cut_off_answer_keeps_its_claims_and_asks_again_in_halves(api, make_chec
     assert route.call_count == 3  # the whole chunk, then each half
     halves = [sent(route, i)["messages"][-1]["content"] for i in (1, 2)]
     assert "[1] President Donald Trump" in halves[0] and "[1] " not in halves[1]
+    # The second half does not hold the lede, so it is shown as context, as in later chunks.
+    assert "<context>" not in halves[0] and "<context>" in halves[1]
     assert sum(c.kind == "quote" for c in report.claims) >= 5
 
 
