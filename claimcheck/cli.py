@@ -240,11 +240,25 @@ def _openai_batch(args: argparse.Namespace) -> int:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from claimcheck.evaluation import as_json, evaluate, load_gold, table
+    from claimcheck.evaluation import Score, as_json, evaluate, load_gold, table
 
     gold = load_gold(args.gold)
     with checker_from(args) as checker:
-        scores, overall = evaluate(checker, gold)
+        # A model may take minutes an article: say how far the evaluation has got.
+        done = 0
+
+        def report_progress(score: Score) -> None:
+            nonlocal done
+            done += 1
+            m = score.metrics()
+            seconds, requests = m["seconds_per_article"] or 0, m["requests_per_article"] or 0
+            state = (
+                "failed" if m["failed_articles"] else f"{seconds:.0f} s, {requests:.0f} requests"
+            )
+            print(f"claimcheck: eval [{done}/{len(gold)}] {score.name}: {state}", file=sys.stderr)
+
+        slow = checker.settings.engine == "openai"
+        scores, overall = evaluate(checker, gold, on_article=report_progress if slow else None)
         engine = checker.settings.engine
         model = checker.settings.model
     if args.json:

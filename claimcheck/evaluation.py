@@ -12,7 +12,7 @@ import json
 import logging
 import math
 import time
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -189,9 +189,15 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     return Score(gold.name, t)
 
 
-def evaluate(checker: Checker, gold: Iterable[GoldArticle]) -> tuple[list[Score], Score]:
-    """Scores per article and overall (counts summed, then divided: micro averages)."""
-    scores = []
+def evaluate(
+    checker: Checker,
+    gold: Iterable[GoldArticle],
+    *,
+    on_article: Callable[[Score], None] | None = None,
+) -> tuple[list[Score], Score]:
+    """Scores per article and overall (counts summed, then divided: micro averages).
+    ``on_article`` is called with each article's score as soon as it is known."""
+    scores: list[Score] = []
     for article in gold:
         started = time.monotonic()
         try:
@@ -202,8 +208,10 @@ def evaluate(checker: Checker, gold: Iterable[GoldArticle]) -> tuple[list[Score]
             failed = Score(article.name, Tally())
             failed.tally.add("failed", 1, 0)
             scores.append(failed)
-            continue
-        scores.append(score(article, report, time.monotonic() - started))
+        else:
+            scores.append(score(article, report, time.monotonic() - started))
+        if on_article is not None:
+            on_article(scores[-1])
     overall = Score("overall", Tally(), articles=len(scores))
     for s in scores:
         overall.tally.merge(s.tally)

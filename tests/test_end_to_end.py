@@ -78,3 +78,31 @@ def test_unreachable_server_is_one_line_and_a_distinct_exit_code(
     assert done.stderr.strip().splitlines()[-1].startswith("claimcheck: error:")
     assert "Traceback" not in done.stderr
     assert "could not be reached" in done.stderr
+
+
+def test_eval_with_a_model_that_finds_nothing_scores_as_well_as_the_rules(
+    clean_env: dict[str, str],
+) -> None:
+    """Quotes, speakers, figures and assertions: whatever a model misses, the rules layer adds,
+    so even a model that answers nothing at all cannot score below the offline engine."""
+    gold = str(Path(__file__).parent / "gold")
+    rules = run_cli("eval", gold, "--engine", "rules", "--json", env=clean_env)
+    with StubOpenAI(lambda body: Reply(json=chat_completion('{"claims": []}'))) as server:
+        done = run_cli(
+            "eval", gold, "--base-url", server.base_url, "--model", "stub", "--json", env=clean_env
+        )
+    assert done.returncode == 0, done.stderr
+    ours, theirs = json.loads(done.stdout)["overall"], json.loads(rules.stdout)["overall"]
+    for metric in (
+        "quote_recall",
+        "speaker_accuracy",
+        "figure_recall",
+        "figure_value_accuracy",
+        "assertion_recall",
+    ):
+        assert ours[metric] >= theirs[metric], metric
+    assert ours["grounding_rate"] == 1.0 and ours["failed_articles"] == 0
+    assert ours["requests_per_article"] == 2  # the extraction, then the audit of what it missed
+    progress = [line for line in done.stderr.splitlines() if "claimcheck: eval [" in line]
+    assert len(progress) == len(json.loads(done.stdout)["articles"])
+    assert progress[0].startswith("claimcheck: eval [1/") and "requests" in progress[0]
