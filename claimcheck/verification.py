@@ -165,12 +165,14 @@ def _figure(
     layer: Layer, claim: ModelClaim, start: int, end: int, warnings: list[str]
 ) -> Figure | None:
     text = layer.article.text
-    mentions = find_figures(text, start, end)
+    # Parsed over the whole sentence, so that how the model cut its excerpt cannot change a
+    # value: "337,000 jobs" is a month's only when "last month" is in view.
+    n = layer.number_of(start)
+    sentence = layer.sentences.get(n) if n else None
+    around = find_figures(text, sentence.start, sentence.end) if sentence else []
+    mentions = [m for m in around if start <= m.start < end] or find_figures(text, start, end)
     if not mentions:
-        n = layer.number_of(start)
-        sentence = layer.sentences.get(n) if n else None
-        if sentence is not None:
-            mentions = find_figures(text, sentence.start, sentence.end)
+        mentions = around
     if not mentions:
         warnings.append(
             f"reclassified as an assertion, having no number: {_short(text[start:end])}"

@@ -216,6 +216,18 @@ def test_figure_values_come_from_the_parser_not_the_model(api, make_checker) -> 
     assert figure.speaker == "Donald Trump"
 
 
+def test_a_figure_value_does_not_depend_on_where_the_model_cut_its_excerpt(
+    api, make_checker
+) -> None:
+    rates = read_article("bbc-business-us-interest-rates-increased-to-2.txt")
+    cut = claim("US firms created 337,000 jobs", "figure", figure="337,000")  # "last month" cut off
+    api.post("/chat/completions").mock(side_effect=answers(completion([cut]), completion([])))
+    report = make_checker().check(rates)
+    (jobs,) = [c for c in report.claims if c.figure and "337,000" in c.figure.raw]
+    assert jobs.excerpt == "US firms created 337,000 jobs"
+    assert jobs.figure is not None and (jobs.figure.low, jobs.figure.per) == (337000, "month")
+
+
 def test_speaker_the_article_never_names_is_not_used(api, make_checker) -> None:
     excerpt = "His comment on Tuesday revealed a limit to any such guarantee"
     api.post("/chat/completions").mock(
