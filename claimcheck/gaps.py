@@ -52,7 +52,7 @@ _DOCUMENT = re.compile(
     r"reveals|revealed)\b|"
     r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
-    r"\b[A-Z]\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
+    r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
     r"\bformal\s+(?P<complaint>complaint)\b",
     re.IGNORECASE,
 )
@@ -158,7 +158,7 @@ def _unnamed_source(ctx: Context) -> _Finding:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:
                 return None
-            what = hearsay.group(0)
+            what = re.sub(r"\s+(?:of|that)$", "", hearsay.group(0))
             return (
                 "unnamed_source",
                 f"“{what}” are relayed without saying whose they are.",
