@@ -8,8 +8,10 @@ figure parser, never from the model's arithmetic; a speaker must be someone the 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
+from itertools import accumulate
 
 from claimcheck.chunking import numbered_sentences
 from claimcheck.figures import FigureMention, find_figures
@@ -246,8 +248,11 @@ def uncovered(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[
 def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:
     """The rules' assertions that no draft touches: statements the model passed over."""
     spans = sorted((d.start, d.end) for d in drafts)
-    return [
-        a
-        for a in layer.assertions
-        if not any(start < a.end and a.start < end for start, end in spans)
-    ]
+    starts = [start for start, _ in spans]
+    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
+    missing = []
+    for a in layer.assertions:
+        before = bisect_left(starts, a.end)  # drafts starting before the assertion ends
+        if before == 0 or reach[before - 1] <= a.start:
+            missing.append(a)
+    return missing
