@@ -23,7 +23,7 @@ from claimcheck.quotations import Quotation
 from claimcheck.report import Draft, finish
 from claimcheck.rules import drafts_for
 from claimcheck.structure import Article
-from claimcheck.verification import Layer, unclaimed, uncovered, verify
+from claimcheck.verification import Layer, quoted_words, unclaimed, uncovered, verify
 
 log = logging.getLogger(__name__)
 
@@ -60,8 +60,7 @@ class OpenAIEngine:
         With no second round of requests, what the answers miss comes from the rules layer."""
         run = _Run(Layer(article), self.settings.keep_ungrounded)
         run.take_chunks(self.chunks(article), answers)
-        run.fill_from_rules(*uncovered(run.layer, run.drafts))
-        run.fill_statements()
+        run.finish_from_rules()
         return self._report(run, source)
 
     def _report(self, run: _Run, source: str | None) -> Report:
@@ -111,9 +110,7 @@ class OpenAIEngine:
             except ClaimcheckError as error:
                 answer = error
             run.take(answer, "audit request")
-            quotes, figures = uncovered(run.layer, run.drafts)
-        run.fill_from_rules(quotes, figures)
-        run.fill_statements()
+        run.finish_from_rules()
 
 
 class _Run:
@@ -163,6 +160,14 @@ class _Run:
         counts = Counter(q for d in self.drafts for q in set(d.questions))
         for draft in self.drafts:
             draft.questions = [q for q in draft.questions if counts[q] <= 2]
+
+    def finish_from_rules(self) -> None:
+        """What the model left out, from the rules layer: every part of every quotation as a
+        quote (words inside quotation marks are quotes, whatever the model called them), every
+        figure, every statement."""
+        quoted_words(self.layer, self.drafts)
+        self.fill_from_rules(*uncovered(self.layer, self.drafts, by_part=True))
+        self.fill_statements()
 
     def fill_statements(self) -> None:
         """Statements no claim touches get the rules' assertion, so a model that skips a

@@ -224,12 +224,22 @@ def _short(text: str, limit: int = 80) -> str:
     return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
 
 
-def uncovered(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[FigureMention]]:
-    """Direct quotations and figures the deterministic layer finds that no draft covers."""
-    quotes = [d for d in drafts if d.kind == "quote"]
+def uncovered(
+    layer: Layer, drafts: list[Draft], *, by_part: bool = False
+) -> tuple[list[Quotation], list[FigureMention]]:
+    """Direct quotations and figures the deterministic layer finds that no draft covers. With
+    ``by_part`` a quotation counts as missing when any of its parts (a paragraph of a quote
+    running on, a half around "he said") has no quote claim."""
+    quotes = sorted((d.start, d.end) for d in drafts if d.kind == "quote")
     figures = [d for d in drafts if d.kind == "figure" and d.figure is not None]
+
+    def quoted(start: int, end: int) -> bool:
+        return any(s < end and start < e for s, e in quotes)
+
     missing_quotes = [
-        q for q in layer.statements if not any(d.start < q.end and q.start < d.end for d in quotes)
+        q
+        for q in layer.statements
+        if (not all(quoted(s, e) for s, e in q.parts) if by_part else not quoted(q.start, q.end))
     ]
     missing_figures = [
         m
@@ -243,6 +253,20 @@ def uncovered(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[
         )
     ]
     return missing_quotes, missing_figures
+
+
+def quoted_words(layer: Layer, drafts: list[Draft]) -> None:
+    """A claim lying within a quotation's words is that speaker's quote, whatever the model
+    called it: kinds follow the quotation marks."""
+    for draft in drafts:
+        if draft.kind != "assertion":
+            continue
+        for q in layer.statements:
+            if any(s <= draft.start and draft.end <= e + 1 for s, e in q.parts):
+                draft.kind = "quote"
+                draft.speaker = q.speaker or draft.speaker
+                draft.unnamed_speaker = bool(q.speaker) and is_unnamed_source(q.speaker or "")
+                break
 
 
 def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:

@@ -228,6 +228,28 @@ def test_a_figure_value_does_not_depend_on_where_the_model_cut_its_excerpt(
     assert jobs.figure is not None and (jobs.figure.low, jobs.figure.per) == (337000, "month")
 
 
+def test_words_inside_a_long_quotation_are_its_speakers_quote_part_by_part(
+    api, make_checker
+) -> None:
+    """The model files one sentence of a quote running over paragraphs as an assertion and
+    never mentions the next quote's opening: kinds follow the quotation marks, and every
+    paragraph of every quotation ends up with a quote claim."""
+    yukos = read_article("bbc-business-yukos-unit-fetches-9bn-at-auction.txt")
+    inside = "I would not exclude that the structure of the deal has slightly changed"
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([claim(inside, "assertion")]), completion([]))
+    )
+    report = make_checker().check(yukos)
+    (claim_,) = [c for c in report.claims if c.excerpt.startswith(inside)]
+    assert (claim_.kind, claim_.speaker) == ("quote", "Kaha Kiknavelidze")
+    rules = claimcheck.check(yukos, engine="rules")
+    quotes = [(c.start, c.end) for c in report.claims if c.kind == "quote"]
+    for q in (c for c in rules.claims if c.kind == "quote"):
+        assert any(s < q.end and q.start < e for s, e in quotes)
+    opening = yukos.index("I see no plausible explanation")
+    assert any(s <= opening < e for s, e in quotes)
+
+
 def test_speaker_the_article_never_names_is_not_used(api, make_checker) -> None:
     excerpt = "His comment on Tuesday revealed a limit to any such guarantee"
     api.post("/chat/completions").mock(
