@@ -40,6 +40,7 @@ METRICS = (
     "questions_per_claim",
     "claims_per_article",
     "requests_per_article",
+    "cached_per_article",
     "tokens_per_article",
     "seconds_per_article",
     "failed_articles",
@@ -133,6 +134,7 @@ class Score:
             "questions_per_claim": t.ratio("questions"),
             "claims_per_article": t.counts.get("claims:hit", 0) / n,
             "requests_per_article": t.counts.get("requests:hit", 0) / n,
+            "cached_per_article": t.counts.get("cached:hit", 0) / n,
             "tokens_per_article": t.counts.get("tokens:hit", 0) / n,
             "seconds_per_article": t.counts.get("seconds:hit", 0) / n,
             "failed_articles": t.counts.get("failed:hit", 0),
@@ -184,6 +186,8 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
         t.add("questions", len(c.follow_up_questions))
     t.add("claims", len(claims), 0)
     t.add("requests", report.usage.requests, 0)
+    # Answers from claimcheck's cache cost no request: a rerun's cost columns say so.
+    t.add("cached", report.usage.cache_hits, 0)
     t.add("tokens", report.usage.prompt_tokens + report.usage.completion_tokens, 0)
     t.add("seconds", seconds, 0)
     return Score(gold.name, t)
@@ -226,7 +230,8 @@ def table(scores: list[Score], overall: Score) -> str:
         "gap_recall": "gaps", "assertion_recall": "a.rec", "furniture_claims": "furn",
         "grounding_rate": "ground", "rewritten_rate": "rewrit", "questions_per_claim": "q/claim",
         "claims_per_article": "claims",
-        "requests_per_article": "reqs", "tokens_per_article": "tokens",
+        "requests_per_article": "reqs", "cached_per_article": "cached",
+        "tokens_per_article": "tokens",
         "seconds_per_article": "secs", "failed_articles": "failed",
     }  # fmt: skip
     width = max(len(s.name) for s in [*scores, overall])
@@ -252,6 +257,7 @@ def _cell(metric: str, value: float | None) -> str:
         "furniture_claims",
         "claims_per_article",
         "requests_per_article",
+        "cached_per_article",
         "failed_articles",
     ):
         return f"{value:>7.1f}" if not float(value).is_integer() else f"{int(value):>7}"

@@ -88,9 +88,9 @@ def test_eval_with_a_model_that_finds_nothing_scores_as_well_as_the_rules(
     gold = str(Path(__file__).parent / "gold")
     rules = run_cli("eval", gold, "--engine", "rules", "--json", env=clean_env)
     with StubOpenAI(lambda body: Reply(json=chat_completion('{"claims": []}'))) as server:
-        done = run_cli(
-            "eval", gold, "--base-url", server.base_url, "--model", "stub", "--json", env=clean_env
-        )
+        args = ("eval", gold, "--base-url", server.base_url, "--model", "stub", "--json")
+        done = run_cli(*args, env=clean_env)
+        rerun = run_cli(*args, env=clean_env)
     assert done.returncode == 0, done.stderr
     ours, theirs = json.loads(done.stdout)["overall"], json.loads(rules.stdout)["overall"]
     for metric in (
@@ -103,6 +103,11 @@ def test_eval_with_a_model_that_finds_nothing_scores_as_well_as_the_rules(
         assert ours[metric] >= theirs[metric], metric
     assert ours["grounding_rate"] == 1.0 and ours["failed_articles"] == 0
     assert ours["requests_per_article"] == 2  # the extraction, then the audit of what it missed
+    assert ours["cached_per_article"] == 0
+    # A rerun is answered from the cache: no request, and the table says where answers came from.
+    again = json.loads(rerun.stdout)["overall"]
+    assert (again["requests_per_article"], again["cached_per_article"]) == (0, 2)
+    assert again["quote_recall"] == ours["quote_recall"]
     progress = [line for line in done.stderr.splitlines() if "claimcheck: eval [" in line]
     assert len(progress) == len(json.loads(done.stdout)["articles"])
     assert progress[0].startswith("claimcheck: eval [1/") and "requests" in progress[0]
