@@ -8,7 +8,7 @@ figure parser, never from the model's arithmetic; a speaker must be someone the 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -258,15 +258,19 @@ def uncovered(
 def quoted_words(layer: Layer, drafts: list[Draft]) -> None:
     """A claim lying within a quotation's words is that speaker's quote, whatever the model
     called it: kinds follow the quotation marks."""
+    parts = sorted(((s, e, q) for q in layer.statements for s, e in q.parts), key=lambda p: p[:2])
+    starts = [s for s, _, _ in parts]
     for draft in drafts:
         if draft.kind != "assertion":
             continue
-        for q in layer.statements:
-            if any(s <= draft.start and draft.end <= e + 1 for s, e in q.parts):
-                draft.kind = "quote"
-                draft.speaker = q.speaker or draft.speaker
-                draft.unnamed_speaker = bool(q.speaker) and is_unnamed_source(q.speaker or "")
-                break
+        # Parts do not overlap: only the last one starting at or before the draft can hold it.
+        i = bisect_right(starts, draft.start) - 1
+        if i < 0 or draft.end > parts[i][1] + 1:
+            continue
+        q = parts[i][2]
+        draft.kind = "quote"
+        draft.speaker = q.speaker or draft.speaker
+        draft.unnamed_speaker = bool(q.speaker) and is_unnamed_source(q.speaker or "")
 
 
 def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:

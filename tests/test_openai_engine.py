@@ -250,6 +250,29 @@ def test_words_inside_a_long_quotation_are_its_speakers_quote_part_by_part(
     assert any(s <= opening < e for s, e in quotes)
 
 
+def test_kinds_follow_quotation_marks_in_linear_time_on_a_long_article() -> None:
+    """Every assertion of a long article is checked against every quotation part: by
+    bisection, not one against all."""
+    import time
+
+    from claimcheck.verification import Layer, quoted_words
+
+    one = read_article("bbc-politics-escaped-prisoner-report-ordered.txt")
+
+    def run(text: str) -> tuple[float, int]:
+        layer = Layer(Article(text))
+        drafts = layer.assertions
+        _ = layer.statements
+        began = time.perf_counter()
+        quoted_words(layer, drafts)
+        return time.perf_counter() - began, sum(d.kind == "quote" for d in drafts)
+
+    once, quotes = run("\n\n".join([one] * 5))
+    twenty, many = run("\n\n".join([one] * 100))
+    assert many == 20 * quotes
+    assert twenty < 60 * once  # linear: 20 times; one against all: 400
+
+
 def test_speaker_the_article_never_names_is_not_used(api, make_checker) -> None:
     excerpt = "His comment on Tuesday revealed a limit to any such guarantee"
     api.post("/chat/completions").mock(
