@@ -149,9 +149,21 @@ def _check_quote(
 ) -> tuple[ClaimKind, str | None, tuple[int, int]]:
     """A quote must be a quotation the article holds; its span becomes that quotation's (a
     model that copies the whole sentence around a quote still pins the quote itself)."""
-    inside = [q for q in layer.statements if q.start < end and start < q.end]
     text = layer.article.text
+    touching = [q for q in layer.statements if q.start < end and start < q.end]
+    # Quoted words, not a neighbouring quotation's mark copied along with the sentence.
+    inside = [
+        q
+        for q in touching
+        if any(_WORDS.search(text, max(s, start), min(e, end)) for s, e in q.parts)
+    ]
     if not inside:
+        for q in touching:  # a neighbour's mark is no part of the claim
+            if q.start >= start:
+                end = min(end, q.start)
+            elif q.end <= end:
+                start = max(start, q.end)
+        start, end = _strip(text, start, end)
         warnings.append(
             "reclassified as an assertion, not being inside quotation marks: "
             + _short(text[start:end])
@@ -217,6 +229,15 @@ def specific(question: str, context: str) -> bool:
 
 def _squash(raw: str) -> str:
     return re.sub(r"[\s,]", "", raw).lower()
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    """The span without the whitespace at its ends."""
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
 
 
 def _short(text: str, limit: int = 80) -> str:

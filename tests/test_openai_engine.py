@@ -202,6 +202,24 @@ def test_quote_outside_quotation_marks_becomes_an_assertion(api, make_checker) -
     assert any("reclassified" in w for w in report.warnings)
 
 
+def test_a_sentence_that_only_touches_the_next_quotations_mark_is_not_a_quote(
+    api, make_checker
+) -> None:
+    """Qwen on the Marley interview: an unquoted sentence copied with the opening mark of the
+    quotation after it is the article's own words, not the speaker's quote."""
+    marley = read_article("bbc-entertainment-my-memories-of-marley.txt")
+    excerpt = 'He had only performed in Zimbabwe and Guinea before. "'
+    api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion([claim(excerpt, "quote", speaker="Rob Partridge")]), completion([])
+        )
+    )
+    report = make_checker().check(marley)
+    (found,) = [c for c in report.claims if c.excerpt.startswith("He had only performed")]
+    assert found.kind == "assertion"
+    assert found.excerpt == "He had only performed in Zimbabwe and Guinea before."
+
+
 def test_figure_values_come_from_the_parser_not_the_model(api, make_checker) -> None:
     excerpt = "they’re losing 5-7,000 people a week in that ridiculous war"
     model_claims = [c for c in full_answer(UKRAINE) if c["kind"] != "figure"] + [
