@@ -7,7 +7,7 @@ so every report honours the same contract (``article[start:end] == excerpt``, id
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from claimcheck.gaps import Context, review
 from claimcheck.models import Claim, ClaimKind, Figure, SourcingGap
@@ -36,34 +36,70 @@ def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
     claims: list[Claim] = []
     seen: set[tuple[str, int, int, str | None]] = set()
     drafts = merge_restatements(article.text, drafts)
+    reaches = _reaches(article, drafts)
     for draft in sorted(drafts, key=lambda d: (d.start, _KIND_ORDER[d.kind], d.end)):
         key = (draft.kind, draft.start, draft.end, draft.figure.raw if draft.figure else None)
         if key in seen:
             continue
         seen.add(key)
-        claims.append(_claim(article, draft, f"c{len(claims) + 1}"))
+        claims.append(_claim(article, draft, f"c{len(claims) + 1}", reaches[id(draft)]))
     return claims
 
 
-def _claim(article: Article, draft: Draft, claim_id: str) -> Claim:
-    excerpt = article.text[draft.start : draft.end]
-    sentence = article.sentence_at(draft.start)
+def _reaches(article: Article, drafts: list[Draft]) -> dict[int, tuple[int, int]]:
+    """Each draft's span widened over the words of its sentence that no other draft holds."""
+    text = article.text
+    by_sentence: dict[int | None, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(article.sentence_index_at(draft.start), []).append(draft)
+
+    def free(start: int, end: int, draft: Draft, neighbours: list[Draft]) -> bool:
+        return bool(_WORDS.search(text, start, end)) and not any(
+            d is not draft and d.start < end and start < d.end for d in neighbours
+        )
+
+    reaches = {}
+    for i, neighbours in by_sentence.items():
+        sentence = None if i is None else article.sentences[i]
+        for draft in neighbours:
+            start, end = draft.start, draft.end
+            if sentence is not None and draft.kind != "quote":
+                if end < sentence.end and free(end, sentence.end, draft, neighbours):
+                    end = sentence.end
+                if sentence.start < start and free(sentence.start, start, draft, neighbours):
+                    start = sentence.start
+            reaches[id(draft)] = (start, end)
+    return reaches
+
+
+def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]) -> Claim:
+    start, end = draft.start, draft.end
+    sentence = article.sentence_at(start)
     context = Context(
         kind=draft.kind,
-        excerpt=excerpt,
-        sentence=article.text[sentence.start : sentence.end] if sentence else excerpt,
+        excerpt=article.text[start:end],
+        sentence=article.text[sentence.start : sentence.end]
+        if sentence
+        else article.text[start:end],
         speaker=draft.speaker,
         figure=draft.figure,
         unnamed_speaker=draft.unnamed_speaker,
     )
     gaps, questions = review(context)
+    if reach != (start, end):
+        # The rest of the sentence no other claim holds may carry what an editor flags
+        # (", in a widely anticipated move"): then the excerpt holds those words too.
+        wide = replace(context, excerpt=article.text[reach[0] : reach[1]])
+        wider_gaps, wider_questions = review(wide)
+        if {g.kind for g in wider_gaps} - {g.kind for g in gaps}:
+            (start, end), gaps, questions = reach, wider_gaps, wider_questions
     return Claim(
         id=claim_id,
         kind=draft.kind,
         text=draft.text,
-        excerpt=excerpt,
-        start=draft.start,
-        end=draft.end,
+        excerpt=article.text[start:end],
+        start=start,
+        end=end,
         speaker=draft.speaker,
         figure=draft.figure,
         follow_up_questions=_merge(draft.questions, questions),

@@ -220,6 +220,36 @@ def test_a_sentence_that_only_touches_the_next_quotations_mark_is_not_a_quote(
     assert found.excerpt == "He had only performed in Zimbabwe and Guinea before."
 
 
+def test_a_claim_cut_short_of_a_sentence_takes_in_the_unclaimed_rest_that_has_a_gap(
+    api, make_checker
+) -> None:
+    """Qwen on the Fed article cut the lede before "in a widely anticipated move", so the
+    passive view was in no claim and no gap flagged it. Where the rest of a sentence that no
+    other claim holds carries a gap, the excerpt takes it in; otherwise it stays the model's."""
+    fed = read_article("bbc-business-us-interest-rates-increased-to-2.txt")
+    short = "US interest rates are to rise for the fourth time in five months"
+    split = "US companies created twice as many jobs as expected in October"
+    api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion(
+                [
+                    claim(short, "figure", figure="fourth time"),
+                    claim(split, "figure", figure="twice"),
+                    claim("exports hit record levels in September", "assertion"),
+                ]
+            ),
+            completion([]),
+        )
+    )
+    report = make_checker().check(fed)
+    (lede,) = [c for c in report.claims if c.excerpt.startswith(short)]
+    assert lede.excerpt == short + ", in a widely anticipated move."
+    assert "passive_voice" in {g.kind for g in lede.sourcing_gaps}
+    # What another claim holds is that claim's: "exports hit record levels" is nothing vague.
+    (jobs,) = [c for c in report.claims if c.excerpt == split]
+    assert "missing_timeframe" not in {g.kind for g in jobs.sourcing_gaps}
+
+
 def test_figure_values_come_from_the_parser_not_the_model(api, make_checker) -> None:
     excerpt = "they’re losing 5-7,000 people a week in that ridiculous war"
     model_claims = [c for c in full_answer(UKRAINE) if c["kind"] != "figure"] + [
@@ -279,11 +309,17 @@ def test_kinds_follow_quotation_marks_in_linear_time_on_a_long_article() -> None
 
     def run(text: str) -> tuple[float, int]:
         layer = Layer(Article(text))
-        drafts = layer.assertions
         _ = layer.statements
-        began = time.perf_counter()
-        quoted_words(layer, drafts)
-        return time.perf_counter() - began, sum(d.kind == "quote" for d in drafts)
+        best, quotes = float("inf"), 0
+        for _ in range(3):  # the best of three: a collector's pause is not the code's time
+            drafts = layer.assertions
+            for d in drafts:
+                d.kind = "assertion"
+            began = time.perf_counter()
+            quoted_words(layer, drafts)
+            best = min(best, time.perf_counter() - began)
+            quotes = sum(d.kind == "quote" for d in drafts)
+        return best, quotes
 
     once, quotes = run("\n\n".join([one] * 5))
     twenty, many = run("\n\n".join([one] * 100))
@@ -508,7 +544,8 @@ def test_filler_questions_are_dropped_and_specific_ones_kept(api, make_checker) 
         side_effect=answers(completion([*full_answer(UKRAINE), model_claim]))
     )
     report = make_checker().check(UKRAINE)
-    (found,) = [c for c in report.claims if c.excerpt == excerpt]
+    # The rest of the sentence ("as Putin seemingly brushed off…") is flagged: it joins.
+    (found,) = [c for c in report.claims if c.excerpt.startswith(excerpt)]
     assert "What is the name of the person making this claim?" not in found.follow_up_questions
     assert any("playing for time" in q for q in found.follow_up_questions)
 
