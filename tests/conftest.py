@@ -58,6 +58,18 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         help="run the local_llm tests against this OpenAI-compatible server "
         "(start one with ../shared/tools/local-llm start qwen)",
     )
+    parser.addoption(
+        "--local-llm-model",
+        metavar="NAME",
+        default=None,
+        help="the model to ask (default: the first one the server lists)",
+    )
+    parser.addoption(
+        "--local-llm-cache",
+        metavar="DIR",
+        default=None,
+        help="reuse the answers cached in DIR (e.g. by 'claimcheck eval'; default: none)",
+    )
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -72,5 +84,21 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 @pytest.fixture
-def local_llm_url(request: pytest.FixtureRequest) -> str:
-    return str(request.config.getoption("--local-llm"))
+def local_llm(request: pytest.FixtureRequest, private_cache: Path) -> dict[str, Any]:
+    """Checker arguments for the real model the opt-in tests were pointed at."""
+    import openai
+
+    url = str(request.config.getoption("--local-llm"))
+    model = request.config.getoption("--local-llm-model")
+    if not model:
+        with openai.OpenAI(base_url=url, api_key="unused") as client:
+            model = next(iter(client.models.list())).id
+    cache = request.config.getoption("--local-llm-cache")
+    return {
+        "engine": "openai",
+        "base_url": url,
+        "model": model,
+        "api_key": "unused",
+        "timeout": 1500,
+        "cache_dir": str(Path(cache).expanduser()) if cache else str(private_cache),
+    }
