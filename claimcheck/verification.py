@@ -170,8 +170,12 @@ def _check_quote(
         )
         return "assertion", speaker, (start, end)
     quotation = inside[0]
-    if start <= quotation.start and quotation.end <= end:
-        start, end = quotation.start, quotation.end
+    # An end outside the quotation, or with no quoted word left before its mark, is the
+    # quotation's own: 'was quoted as saying … "all-Australian' is the quote "all-Australian".
+    if not _WORDS.search(text, quotation.start, max(start, quotation.start)):
+        start = quotation.start
+    if not _WORDS.search(text, min(end, quotation.end), quotation.end):
+        end = quotation.end
     return "quote", quotation.speaker or speaker, (start, end)
 
 

@@ -533,6 +533,27 @@ def test_quote_given_as_its_whole_sentence_is_pinned_to_the_quotation(api, make_
     assert quote.excerpt.startswith("“It takes two") and quote.excerpt.endswith("time,”")
 
 
+def test_a_quote_cut_inside_its_closing_mark_is_still_pinned_to_the_quotation(
+    api, make_checker
+) -> None:
+    """Qwen on Qantas gave the whole sentence up to 'remain "all-Australian' as a quote,
+    stopping before the closing mark: the quote is the quotation, the reporting around it
+    the article's assertion."""
+    qantas = read_article("bbc-business-qantas-considers-offshore-option.txt")
+    start = qantas.index("Chief executive Geoff Dixon was quoted")
+    sentence = qantas[start : qantas.index('"all-Australian"') + len('"all-Australian')]
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([claim(sentence, "quote", speaker="Dixon")]), completion([]))
+    )
+    report = make_checker().check(qantas)
+    (quote,) = [c for c in report.claims if c.kind == "quote" and "all-Australian" in c.excerpt]
+    assert (quote.excerpt, quote.speaker) == ('"all-Australian"', "Geoff Dixon")
+    assert any(
+        c.kind == "assertion" and c.excerpt.startswith("Chief executive Geoff Dixon was quoted")
+        for c in report.claims
+    )
+
+
 def test_filler_questions_are_dropped_and_specific_ones_kept(api, make_checker) -> None:
     excerpt = "Moscow’s response has been seen as Russia playing for time"
     model_claim = claim(excerpt, sentence=10)
