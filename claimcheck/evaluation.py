@@ -263,7 +263,9 @@ def _cell(metric: str, value: float | None) -> str:
         return f"{value:>7.1f}" if not float(value).is_integer() else f"{int(value):>7}"
     if metric == "questions_per_claim":
         return f"{value:>7.1f}"
-    if metric in ("tokens_per_article", "seconds_per_article"):
+    if metric == "tokens_per_article":
+        return f"{value:>7.0f}"
+    if metric == "seconds_per_article":
         return f"{value:>7.0f}" if value >= 10 else f"{value:>7.2f}"
     return f"{value:>7.0%}"
 
