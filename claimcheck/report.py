@@ -181,8 +181,9 @@ def _rewritten(text: str, draft: Draft) -> bool:
 
 
 def says_more(claim: str, excerpt: str) -> bool:
-    """The claim's text is not just its excerpt's words (case and punctuation aside)."""
-    return _WORDS.findall(claim.casefold()) != _WORDS.findall(excerpt.casefold())
+    """The claim's text has words its excerpt lacks (a speaker named, a pronoun resolved); a
+    copy of the excerpt, or of part of it, says nothing more (case and punctuation aside)."""
+    return not set(_WORDS.findall(claim.casefold())) <= set(_WORDS.findall(excerpt.casefold()))
 
 
 _WORDS = re.compile(r"\w+")

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left, bisect_right
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
@@ -18,7 +19,7 @@ from claimcheck.figures import FigureMention, find_figures
 from claimcheck.grounding import locate
 from claimcheck.models import ClaimKind, Figure, SourcingGap
 from claimcheck.quotations import Quotation, find_quotations
-from claimcheck.report import Draft, as_sentence
+from claimcheck.report import Draft, as_sentence, says_more
 from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
 from claimcheck.speakers import fullest_name, is_named, is_unnamed_source, reported_speaker
@@ -48,6 +49,39 @@ class Layer:
     @cached_property
     def statements(self) -> list[Quotation]:
         return [q for q in self.quotations if q.is_statement]
+
+    @cached_property
+    def _statement_starts(self) -> list[int]:
+        return [q.start for q in self.statements]
+
+    def statements_touching(self, start: int, end: int) -> list[Quotation]:
+        """The statements whose span, marks included, overlaps ``start:end`` (by bisection:
+        statements are in article order and never overlap)."""
+        i = bisect_left(self._statement_starts, end)
+        found = []
+        while i > 0 and self.statements[i - 1].end > start:
+            i -= 1
+            found.append(self.statements[i])
+        return found[::-1]
+
+    @cached_property
+    def _parts(self) -> list[tuple[int, int, Quotation]]:
+        """Every statement's quoted parts in article order; parts never overlap."""
+        parts = [(s, e, q) for q in self.statements for s, e in q.parts]
+        return sorted(parts, key=lambda p: p[:2])
+
+    @cached_property
+    def _part_starts(self) -> list[int]:
+        return [s for s, _, _ in self._parts]
+
+    def quoted_parts(self, start: int, end: int) -> list[tuple[int, int, Quotation]]:
+        """The quoted parts overlapping ``start:end``, found by bisection."""
+        i = bisect_left(self._part_starts, end)  # parts from i on start at or after the end
+        found = []
+        while i > 0 and self._parts[i - 1][1] > start:
+            i -= 1
+            found.append(self._parts[i])
+        return found[::-1]
 
     @cached_property
     def figures(self) -> list[FigureMention]:
@@ -88,6 +122,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
             None, [f"dropped a claim made out of page furniture: {_short(text[start:end])}"]
         )
     kind, speaker, figure = claim.kind, _speaker(layer, claim, start, warnings), None
+    said = as_sentence(claim.text) if claim.text.strip() else as_sentence(text[start:end])
     if kind == "quote":
         kind, speaker, (start, end) = _check_quote(layer, start, end, speaker, warnings)
     if kind == "figure":
@@ -98,7 +133,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         kind=kind,
         start=start,
         end=end,
-        text=as_sentence(claim.text) if claim.text.strip() else as_sentence(text[start:end]),
+        text=said,
         speaker=speaker,
         figure=figure,
         unnamed_speaker=bool(speaker) and is_unnamed_source(speaker or ""),
@@ -112,7 +147,23 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
             for g in {g.kind: g for g in claim.sourcing_gaps}.values()
         ],
     )
+    if kind == "quote":
+        attribute(layer, draft)
     return Verdict(draft, warnings)
+
+
+def attribute(layer: Layer, draft: Draft) -> None:
+    """A quote whose text only copies its words cannot stand alone: it says who said them,
+    as the rules engine's quotes do ("Donald Trump said: “…”")."""
+    text = layer.article.text
+    if not draft.speaker or says_more(draft.text, text[draft.start : draft.end]):
+        return
+    words = " ".join(
+        " ".join(text[max(s, draft.start) : min(e, draft.end)].split())
+        for s, e, _ in layer.quoted_parts(draft.start, draft.end)
+    )
+    if words:
+        draft.text = f"{draft.speaker} said: “{words}”"
 
 
 def _ground(layer: Layer, claim: ModelClaim) -> tuple[tuple[int, int] | None, list[str]]:
@@ -150,7 +201,7 @@ def _check_quote(
     """A quote must be a quotation the article holds; its span becomes that quotation's (a
     model that copies the whole sentence around a quote still pins the quote itself)."""
     text = layer.article.text
-    touching = [q for q in layer.statements if q.start < end and start < q.end]
+    touching = layer.statements_touching(start, end)
     # Quoted words, not a neighbouring quotation's mark copied along with the sentence.
     inside = [
         q
@@ -255,57 +306,65 @@ def uncovered(
     """Direct quotations and figures the deterministic layer finds that no draft covers. With
     ``by_part`` a quotation counts as missing when any of its parts (a paragraph of a quote
     running on, a half around "he said") has no quote claim."""
-    quotes = sorted((d.start, d.end) for d in drafts if d.kind == "quote")
-    figures = [d for d in drafts if d.kind == "figure" and d.figure is not None]
-
-    def quoted(start: int, end: int) -> bool:
-        return any(s < end and start < e for s, e in quotes)
-
+    quotes = _Spans((d.start, d.end) for d in drafts if d.kind == "quote")
     missing_quotes = [
         q
         for q in layer.statements
-        if (not all(quoted(s, e) for s, e in q.parts) if by_part else not quoted(q.start, q.end))
+        if (
+            not all(quotes.overlap(s, e) for s, e in q.parts)
+            if by_part
+            else not quotes.overlap(q.start, q.end)
+        )
     ]
+    by_value: dict[tuple[float, float], list[tuple[int, int]]] = {}
+    for d in drafts:
+        if d.kind == "figure" and d.figure is not None:
+            by_value.setdefault((d.figure.low, d.figure.high), []).append((d.start, d.end))
+    figures = {value: _Spans(spans) for value, spans in by_value.items()}
     missing_figures = [
         m
         for m in layer.figures
-        if not any(
-            d.start <= m.start
-            and m.end <= d.end
-            and d.figure is not None
-            and (d.figure.low, d.figure.high) == (m.low, m.high)
-            for d in figures
-        )
+        if not ((same := figures.get((m.low, m.high))) and same.cover(m.start, m.end))
     ]
     return missing_quotes, missing_figures
+
+
+class _Spans:
+    """Spans sorted by start with the furthest end so far: overlap and cover by bisection."""
+
+    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
+        ordered = sorted(spans)
+        self._starts = [s for s, _ in ordered]
+        self._reach = list(accumulate((e for _, e in ordered), max))
+
+    def overlap(self, start: int, end: int) -> bool:
+        """Some span overlaps ``start:end``."""
+        before = bisect_left(self._starts, end)  # spans starting before it ends
+        return before > 0 and self._reach[before - 1] > start
+
+    def cover(self, start: int, end: int) -> bool:
+        """Some span holds all of ``start:end``."""
+        before = bisect_right(self._starts, start)  # spans starting at or before it
+        return before > 0 and self._reach[before - 1] >= end
 
 
 def quoted_words(layer: Layer, drafts: list[Draft]) -> None:
     """A claim lying within a quotation's words is that speaker's quote, whatever the model
     called it: kinds follow the quotation marks."""
-    parts = sorted(((s, e, q) for q in layer.statements for s, e in q.parts), key=lambda p: p[:2])
-    starts = [s for s, _, _ in parts]
     for draft in drafts:
         if draft.kind != "assertion":
             continue
-        # Parts do not overlap: only the last one starting at or before the draft can hold it.
-        i = bisect_right(starts, draft.start) - 1
-        if i < 0 or draft.end > parts[i][1] + 1:
+        parts = layer.quoted_parts(draft.start, draft.end)
+        if len(parts) != 1 or draft.start < parts[0][0] or draft.end > parts[0][1] + 1:
             continue
-        q = parts[i][2]
+        q = parts[0][2]
         draft.kind = "quote"
         draft.speaker = q.speaker or draft.speaker
         draft.unnamed_speaker = bool(q.speaker) and is_unnamed_source(q.speaker or "")
+        attribute(layer, draft)
 
 
 def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:
     """The rules' assertions that no draft touches: statements the model passed over."""
-    spans = sorted((d.start, d.end) for d in drafts)
-    starts = [start for start, _ in spans]
-    reach = list(accumulate((end for _, end in spans), max))  # furthest end so far
-    missing = []
-    for a in layer.assertions:
-        before = bisect_left(starts, a.end)  # drafts starting before the assertion ends
-        if before == 0 or reach[before - 1] <= a.start:
-            missing.append(a)
-    return missing
+    spans = _Spans((d.start, d.end) for d in drafts)
+    return [a for a in layer.assertions if not spans.overlap(a.start, a.end)]
