@@ -195,9 +195,11 @@ def as_sentence(text: str) -> str:
     if not text:
         return text
     text = text[0].upper() + text[1:]
-    if not re.search(r"""[.!?…]["”’']?$""", text):
-        text += "."
-    return text
+    if re.search(r"""[.!?…]["”’']?$""", text):
+        return text
+    # A clause cut at a comma ends with a full stop, not with both: '…a woman.",' -> '…a woman."'
+    trimmed = re.sub(r"""(?<=[.!?…]["”’'])\s*[,;:]+$""", "", text)
+    return trimmed if trimmed != text else re.sub(r"\s*[,;:]+$", "", text) + "."
 
 
 def _merge(first: list[str], second: list[str]) -> list[str]:

@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 from itertools import accumulate
 
+from claimcheck.assertions import clause_around
 from claimcheck.chunking import numbered_sentences
 from claimcheck.figures import FigureMention, find_figures
 from claimcheck.grounding import locate
@@ -122,13 +123,13 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
             None, [f"dropped a claim made out of page furniture: {_short(text[start:end])}"]
         )
     kind, speaker, figure = claim.kind, _speaker(layer, claim, start, warnings), None
-    said = as_sentence(claim.text) if claim.text.strip() else as_sentence(text[start:end])
     if kind == "quote":
         kind, speaker, (start, end) = _check_quote(layer, start, end, speaker, warnings)
     if kind == "figure":
         figure = _figure(layer, claim, start, end, warnings)
         if figure is None:
             kind = "assertion"
+    said = _text(layer, claim, kind, start, end, warnings)
     draft = Draft(
         kind=kind,
         start=start,
@@ -138,9 +139,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         figure=figure,
         unnamed_speaker=bool(speaker) and is_unnamed_source(speaker or ""),
         questions=[
-            q.strip()
-            for q in claim.follow_up_questions
-            if specific(q, f"{text[start:end]} {claim.text}")
+            q.strip() for q in claim.follow_up_questions if specific(q, f"{text[start:end]} {said}")
         ][:3],
         gaps=[
             SourcingGap(kind=g.kind, explanation=g.explanation)
@@ -150,6 +149,45 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     if kind == "quote":
         attribute(layer, draft)
     return Verdict(draft, warnings)
+
+
+def _text(
+    layer: Layer, claim: ModelClaim, kind: ClaimKind, start: int, end: int, warnings: list[str]
+) -> str:
+    """The model's self-contained text when it is about the excerpt; else the article's own
+    words, as the rules engine would give them: the clause holding a figure or assertion, a
+    quote's words (which ``attribute`` then credits to the speaker)."""
+    article = layer.article
+    said = _NUMBERING.sub("", claim.text).strip()  # "[3] US companies…": the prompt's numbering
+    if said and _about(said, article.text[start:end]):
+        return as_sentence(said)
+    if said:
+        warnings.append(
+            f"the model's text for {_short(article.text[start:end], 40)} was about something "
+            f"else; the article's words are used instead of {_short(said, 60)}"
+        )
+    sentence = article.sentence_at(start)
+    if kind != "quote" and sentence is not None and end <= sentence.end:
+        start, end = clause_around(article.text, sentence.start, sentence.end, start, end)
+    return as_sentence(article.text[start:end])
+
+
+_NUMBERING = re.compile(r"^\s*(?:\[\d+\]\s*)+")
+_SHORT_WORDS = frozenset(
+    "that this with from have been were will would their there they them then than what when "
+    "which while about after before into over also said says could should more most".split()
+)
+
+
+def _about(said: str, excerpt: str) -> bool:
+    """Does the text restate the excerpt? It keeps every number and at least half of the
+    excerpt's content words (all its words when it has none: "twice")."""
+    words = {w.casefold() for w in _WORDS.findall(excerpt)}
+    told = {w.casefold() for w in _WORDS.findall(said)}
+    numbers = {w for w in words if w.isdigit()}
+    content = {w for w in words if len(w) > 3 and w not in _SHORT_WORDS and not w.isdigit()}
+    wanted = content or (words - numbers)
+    return numbers <= told and (not wanted or len(wanted & told) * 2 >= len(wanted))
 
 
 def attribute(layer: Layer, draft: Draft) -> None:

@@ -12,6 +12,7 @@ import respx
 from conftest import read_article
 
 import claimcheck
+from claimcheck.report import as_sentence
 from claimcheck.structure import Article
 
 BASE = "https://llm.test/v1"
@@ -570,6 +571,34 @@ def test_a_quote_whose_text_only_copies_its_words_says_who_said_them(api, make_c
     assert quote.text.startswith(f"Donald Trump said: “{words}")
 
 
+def test_claim_text_about_another_sentence_gives_way_to_the_articles_words(
+    api, make_checker
+) -> None:
+    """Qwen on the Fed article gave the committee's vote as the text of the "2%" figure and a
+    sentence number as the start of another: a claim's text must be about its excerpt."""
+    fed = read_article("bbc-business-us-interest-rates-increased-to-2.txt")
+    vote = (
+        "The Fed's Open Market Committee - which sets interest rate policy in the US - voted "
+        "unanimously in favour of a quarter point rise."
+    )
+    jobs = "US companies created twice as many jobs as expected in October"
+    wrong = claim("2%", "figure", sentence=2, figure="2%", text=vote)
+    wrong["follow_up_questions"] = ["Why did the Open Market Committee vote unanimously?"]
+    api.post("/chat/completions").mock(
+        side_effect=answers(
+            completion([wrong, claim(jobs, "figure", figure="twice", text=f"[3] {jobs}.")]),
+            completion([]),
+        )
+    )
+    report = make_checker().check(fed)
+    (two,) = [c for c in report.claims if c.excerpt == "2%"]
+    assert two.text.startswith("The Federal Reserve has raised its key federal funds rate")
+    assert not any("Committee" in q for q in two.follow_up_questions)
+    assert any("about something else" in w and "2%" in w for w in report.warnings)
+    (twice,) = [c for c in report.claims if c.excerpt.startswith(jobs)]
+    assert twice.text == f"{jobs}."
+
+
 def test_filler_questions_are_dropped_and_specific_ones_kept(api, make_checker) -> None:
     excerpt = "Moscow’s response has been seen as Russia playing for time"
     model_claim = claim(excerpt, sentence=10)
@@ -604,7 +633,8 @@ def test_statements_the_model_passes_over_are_added_as_assertions(api, make_chec
     rules = claimcheck.check(UKRAINE, engine="rules")
     statements = [c for c in rules.claims if c.kind == "assertion"]
     given = statements[0]
-    rewritten = claim(given.excerpt, text="A rewritten, self-contained claim.")
+    restated = f"The article reports that {given.excerpt[0].lower()}{given.excerpt[1:]}"
+    rewritten = claim(given.excerpt, text=restated)
     answer = [*full_answer(UKRAINE), rewritten]
     api.post("/chat/completions").mock(side_effect=answers(completion(answer)))
     report = make_checker().check(UKRAINE)
@@ -612,6 +642,6 @@ def test_statements_the_model_passes_over_are_added_as_assertions(api, make_chec
         assert any(c.start < statement.end and statement.start < c.end for c in report.claims)
     # The model's own claim is kept and the rules add nothing over it.
     over_given = [c for c in report.claims if c.start < given.end and given.start < c.end]
-    assert [c.text for c in over_given] == ["A rewritten, self-contained claim."]
+    assert [c.text for c in over_given] == [as_sentence(restated)]
     (warning,) = [w for w in report.warnings if "made no claim of" in w]
     assert f"{len(statements) - 1} statement(s)" in warning

@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from claimcheck.models import Figure
-from claimcheck.report import Draft, finish
+from claimcheck.report import Draft, as_sentence, finish
 from claimcheck.structure import Article
 
 TEXT = (
@@ -79,3 +81,17 @@ def test_claims_on_different_spans_are_left_alone() -> None:
         assertion("Qantas added flight attendants.", SECOND, len(TEXT)),
     ]
     assert len(finish(Article(TEXT), drafts)) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "sentence"),
+    [
+        ("prices rose", "Prices rose."),
+        ("prices rose,", "Prices rose."),
+        ('she was told: "you are a woman.",', 'She was told: "you are a woman."'),
+        ("“It takes two,” he said", "“It takes two,” he said."),
+        ("Is it?", "Is it?"),
+    ],
+)  # fmt: skip
+def test_claim_text_ends_as_one_sentence(raw: str, sentence: str) -> None:
+    assert as_sentence(raw) == sentence
