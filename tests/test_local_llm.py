@@ -1,10 +1,11 @@
-"""Against a real model (opt in: pytest -m local_llm --local-llm http://127.0.0.1:18080/v1).
+"""Against a real model (opt in: pytest -m local_llm --local-llm=http://127.0.0.1:18080/v1).
 
-Start one with ``../shared/tools/local-llm start qwen`` (or ``smol``), or
-``bash benchmarks/quality_local.sh MODEL.gguf`` for any GGUF file. Slow: minutes per article,
-about two hours for the gold set with Qwen 1.5B on two cores. ``--local-llm-cache
-~/.cache/claimcheck`` reuses the answers a ``claimcheck eval`` run against the same server and
-model has cached, and ``--local-llm-model`` picks the model (default: the server's first).
+Start one with ``../shared/tools/local-llm start qwen`` (or ``smol``). Slow: minutes per
+article, about two hours for the gold set with Qwen 1.5B on two cores.
+``--local-llm-cache=$HOME/.cache/claimcheck`` reuses the answers a ``claimcheck eval`` run
+against the same server and model has cached, and ``--local-llm-model`` picks the model
+(default: the server's first). Write the options with ``=``: a folder given as a separate word
+is taken for a test path.
 """
 
 from __future__ import annotations

