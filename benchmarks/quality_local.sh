@@ -13,7 +13,7 @@
 # minutes); set LLAMA_PYTHON to a Python that already has `llama_cpp.server` to skip that.
 # The server listens on 127.0.0.1 only and is stopped when the script ends. Answers are cached
 # (claimcheck's answer cache), so running the script again continues where it stopped.
-# Environment: PORT (default: a free port), TIMEOUT seconds per answer (default 1500),
+# Environment: PORT (default 18090), TIMEOUT seconds per answer (default 1500),
 # N_CTX context window (default 8192).
 set -euo pipefail
 if [ $# -lt 1 ] || [ ! -f "$1" ]; then
@@ -34,13 +34,23 @@ if ! "$python" -c "import llama_cpp.server" 2>/dev/null; then
   benchmarks/.llama-venv/bin/pip install -q "llama-cpp-python[server]" >&2
   python=benchmarks/.llama-venv/bin/python
 fi
-port=${PORT:-$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1])')}
+# A fixed port: the server's address is part of each cached answer's key.
+port=${PORT:-18090}
+if python3 -c "import socket; socket.create_connection(('127.0.0.1', $port), timeout=1)" 2>/dev/null; then
+  echo "error: port $port is in use; set PORT to a free one" >&2
+  exit 2
+fi
 name=$(basename "$model" .gguf)
 log=$(mktemp -t claimcheck-llama.XXXXXX.log)
 "$python" -m llama_cpp.server --model "$model" --model_alias "$name" --host 127.0.0.1 \
   --port "$port" --n_ctx "${N_CTX:-8192}" >"$log" 2>&1 &
 server=$!
-trap 'kill $server 2>/dev/null; wait $server 2>/dev/null || true' EXIT
+stop_server() {  # a server busy generating may not stop when asked: wait 10 s, then insist
+  kill "$server" 2>/dev/null || return 0
+  for _ in $(seq 10); do kill -0 "$server" 2>/dev/null || return 0; sleep 1; done
+  kill -9 "$server" 2>/dev/null || true
+}
+trap stop_server EXIT
 url=http://127.0.0.1:$port/v1
 for _ in $(seq 300); do
   python3 -c "import urllib.request as u; u.urlopen('$url/models', timeout=2)" 2>/dev/null && break
