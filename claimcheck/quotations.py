@@ -44,7 +44,7 @@ from claimcheck.speakers import (
     speaker_after,
     speaker_before,
 )
-from claimcheck.structure import Article, Paragraph
+from claimcheck.structure import Article, Paragraph, strip_span
 
 _NAMING = re.compile(
     r"(?:\bso-called|\bdubb(?:ed|ing)(?:\s+[\w’'.-]+){0,3}|\bcall(?:ed|s|ing)?(?:\s+[\w’'.-]+){0,3}"
@@ -143,22 +143,22 @@ def _scan(
             if close is not None:
                 current, part_start = _Span(pos, pos, [], ch in "‘'"), pos + 1
                 if current.single:
-                    current.parts.append(_trim(text, pos + 1, close))
+                    current.parts.append(strip_span(text, pos + 1, close))
                     current.end = close + 1
                     spans.append(current)
                     current, pos = None, close
         elif _closes(text, pos, paragraph):
-            current.parts.append(_trim(text, part_start, pos))
+            current.parts.append(strip_span(text, part_start, pos))
             current.end = pos + 1
             spans.append(current)
             current = None
         elif _reopens(text, pos, paragraph):
             # An opening mark inside an open quote: the quote runs on past a lost break.
-            current.parts.append(_trim(text, part_start, pos))
+            current.parts.append(strip_span(text, part_start, pos))
             part_start = pos + 1
         pos += 1
     if current is not None:
-        current.parts.append(_trim(text, part_start, end))
+        current.parts.append(strip_span(text, part_start, end))
         current.end = end
     return current
 
@@ -221,14 +221,6 @@ def _single_close(text: str, pos: int, end: int, mark: str) -> int | None:
                 return i if letters >= 2 else None
         i += 1
     return None
-
-
-def _trim(text: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _merge_halves(text: str, spans: list[_Span]) -> list[_Span]:

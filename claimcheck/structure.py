@@ -122,7 +122,7 @@ class Article:
 def _paragraphs(text: str) -> list[Paragraph]:
     paragraphs: list[Paragraph] = []
     for match in re.finditer(r"[^\n]+", text):
-        start, end = _strip(text, match.start(), match.end())
+        start, end = strip_span(text, match.start(), match.end())
         if start == end:
             continue
         index = len(paragraphs)
@@ -155,10 +155,10 @@ def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[t
         stop = match.end()
         if not _ends_sentence(text, match.start(), stop, end):
             continue
-        spans.append(_strip(text, begin, stop))
+        spans.append(strip_span(text, begin, stop))
         begin = stop
     if begin < end:
-        spans.append(_strip(text, begin, end))
+        spans.append(strip_span(text, begin, end))
     return [(s, e) for s, e in spans if e > s]
 
 
@@ -189,7 +189,8 @@ _SENTENCE_OPENERS = frozenset(
 )
 
 
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+def strip_span(text: str, start: int, end: int) -> tuple[int, int]:
+    """``start:end`` without the whitespace at its ends."""
     while start < end and text[start].isspace():
         start += 1
     while end > start and text[end - 1].isspace():

@@ -24,7 +24,7 @@ from claimcheck.report import Draft, as_sentence, says_more
 from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
 from claimcheck.speakers import fullest_name, is_named, is_unnamed_source, reported_speaker
-from claimcheck.structure import Article, Sentence
+from claimcheck.structure import Article, Sentence, strip_span
 
 _WORDS = re.compile(r"\w+")
 
@@ -252,7 +252,7 @@ def _check_quote(
                 end = min(end, q.start)
             elif q.end <= end:
                 start = max(start, q.end)
-        start, end = _strip(text, start, end)
+        start, end = strip_span(text, start, end)
         warnings.append(
             "reclassified as an assertion, not being inside quotation marks: "
             + _short(text[start:end])
@@ -322,15 +322,6 @@ def specific(question: str, context: str) -> bool:
 
 def _squash(raw: str) -> str:
     return re.sub(r"[\s,]", "", raw).lower()
-
-
-def _strip(text: str, start: int, end: int) -> tuple[int, int]:
-    """The span without the whitespace at its ends."""
-    while start < end and text[start].isspace():
-        start += 1
-    while end > start and text[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def _short(text: str, limit: int = 80) -> str:
