@@ -14,7 +14,7 @@ from typing import Any
 
 from claimcheck.chunking import Chunk, chunk, halve
 from claimcheck.config import Settings
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, InvalidOutputError
 from claimcheck.figures import FigureMention
 from claimcheck.llm import LLM, Answer, Message
 from claimcheck.models import Report, UngroundedClaim, Usage
@@ -44,7 +44,7 @@ class OpenAIEngine:
         run = _Run(layer, self.settings.keep_ungrounded)
         chunks = self.chunks(article)
         answers = await asyncio.gather(
-            *(self._extract(layer, c) for c in chunks), return_exceptions=True
+            *(self._extract(run, c) for c in chunks), return_exceptions=True
         )
         run.take_chunks(chunks, answers)
         await self._audit(run)
@@ -76,8 +76,9 @@ class OpenAIEngine:
             ungrounded=run.ungrounded,
         )
 
-    async def _extract(self, layer: Layer, piece: Chunk, depth: int = 0) -> Answer:
+    async def _extract(self, run: _Run, piece: Chunk, depth: int = 0) -> Answer:
         """One chunk's claims; a chunk whose answer was cut off is asked again in halves."""
+        layer = run.layer
         answer = await self._ask(extract_messages(layer, piece))
         if not answer.truncated or len(piece.sentences) < 2 or depth >= MAX_SPLITS:
             return answer
@@ -86,9 +87,19 @@ class OpenAIEngine:
             log.info("chunk %d: the model looped until cut off; not split", piece.index + 1)
             return answer
         log.info("chunk %d was cut off; asking again in two halves", piece.index + 1)
-        halves = await asyncio.gather(
-            *(self._extract(layer, h, depth + 1) for h in halve(layer.article, piece))
+        tried = await asyncio.gather(
+            *(self._extract(run, h, depth + 1) for h in halve(layer.article, piece)),
+            return_exceptions=True,
         )
+        halves: list[Answer] = []
+        for which, half in zip(("first", "second"), tried, strict=True):
+            if isinstance(half, ClaimcheckError):
+                # What was already read stays; the rules layer fills in what the half held.
+                run.warnings.append(f"chunk {piece.index + 1}, {which} half failed: {half}")
+            elif isinstance(half, BaseException):
+                raise half
+            else:
+                halves.append(half)
         return Answer(
             # The cut-off answer's complete claims are kept too; duplicates merge in the report.
             claims=answer.claims + [c for half in halves for c in half.claims],
@@ -102,7 +113,8 @@ class OpenAIEngine:
 
     async def _audit(self, run: _Run) -> None:
         quotes, figures = uncovered(run.layer, run.drafts)
-        if (quotes or figures) and self.settings.audit:
+        # A model that answered no chunk in shape is not asked again about what it missed.
+        if (quotes or figures) and self.settings.audit and not run.unanswerable:
             try:
                 answer: Answer | BaseException = await self._ask(
                     audit_messages(run.layer, quotes, figures)
@@ -123,20 +135,29 @@ class _Run:
         self.warnings: list[str] = []
         self.usage = Usage()
         self.failures: list[BaseException] = []
+        self.unanswerable = False  # every chunk's answers failed the schema
         self.ungrounded: list[UngroundedClaim] = []
 
     def take_chunks(self, chunks: list[Chunk], answers: list[Answer | BaseException]) -> None:
         for piece, answer in zip(chunks, answers, strict=True):
             self.take(answer, f"chunk {piece.index + 1} of {len(chunks)}")
         if chunks and len(self.failures) == len(chunks):
-            raise self.failures[0]
+            # The server, the key or the model's policy failed every chunk: the user must act.
+            # A model that answered but never in shape is no worse than no model at all: the
+            # report is the rules layer's, and the warnings say so.
+            refused = [f for f in self.failures if not isinstance(f, InvalidOutputError)]
+            if refused:
+                raise refused[0]
+            self.unanswerable = True
 
     def take(self, answer: Answer | BaseException, where: str) -> None:
         if isinstance(answer, BaseException):
             if not isinstance(answer, ClaimcheckError):
                 raise answer
             self.failures.append(answer)
-            self.warnings.append(f"{where} failed and its claims are missing: {answer}")
+            self.warnings.append(
+                f"{where} failed: {answer}; what it held comes from the rules layer"
+            )
             return
         self.usage += answer.usage
         if answer.truncated:

@@ -128,6 +128,24 @@ def test_a_refused_chunk_keeps_the_other_chunks_claims() -> None:
     assert any("failed" in w and "refused" in w for w in report.warnings)
 
 
+def test_a_model_that_never_answers_in_shape_gives_the_rules_report_and_says_so() -> None:
+    """A model too small to follow the schema cannot make a report worse than the rules
+    engine's: every claim comes from the rules layer, and the warnings say what to do."""
+    broken = FAULTS["schema-invalid answer"]
+    with StubOpenAI(lambda body: broken) as server:
+        report = check_with(server, cache=False)
+        requests = len(server.requests)
+    rules = claimcheck.check(UKRAINE, engine="rules")
+    assert requests == 3  # one answer and two re-asks; no audit of a model that cannot answer
+    assert [(c.kind, c.start, c.end, c.speaker) for c in report.claims] == [
+        (c.kind, c.start, c.end, c.speaker) for c in rules.claims
+    ]
+    assert any(
+        "did not match the schema" in w and "larger model" in w and "rules" in w
+        for w in report.warnings
+    )
+
+
 def test_the_api_key_never_leaks(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     caplog.set_level(logging.DEBUG)
     cache_dir = tmp_path / "cache"

@@ -493,6 +493,28 @@ def test_answer_still_cut_off_when_split_keeps_what_it_has(api, make_checker) ->
     assert sum(c.kind == "quote" for c in report.claims) >= 5
 
 
+def test_a_half_the_model_cannot_answer_loses_no_claim_already_read(api, make_checker) -> None:
+    """A cut-off chunk asked again in halves: one half's malformed answers must not throw
+    away the claims already read, nor the other half's."""
+    whole = json.dumps({"claims": full_answer(UKRAINE)})
+    cut = completion([], content=whole[: len(whole) - 40], finish_reason="length")
+    broken = completion([], content='{"claims": [{"kind": "quote"}]}')
+    asked: list[str] = []
+
+    def reply(request: httpx.Request) -> httpx.Response:
+        text = " ".join(m["content"] for m in json.loads(request.content)["messages"])
+        asked.append(text)
+        if len(asked) == 1:
+            return httpx.Response(200, json=cut)
+        first_half = "[1] President Donald Trump" in text
+        return httpx.Response(200, json=broken if first_half else completion([]))
+
+    api.post("/chat/completions").mock(side_effect=reply)
+    report = make_checker(audit=False).check(UKRAINE)
+    assert sum(c.kind == "quote" for c in report.claims) >= 5
+    assert any("half" in w and "did not match the schema" in w for w in report.warnings)
+
+
 def test_every_claim_satisfies_the_offset_contract(api, make_checker) -> None:
     api.post("/chat/completions").mock(side_effect=answers(completion(full_answer(UKRAINE))))
     report = make_checker().check(UKRAINE)
