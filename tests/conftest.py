@@ -76,7 +76,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     if config.getoption("--local-llm"):
         return
     skip = pytest.mark.skip(
-        reason="needs a real model: pass --local-llm BASE_URL (see README, 'A real model')"
+        reason="needs a real model: pass --local-llm=BASE_URL (see README, 'A real model')"
     )
     for item in items:
         if "local_llm" in item.keywords:
