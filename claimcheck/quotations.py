@@ -33,6 +33,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
+from typing import Literal
 
 from claimcheck.speakers import (
     SPEECH,
@@ -65,14 +66,29 @@ _MARK = re.compile("[“”\"‘']")
 _SINGLE_REACH = 300  # a single-quoted span longer than this is taken for apostrophes
 
 
+SpeakerGrounds = Literal["named_cue", "resolved_cue", "previous_quote", "nearby", "subject"]
+"""Why the rules credit a quotation to its speaker, strongest first.
+
+- ``named_cue``: a cue in the quotation's sentence names the speaker ("…,” said Mr Letwin").
+- ``resolved_cue``: a cue in the sentence gives a pronoun or a role ("he said", "the minister
+  said"), made a name by guessing who it stands for.
+- ``previous_quote``: no cue of its own; the quotation just before, in the same voice.
+- ``nearby``: no cue of its own; the speaker of the sentence before.
+- ``subject``: no speech verb; the subject of the quotation's sentence ('Bank sees “…”').
+
+Only ``named_cue`` is read off the text; the others are the rules' inference.
+"""
+
+
 @dataclass(frozen=True)
 class Quotation:
     """One quotation: ``article[start:end]`` is its excerpt, marks included.
 
     ``parts`` are the quoted words of each part, without marks (two for a quote split by "he
     said", one per paragraph for a quote running on). ``speaker`` is the fullest name the
-    article gives, or None when it cannot be told; ``is_statement`` is False for scare quotes,
-    titles, nicknames and a reporter's question, which are never credited to anyone.
+    article gives, or None when it cannot be told; ``grounds`` says why (None with no
+    speaker). ``is_statement`` is False for scare quotes, titles, nicknames and a reporter's
+    question, which are never credited to anyone.
     """
 
     start: int
@@ -80,6 +96,7 @@ class Quotation:
     parts: tuple[tuple[int, int], ...]
     speaker: str | None
     is_statement: bool
+    grounds: SpeakerGrounds | None = None
 
     def text(self, article: str) -> str:
         """The quoted words, parts joined with a space."""
@@ -99,8 +116,10 @@ def find_quotations(article: Article) -> list[Quotation]:
     found: list[Quotation] = []
     for span in _merge_halves(article.text, _spans(article)):
         statement = _is_statement(article, span)
-        speaker = _speaker(article, span, found) if statement else None
-        found.append(Quotation(span.start, span.end, tuple(span.parts), speaker, statement))
+        speaker, grounds = _speaker(article, span, found) if statement else (None, None)
+        found.append(
+            Quotation(span.start, span.end, tuple(span.parts), speaker, statement, grounds)
+        )
     return found
 
 
@@ -294,46 +313,67 @@ def _after(article: Article, span: _Span) -> str:
 # ------------------------------------------------------------------------------ speakers
 
 
-def _speaker(article: Article, span: _Span, earlier: list[Quotation]) -> str | None:
+def _speaker(
+    article: Article, span: _Span, earlier: list[Quotation]
+) -> tuple[str | None, SpeakerGrounds | None]:
     """Attribution after the quote, then between its halves, then before it in the sentence,
     then the voice of the quotation or the sentence before."""
     text = article.text
     after = _after(article, span)
     if cue_after_span(after):
-        return speaker_after(article, span.end, span.end + len(after))
+        cue = (span.end, span.end + len(after))
+        return _cued(article, speaker_after(article, *cue), cue)
     for (_, a_end), (b_start, _) in zip(span.parts, span.parts[1:], strict=False):
         between = text[a_end + 1 : b_start - 1]
         if cue_after_span(between):
-            return speaker_after(article, a_end + 1, b_start - 1)
+            cue = (a_end + 1, b_start - 1)
+            return _cued(article, speaker_after(article, *cue), cue)
     sentence = article.sentence_at(span.start)
     lead = _lead(article, span)
     if sentence is not None and lead.strip(" :"):
         found = speaker_before(article, sentence, span.start)
         if found is None and _TRAILING_CUE.search(after):
             found = reported_speaker(article, sentence)
-        if found is None and SPEECH.search(lead) is None:
+        if found is not None:
+            return _cued(article, found, (sentence.start, sentence.end))
+        if SPEECH.search(lead) is None:
             found = sentence_subject(article, sentence)  # 'Standard Chartered sees “…”'
-        return found
+            return found, "subject" if found else None
+        return None, None
     return _continued(article, span, earlier)
 
 
-def _continued(article: Article, span: _Span, earlier: list[Quotation]) -> str | None:
+def _cued(
+    article: Article, speaker: str | None, cue: tuple[int, int]
+) -> tuple[str | None, SpeakerGrounds | None]:
+    """A cue's speaker, ``named_cue`` when the cue's own words (quotations blanked) hold a word
+    of the name, else ``resolved_cue`` (a pronoun or role made a name)."""
+    if speaker is None:
+        return None, None
+    words = set(re.findall(r"[\w’'-]+", _blank_quotes(article.text[cue[0] : cue[1]])))
+    named = any(w in words for w in speaker.split() if len(w) >= 2 and w[:1].isupper())
+    return speaker, "named_cue" if named else "resolved_cue"
+
+
+def _continued(
+    article: Article, span: _Span, earlier: list[Quotation]
+) -> tuple[str | None, SpeakerGrounds | None]:
     """A quote opening its sentence with no cue of its own: the voice of the quotation just
     before (if nobody else speaks in between), else of the sentence before."""
     index = article.sentence_index_at(span.start)
     previous = next((q for q in reversed(earlier) if q.is_statement), None)
     if previous is not None and previous.speaker and _same_voice(article, previous, span):
-        return previous.speaker
+        return previous.speaker, "previous_quote"
     if not index:
-        return None
+        return None, None
     before = article.sentences[index - 1]
     if before.paragraph < article.sentences[index].paragraph - 1:
-        return None
+        return None, None
     found = reported_speaker(article, before)
     if found is None:
         subject = sentence_subject(article, before)
         found = subject if subject and _is_person_name(subject) else None
-    return found
+    return found, "nearby" if found else None
 
 
 def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:

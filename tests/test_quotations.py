@@ -342,3 +342,39 @@ def test_only_people_the_article_names_are_named() -> None:
 )
 def test_unnamed_sources(phrase: str, unnamed: bool) -> None:
     assert is_unnamed_source(phrase) is unnamed
+
+
+# ---------------------------------------------------------------------------- grounds
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker", "grounds"),
+    [
+        ("Mr Letwin told MPs: “We will cut taxes.”", "We will", "Letwin", "named_cue"),
+        ("“We will cut taxes,” said Oliver Letwin.", "We will", "Oliver Letwin", "named_cue"),
+        (
+            "Oliver Letwin spoke on Monday. “We will cut taxes,” he said.",
+            "We will",
+            "Oliver Letwin",
+            "resolved_cue",
+        ),
+        (
+            "“We will cut taxes,” Oliver Letwin said. “And we will do it before the summer.”",
+            "before the summer",
+            "Oliver Letwin",
+            "previous_quote",
+        ),
+    ],
+)
+def test_a_speaker_carries_the_grounds_it_was_given_on(
+    text: str, words: str, speaker: str, grounds: str
+) -> None:
+    found = quote_with(text, words)
+    assert found.speaker is not None and speaker in found.speaker
+    assert found.grounds == grounds
+
+
+def test_a_quotation_with_no_speaker_has_no_grounds() -> None:
+    text = "The sign read “No entry after dark for anyone at all”, and nobody knew why."
+    found = quote_with(text, "No entry")
+    assert found.speaker is None and found.grounds is None
