@@ -9,7 +9,7 @@ the others go on.
 from __future__ import annotations
 
 import asyncio
-from collections.abc import AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -72,38 +72,51 @@ def as_item(value: ItemLike, index: int) -> Item:
 
 async def check_each(
     checker: Checker, items: Iterable[ItemLike], concurrency: int
-) -> AsyncIterator[Result]:
+) -> AsyncGenerator[Result, None]:
     """Reports (or errors) in the order the articles finish."""
     pending: set[asyncio.Task[Result]] = set()
     source = iter(enumerate(items))
     exhausted = False
-    while True:
-        while not exhausted and len(pending) < concurrency:
-            nxt = next(source, None)
-            if nxt is None:
-                exhausted = True
-                break
-            pending.add(asyncio.create_task(_one(checker, as_item(nxt[1], nxt[0]))))
-        if not pending:
-            return
-        done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
-        for task in done:
-            yield task.result()
+    try:
+        while True:
+            while not exhausted and len(pending) < concurrency:
+                nxt = next(source, None)
+                if nxt is None:
+                    exhausted = True
+                    break
+                pending.add(asyncio.create_task(check_one(checker, as_item(nxt[1], nxt[0]))))
+            if not pending:
+                return
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                yield task.result()
+    finally:
+        for task in pending:  # the caller stopped early
+            task.cancel()
 
 
-async def _one(checker: Checker, item: Item) -> Result:
+async def check_one(checker: Checker, item: Item) -> Result:
+    """The article's Report, or an ArticleError if claimcheck could not check it."""
     try:
         return await checker.acheck(item.load(), source=item.id)
     except ClaimcheckError as error:
-        return ArticleError(
-            source=item.id, error=ErrorInfo(type=type(error).__name__, message=str(error))
-        )
+        return article_error(item.id, error)
 
 
-def iterate(run: Any, agen: AsyncIterator[Result]) -> Iterator[Result]:
-    """Drive an async iterator from sync code through the Checker's loop thread."""
-    while True:
-        try:
-            yield run(agen.__anext__())
-        except StopAsyncIteration:
-            return
+def article_error(source: str, error: ClaimcheckError) -> ArticleError:
+    return ArticleError(
+        source=source, error=ErrorInfo(type=type(error).__name__, message=str(error))
+    )
+
+
+def iterate(run: Any, agen: AsyncGenerator[Result, None]) -> Iterator[Result]:
+    """Drive an async generator from sync code through the Checker's loop thread; a caller
+    that stops early closes it, so that its work (and any worker processes) ends too."""
+    try:
+        while True:
+            try:
+                yield run(agen.__anext__())
+            except StopAsyncIteration:
+                return
+    finally:
+        run(agen.aclose())

@@ -6,13 +6,23 @@ One implementation: ``acheck`` is the core, and ``check`` runs it on a private e
 from __future__ import annotations
 
 import logging
-from collections.abc import AsyncIterator, Coroutine, Iterable, Iterator
+import sys
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Coroutine,
+    Iterable,
+    Iterator,
+    Sized,
+)
+from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck import inputs
 from claimcheck._loop import LoopThread
 from claimcheck.batch import ItemLike, Result, check_each, iterate
 from claimcheck.config import Settings, resolve_settings
+from claimcheck.errors import ConfigurationError
 from claimcheck.models import Report
 from claimcheck.report import finish
 from claimcheck.rules import rule_drafts
@@ -79,24 +89,46 @@ class Checker:
         return self._loop.run(self.acheck(text, source=source))
 
     async def acheck_many(
-        self, items: Iterable[ItemLike], *, concurrency: int | None = None
-    ) -> AsyncIterator[Result]:
+        self,
+        items: Iterable[ItemLike],
+        *,
+        concurrency: int | None = None,
+        workers: int | None = None,
+    ) -> AsyncGenerator[Result, None]:
         """Check many articles; yields each Report (or ArticleError) as its article finishes.
 
         Items are texts, ``(id, text)`` pairs or ``claimcheck.Item`` objects (which may name a
         file, read only when its turn comes). Requests in flight are bounded by the Checker's
         ``concurrency``; twice as many articles are open at once, so that one article's
         parsing and checking overlaps other articles' requests instead of delaying them.
+
+        ``workers`` processes do the parsing and checking (default: one per core; ``1``
+        checks in this process). The requests are made here whatever their number, under
+        the same bound, rate limits and cache; the reports are the same.
         """
         open_articles = 2 * (concurrency or self.settings.concurrency)
-        async for result in check_each(self, items, open_articles):
-            yield result
+        count = _worker_count(workers, items)
+        if count > 1:
+            from claimcheck.workers import check_in_workers
+
+            results = check_in_workers(self, items, workers=count, open_articles=open_articles)
+        else:
+            results = check_each(self, items, open_articles)
+        async with aclosing(results):
+            async for result in results:
+                yield result
 
     def check_many(
-        self, items: Iterable[ItemLike], *, concurrency: int | None = None
+        self,
+        items: Iterable[ItemLike],
+        *,
+        concurrency: int | None = None,
+        workers: int | None = None,
     ) -> Iterator[Result]:
         """The same as ``acheck_many``, for code that is not async."""
-        return iterate(self._loop.run, self.acheck_many(items, concurrency=concurrency))
+        return iterate(
+            self._loop.run, self.acheck_many(items, concurrency=concurrency, workers=workers)
+        )
 
     def close(self) -> None:
         """Release the HTTP client and the background event loop."""
@@ -149,13 +181,27 @@ async def acheck(text: str, *, source: str | None = None, **options: Any) -> Rep
 
 
 async def check_many(
-    items: Iterable[ItemLike], *, concurrency: int = 16, **options: Any
+    items: Iterable[ItemLike], *, concurrency: int = 16, workers: int | None = None, **options: Any
 ) -> AsyncIterator[Result]:
     """``async for report in claimcheck.check_many(items, concurrency=16): ...``
 
     One Checker (one HTTP client) for the whole batch; ``concurrency`` bounds the requests in
-    flight across articles and chunks.
+    flight across articles and chunks; ``workers`` processes parse and check the articles
+    (default: one per core).
     """
     async with Checker(concurrency=concurrency, **options) as checker:
-        async for result in checker.acheck_many(items, concurrency=concurrency):
+        async for result in checker.acheck_many(items, concurrency=concurrency, workers=workers):
             yield result
+
+
+def _worker_count(workers: int | None, items: Iterable[ItemLike]) -> int:
+    """How many worker processes a batch gets: never more than it has articles."""
+    if workers is None:
+        from claimcheck.workers import default_workers
+
+        workers = default_workers()
+    if not isinstance(workers, int) or workers < 1:
+        raise ConfigurationError(f"workers must be a positive whole number, not {workers!r}")
+    if isinstance(items, Sized):
+        workers = min(workers, len(items))
+    return workers if sys.executable else 1

@@ -82,6 +82,12 @@ def _parser() -> argparse.ArgumentParser:
     batch.add_argument(
         "--poll", type=float, default=30.0, help="seconds between Batch API status checks"
     )
+    batch.add_argument(
+        "--workers",
+        type=int,
+        help="processes that parse and check the articles (default: one per core); "
+        "requests are bounded by --concurrency however many there are",
+    )
     batch.add_argument("--rpm", type=int, help="at most this many requests per minute")
     batch.add_argument("--tpm", type=int, help="at most this many tokens per minute")
     add_engine_options(batch)
@@ -213,7 +219,12 @@ def _batch(args: argparse.Namespace) -> int:
         progress.skipped = len(results.done)
         if total is not None:
             progress.total = total - progress.skipped
-        for result in checker.check_many(todo, concurrency=args.concurrency):
+        from claimcheck.workers import default_workers
+
+        workers = default_workers() if args.workers is None else args.workers
+        if progress.total is not None and workers > 1:  # no more workers than articles left
+            workers = max(1, min(workers, progress.total))
+        for result in checker.check_many(todo, concurrency=args.concurrency, workers=workers):
             results.write(result)
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)

@@ -5,6 +5,7 @@ The hierarchy, so a caller knows what to catch::
     ClaimcheckError                 base class; catch this to catch everything below
     ├── ConfigurationError          bad or missing settings: model, key, base URL, options
     ├── InputError                  the article cannot be read as text (empty, binary, too big)
+    ├── WorkerError                 a batch's worker process died (killed, out of memory, a crash)
     └── LLMError                    the model's service failed us
         ├── RateLimitError          still rate limited after the retries; has ``retry_after``
         ├── ServiceUnavailableError server errors, timeouts, dropped connections, after retries
@@ -33,6 +34,13 @@ class InputError(ClaimcheckError):
     """The article cannot be read as text; the message says why and what would work."""
 
     exit_code = 3
+
+
+class WorkerError(ClaimcheckError):
+    """A batch's worker processes could not start, or one died twice holding an article (the
+    error line of that article says which signal or status ended it)."""
+
+    exit_code = 9
 
 
 class LLMError(ClaimcheckError):
@@ -78,4 +86,5 @@ __all__ = [
     "RateLimitError",
     "RefusedError",
     "ServiceUnavailableError",
+    "WorkerError",
 ]
