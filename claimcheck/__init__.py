@@ -12,6 +12,7 @@ from claimcheck.errors import (
     RateLimitError,
     RefusedError,
     ServiceUnavailableError,
+    WorkerError,
 )
 from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
 
@@ -35,6 +36,7 @@ __all__ = [
     "Settings",
     "SourcingGap",
     "Usage",
+    "WorkerError",
     "__version__",
     "acheck",
     "check",
