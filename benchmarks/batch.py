@@ -1,13 +1,21 @@
-"""Batch throughput against a local OpenAI-compatible stand-in with a fixed latency.
+"""Batch throughput: the openai engine against a local stand-in, or the rules engine on every core.
 
-    python benchmarks/batch.py [--articles 200] [--concurrency 16] [--latency 0.5]
+    python benchmarks/batch.py [--articles 200] [--concurrency 16] [--latency 0.5] [--workers N]
+    python benchmarks/batch.py --engine rules [--articles 2000] [--workers N] [--rounds 3]
 
-The stand-in (tests/stub_openai.py) runs in its own process on 127.0.0.1, so its work does not
-share this process's CPU and memory. Prints, all measured in this run:
+With ``--engine openai`` (the default) the stand-in (tests/stub_openai.py) runs in its own
+process on 127.0.0.1, so its work does not share this process's CPU and memory. Prints, all
+measured in this run:
 - the batch's wall time over the ideal ceil(requests / concurrency) x latency (aim: <= 1.2);
 - the batch's time against a sequential loop over the same articles;
 - a cached rerun's time and request count (aim: 0 requests);
 - peak traced memory while checking 1,000 and 10,000 articles (aim: flat).
+
+With ``--engine rules``: articles per second with 1 worker (this process) and with N worker
+processes (default: one per core) on the same articles, alternated over a few rounds, with the
+best round, the spread and the load average (the figures are only as quiet as the machine); the
+aim on 2 cores is 2 workers >= 1.7x one. It also checks that both give the same reports, and
+prints the workers' peak memory after a short batch and after all the rounds (aim: flat).
 """
 
 from __future__ import annotations
@@ -15,6 +23,7 @@ from __future__ import annotations
 import argparse
 import json
 import math
+import os
 import subprocess
 import sys
 import tempfile
@@ -66,10 +75,12 @@ def checker(base_url: str, concurrency: int, **options: object) -> claimcheck.Ch
     )  # fmt: skip
 
 
-def run_batch(base_url: str, count: int, concurrency: int, **options: object) -> float:
+def run_batch(
+    base_url: str, count: int, concurrency: int, workers: int | None = None, **options: object
+) -> float:
     started = time.perf_counter()
     with checker(base_url, concurrency, **options) as c:
-        for result in c.check_many(items(count), concurrency=concurrency):
+        for result in c.check_many(items(count), concurrency=concurrency, workers=workers):
             assert isinstance(result, claimcheck.Report), result
     return time.perf_counter() - started
 
@@ -92,25 +103,110 @@ def peak_memory(base_url: str, count: int, concurrency: int) -> float:
     return peak / 1e6
 
 
+def rules_batch(count: int, workers: int, tag: str = "a") -> tuple[float, list[claimcheck.Report]]:
+    reports = []
+    with claimcheck.Checker(engine="rules") as c:
+        started = time.perf_counter()
+        for result in c.check_many(items(count, tag), workers=workers):
+            assert isinstance(result, claimcheck.Report), result
+            reports.append(result)
+            if len(reports) == count and workers > 1:
+                PEAKS.append(max(workers_peak_kb(), default=0) / 1024)
+        return time.perf_counter() - started, reports
+
+
+PEAKS: list[float] = []  # the workers' peak resident memory at the end of each batch, MB
+
+
+def workers_peak_kb() -> list[int]:
+    """Each live worker process's peak resident memory so far (Linux, /proc; else none)."""
+    peaks = []
+    for entry in Path("/proc").glob("[0-9]*"):
+        try:
+            command = (entry / "cmdline").read_bytes()
+            status = (entry / "status").read_text()
+        except OSError:
+            continue
+        if b"claimcheck._worker" in command and f"PPid:\t{os.getpid()}\n" in status:
+            peaks += [int(line.split()[1]) for line in status.splitlines() if "VmHWM" in line]
+    return peaks
+
+
+def load() -> str:
+    return " ".join(f"{x:.2f}" for x in os.getloadavg())
+
+
+def rules_main(args: argparse.Namespace) -> None:
+    from claimcheck.workers import default_workers
+
+    n, many = args.articles, args.workers or default_workers()
+    print(f"rules engine, {n:,} articles, 1 worker vs {many}, {args.rounds} rounds")
+    print(f"cores: {default_workers()}; load average before (1, 5, 15 min): {load()}")
+    rules_batch(many * 20, many, tag="w")  # warm up: imports, first worker processes
+    times: dict[int, list[float]] = {1: [], many: []}
+    same = True
+    for round_ in range(1, args.rounds + 1):
+        one, alone = rules_batch(n, 1)
+        shared, spread_out = rules_batch(n, many)
+        same = same and sorted(alone, key=_source) == sorted(spread_out, key=_source)
+        times[1].append(one)
+        times[many].append(shared)
+        print(
+            f"round {round_}: 1 worker {n / one:.0f} articles/s, {many} workers "
+            f"{n / shared:.0f} articles/s: {one / shared:.2f}x (load {load()})"
+        )
+    best_one = n / min(times[1])
+    print()
+    print("| workers | articles/s, best round | slowest round | x one worker (best rounds) |")
+    print("|---|---|---|---|")
+    for workers, seconds in times.items():
+        best, worst = n / min(seconds), n / max(seconds)
+        print(f"| {workers} | {best:.0f} | {worst:.0f} | {best / best_one:.2f} |")
+    ratios = [a / b for a, b in zip(times[1], times[many], strict=True)]
+    print(f"\nper-round ratio: {min(ratios):.2f}x to {max(ratios):.2f}x (aim: >= 1.7x on 2 cores)")
+    print(f"same reports from 1 and {many} workers: {'yes' if same else 'NO'}")
+    if PEAKS:
+        print(
+            f"a worker's peak memory: {PEAKS[0]:.0f} MB after {many * 20} articles, "
+            f"{max(PEAKS[1:], default=0):.0f} MB after {n:,} (aim: flat)"
+        )
+    print(f"load average after: {load()}")
+
+
+def _source(report: claimcheck.Report) -> str:
+    return report.source or ""
+
+
 def main() -> None:
     parser = argparse.ArgumentParser()
-    parser.add_argument("--articles", type=int, default=200)
+    parser.add_argument("--engine", choices=["openai", "rules"], default="openai")
+    parser.add_argument("--articles", type=int, help="default: 200 (openai), 2000 (rules)")
     parser.add_argument("--concurrency", type=int, default=16)
     parser.add_argument("--latency", type=float, default=0.5)
+    parser.add_argument("--workers", type=int, help="worker processes (default: one per core)")
+    parser.add_argument("--rounds", type=int, default=3, help="rules: rounds of 1 vs N workers")
     parser.add_argument("--memory", default="1000,10000", help="article counts, or ''")
     args = parser.parse_args()
-    n, k = args.articles, args.concurrency
+    if args.engine == "rules":
+        args.articles = args.articles or 2000
+        rules_main(args)
+        return
+    n, k = args.articles or 200, args.concurrency
     started = time.perf_counter()
     import claimcheck.extraction  # noqa: F401  (the openai SDK: a one-time import, ~1-2 s)
 
     print(f"importing the openai engine: {time.perf_counter() - started:.2f} s (not in the ratios)")
     with stand_in(args.latency) as url, tempfile.TemporaryDirectory() as cache:
-        run_batch(url, k, k, cache=False)  # warm up: first client, first connections
+        run_batch(url, k, k, args.workers, cache=False)  # warm up: first client, connections
         before = served(url)
-        wall = run_batch(url, n, k, cache=False)
+        wall = run_batch(url, n, k, args.workers, cache=False)
         requests = served(url) - before
         ideal = math.ceil(requests / k) * args.latency
-        print(f"{n} articles, {requests} requests, concurrency {k}, latency {args.latency} s")
+        workers = f"{args.workers} workers" if args.workers else "workers: one per core"
+        print(
+            f"{n} articles, {requests} requests, concurrency {k}, latency {args.latency} s, "
+            f"{workers}"
+        )
         print(f"batch: {wall:.2f} s; ideal {ideal:.2f} s; ratio {wall / ideal:.2f} (aim <= 1.2)")
 
         sample = max(1, n // 10)
@@ -120,9 +216,9 @@ def main() -> None:
             f"the batch is {sequential / wall:.1f}x faster"
         )
 
-        run_batch(url, n, k, cache_dir=cache)
+        run_batch(url, n, k, args.workers, cache_dir=cache)
         before = served(url)
-        cached = run_batch(url, n, k, cache_dir=cache)
+        cached = run_batch(url, n, k, args.workers, cache_dir=cache)
         print(f"cached rerun: {cached:.2f} s, {served(url) - before} requests")
 
     with stand_in(0.0) as url:

@@ -3,6 +3,7 @@ a dying worker costs only its article, and nothing is left running."""
 
 from __future__ import annotations
 
+import functools
 import json
 import logging
 import os
@@ -57,6 +58,12 @@ def hook_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str = "
     monkeypatch.setenv("PYTHONPATH", str(folder))
 
 
+@functools.cache
+def every_claim() -> list[dict[str, Any]]:
+    """The rules' claims of every example article, in the model's schema."""
+    return [c for text in TEXTS.values() for c in rules_as_model_claims(text)]
+
+
 def by_source(results: Any) -> dict[str, Any]:
     return {r.source: r for r in results}
 
@@ -102,7 +109,7 @@ def test_the_async_api_takes_workers_too() -> None:
 def answer_from_rules(body: dict[str, Any]) -> Reply:
     """A model that answers with the rules' claims found in the sentences it was shown."""
     shown = body["messages"][-1]["content"]
-    claims = [c for text in TEXTS.values() for c in rules_as_model_claims(text, shown)]
+    claims = [c for c in every_claim() if c["excerpt"] in shown]
     return Reply(json=chat_completion(json.dumps({"claims": claims})))
 
 
