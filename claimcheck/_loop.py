@@ -8,8 +8,9 @@ itself inside a running event loop (a notebook, a web handler).
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import threading
-from collections.abc import Coroutine
+from collections.abc import Callable, Coroutine
 from typing import Any, TypeVar
 
 T = TypeVar("T")
@@ -25,6 +26,14 @@ class LoopThread:
         """Run the coroutine on the background loop and wait for its result."""
         loop = self._ensure()
         return asyncio.run_coroutine_threadsafe(coroutine, loop).result()
+
+    def submit(self, coroutine: Coroutine[Any, Any, T]) -> concurrent.futures.Future[T]:
+        """Start the coroutine on the background loop; its result comes later."""
+        return asyncio.run_coroutine_threadsafe(coroutine, self._ensure())
+
+    def call_soon(self, callback: Callable[[], object]) -> None:
+        """Run ``callback`` on the background loop's thread, from any thread."""
+        self._ensure().call_soon_threadsafe(callback)
 
     def close(self) -> None:
         with self._lock:

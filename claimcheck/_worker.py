@@ -29,6 +29,7 @@ from typing import IO, Any
 from claimcheck.batch import Item, check_one
 from claimcheck.checker import Checker
 from claimcheck.config import Settings
+from claimcheck.models import Report
 
 HEADER = struct.Struct("!I")
 # The worker's settings point nowhere: should a request ever bypass the parent, it fails
@@ -180,7 +181,8 @@ async def check(checker: Checker, channel: Channel, number: int, item: Item) -> 
     except Exception as error:
         channel.send(("raised", number, portable(error), traceback.format_exc()))
     else:
-        channel.send(("done", number, result))
+        # As JSON: several times quicker to write and read than a pickle of the model.
+        channel.send(("done", number, isinstance(result, Report), result.model_dump_json()))
 
 
 def main() -> None:

@@ -9,6 +9,8 @@ the others go on.
 from __future__ import annotations
 
 import asyncio
+import queue
+import threading
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -21,6 +23,7 @@ from claimcheck.inputs import decode
 from claimcheck.models import Report
 
 if TYPE_CHECKING:
+    from claimcheck._loop import LoopThread
     from claimcheck.checker import Checker
 
 
@@ -109,14 +112,53 @@ def article_error(source: str, error: ClaimcheckError) -> ArticleError:
     )
 
 
-def iterate(run: Any, agen: AsyncGenerator[Result, None]) -> Iterator[Result]:
-    """Drive an async generator from sync code through the Checker's loop thread; a caller
-    that stops early closes it, so that its work (and any worker processes) ends too."""
+def iterate(
+    loop: LoopThread, results: AsyncGenerator[Result, None], ahead: int
+) -> Iterator[Result]:
+    """Drive an async generator from sync code. It runs on the Checker's loop thread up to
+    ``ahead`` results ahead of the caller, so that neither waits on the other result by
+    result; a caller that stops early closes it, and its work (and any worker process) ends."""
+    pump = _Pump(results, ahead)
+    running = loop.submit(pump.run())
     try:
         while True:
-            try:
-                yield run(agen.__anext__())
-            except StopAsyncIteration:
-                return
+            more, value = pump.queue.get()
+            if not more:
+                if value is None:
+                    return
+                raise value
+            loop.call_soon(pump.taken)
+            yield value
     finally:
-        run(agen.aclose())
+        if not running.done():
+            running.cancel()
+        pump.finished.wait()
+
+
+class _Pump:
+    """Moves results from the event loop's thread to the caller's, through a bounded queue."""
+
+    def __init__(self, results: AsyncGenerator[Result, None], ahead: int) -> None:
+        self.results = results
+        self.ahead = ahead
+        self.queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
+        self.finished = threading.Event()
+        self._room: asyncio.Semaphore | None = None
+
+    async def run(self) -> None:
+        self._room = asyncio.Semaphore(self.ahead)
+        try:
+            async for result in self.results:
+                await self._room.acquire()
+                self.queue.put((True, result))
+            self.queue.put((False, None))
+        except BaseException as error:
+            self.queue.put((False, error))
+            raise
+        finally:
+            await self.results.aclose()
+            self.finished.set()
+
+    def taken(self) -> None:
+        if self._room is not None:
+            self._room.release()

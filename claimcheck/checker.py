@@ -126,9 +126,8 @@ class Checker:
         workers: int | None = None,
     ) -> Iterator[Result]:
         """The same as ``acheck_many``, for code that is not async."""
-        return iterate(
-            self._loop.run, self.acheck_many(items, concurrency=concurrency, workers=workers)
-        )
+        results = self.acheck_many(items, concurrency=concurrency, workers=workers)
+        return iterate(self._loop, results, ahead=2 * (concurrency or self.settings.concurrency))
 
     def close(self) -> None:
         """Release the HTTP client and the background event loop."""

@@ -30,8 +30,9 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from claimcheck._worker import HEADER, frame, portable
-from claimcheck.batch import Item, ItemLike, Result, article_error, as_item
+from claimcheck.batch import ArticleError, Item, ItemLike, Result, article_error, as_item
 from claimcheck.errors import WorkerError
+from claimcheck.models import Report
 
 if TYPE_CHECKING:
     from claimcheck.checker import Checker
@@ -196,7 +197,8 @@ class _Pool:
         kind = message[0]
         if kind == "done":
             if worker.held.pop(message[1], None) is not None:
-                self.events.put_nowait(message[2])
+                model = Report if message[2] else ArticleError
+                self.events.put_nowait(model.model_validate_json(message[3]))
                 self._fill()
         elif kind == "ask":
             task = asyncio.create_task(self._answer(worker, message[1], message[2]))

@@ -312,3 +312,16 @@ def test_batch_cli_refuses_zero_workers(tmp_path: Path, capsys: pytest.CaptureFi
     source = str(all_articles()[0])
     assert main(["batch", source, "--out", str(out), "--engine", "rules", "--workers", "0"]) == 2
     assert "workers must be a positive whole number" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_error_from_the_articles_themselves_reaches_the_caller(workers: int) -> None:
+    def articles() -> Iterator[tuple[str, str]]:
+        for i in range(5):
+            yield (f"a{i}", TEXTS["ukraine-troops.txt"])
+        raise claimcheck.InputError("wires.jsonl, line 6: not JSON")
+
+    with claimcheck.Checker(engine="rules") as checker:
+        results = checker.check_many(articles(), concurrency=1, workers=workers)
+        with pytest.raises(claimcheck.InputError, match="line 6"):
+            list(results)
