@@ -106,13 +106,24 @@ def peak_memory(base_url: str, count: int, concurrency: int) -> float:
 def rules_batch(count: int, workers: int, tag: str = "a") -> tuple[float, list[claimcheck.Report]]:
     reports = []
     with claimcheck.Checker(engine="rules") as c:
-        started = time.perf_counter()
+        started, cpu = time.perf_counter(), cpu_seconds()
         for result in c.check_many(items(count, tag), workers=workers):
             assert isinstance(result, claimcheck.Report), result
             reports.append(result)
             if len(reports) == count and workers > 1:
                 PEAKS.append(max(workers_peak_kb(), default=0) / 1024)
-        return time.perf_counter() - started, reports
+        wall = time.perf_counter() - started
+    CPU.setdefault(workers, []).append((cpu_seconds() - cpu) / count * 1000)
+    return wall, reports
+
+
+CPU: dict[int, list[float]] = {}  # CPU milliseconds per article, this process and its workers
+
+
+def cpu_seconds() -> float:
+    """CPU time of this process and of its children that have ended (the workers)."""
+    t = os.times()
+    return t.user + t.system + t.children_user + t.children_system
 
 
 PEAKS: list[float] = []  # the workers' peak resident memory at the end of each batch, MB
@@ -165,6 +176,14 @@ def rules_main(args: argparse.Namespace) -> None:
     ratios = [a / b for a, b in zip(times[1], times[many], strict=True)]
     print(f"\nper-round ratio: {min(ratios):.2f}x to {max(ratios):.2f}x (aim: >= 1.7x on 2 cores)")
     print(f"same reports from 1 and {many} workers: {'yes' if same else 'NO'}")
+    # CPU time does not depend on what else the machine runs, unlike wall time: it says what
+    # the workers would reach on idle cores.
+    one_cpu, many_cpu = min(CPU[1]), min(CPU[many])
+    print(
+        f"CPU per article: {one_cpu:.2f} ms with 1 worker, {many_cpu:.2f} ms with {many} "
+        f"(this process and its workers); on {many} idle cores {many} workers would reach "
+        f"{many * one_cpu / many_cpu:.2f}x"
+    )
     if PEAKS:
         print(
             f"a worker's peak memory: {PEAKS[0]:.0f} MB after {many * 20} articles, "
