@@ -115,11 +115,11 @@ def article_error(source: str, error: ClaimcheckError) -> ArticleError:
 def iterate(
     loop: LoopThread, results: AsyncGenerator[Result, None], ahead: int
 ) -> Iterator[Result]:
-    """Drive an async generator from sync code. It runs on the Checker's loop thread up to
-    ``ahead`` results ahead of the caller, so that neither waits on the other result by
-    result; a caller that stops early closes it, and its work (and any worker process) ends."""
+    """Drive an async generator from sync code. It runs on the Checker's loop thread, with
+    up to ``ahead`` results waiting for the caller, so that neither waits on the other result
+    by result; a caller that stops early closes it, and its work (and any worker) ends."""
     pump = _Pump(results, ahead)
-    running = loop.submit(pump.run())
+    loop.submit(pump.run())
     try:
         while True:
             more, value = pump.queue.get()
@@ -130,35 +130,50 @@ def iterate(
             loop.call_soon(pump.taken)
             yield value
     finally:
-        if not running.done():
-            running.cancel()
+        loop.call_soon(pump.stop)
         pump.finished.wait()
 
 
 class _Pump:
-    """Moves results from the event loop's thread to the caller's, through a bounded queue."""
+    """Moves results from the event loop's thread to the caller's, through a bounded queue.
+    Everything but ``queue`` and ``finished`` is touched on the loop's thread only."""
 
     def __init__(self, results: AsyncGenerator[Result, None], ahead: int) -> None:
         self.results = results
-        self.ahead = ahead
         self.queue: queue.SimpleQueue[tuple[bool, Any]] = queue.SimpleQueue()
         self.finished = threading.Event()
-        self._room: asyncio.Semaphore | None = None
+        self._room = ahead
+        self._free = asyncio.Event()
+        self._task: asyncio.Task[None] | None = None
+        self._stopped = False
 
     async def run(self) -> None:
-        self._room = asyncio.Semaphore(self.ahead)
+        self._task = asyncio.current_task()
         try:
-            async for result in self.results:
-                await self._room.acquire()
+            if self._stopped:  # the caller left before the pump started
+                return
+            while True:
+                while self._room == 0:  # wait for the caller before taking another result
+                    self._free.clear()
+                    await self._free.wait()
+                try:
+                    result = await anext(self.results)
+                except StopAsyncIteration:
+                    break
+                self._room -= 1
                 self.queue.put((True, result))
             self.queue.put((False, None))
-        except BaseException as error:
+        except Exception as error:
             self.queue.put((False, error))
-            raise
         finally:
             await self.results.aclose()
             self.finished.set()
 
     def taken(self) -> None:
-        if self._room is not None:
-            self._room.release()
+        self._room += 1
+        self._free.set()
+
+    def stop(self) -> None:
+        self._stopped = True
+        if self._task is not None and not self._task.done():
+            self._task.cancel()

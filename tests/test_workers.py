@@ -261,7 +261,8 @@ def test_a_worker_logs_through_this_process(caplog: pytest.LogCaptureFixture) ->
     assert records and records[0].name == "claimcheck.extraction"
 
 
-def test_workers_take_no_more_articles_than_the_batch_keeps_open() -> None:
+@pytest.mark.parametrize("workers", [1, 2])
+def test_a_batch_takes_no_more_articles_than_it_keeps_open(workers: int) -> None:
     taken = 0
 
     def articles() -> Iterator[tuple[str, str]]:
@@ -271,10 +272,11 @@ def test_workers_take_no_more_articles_than_the_batch_keeps_open() -> None:
             yield (f"a{i}", TEXTS["ukraine-troops.txt"])
 
     with claimcheck.Checker(engine="rules") as checker:
-        results = checker.check_many(articles(), concurrency=3, workers=2)
+        results = checker.check_many(articles(), concurrency=3, workers=workers)
         for done, _ in enumerate(results, start=1):
-            time.sleep(0.002)
-            assert taken <= done + 2 * 3  # the open articles: twice the concurrency
+            time.sleep(0.02)  # a slow caller: the batch must wait for it, not read on
+            # Twice the concurrency open, and as many finished reports waiting for the caller.
+            assert taken <= done + 2 * 3 + 2 * 3
     assert taken == 60
 
 
