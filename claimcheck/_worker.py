@@ -22,7 +22,7 @@ import struct
 import sys
 import threading
 import traceback
-from collections.abc import Awaitable, Callable
+from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import replace
 from typing import IO, Any
 
@@ -122,8 +122,6 @@ class Requests:
 
 def worker_checker(settings: Settings, ask: Callable[[Any], Awaitable[Any]]) -> Checker:
     """A Checker whose openai engine asks the parent instead of the server."""
-    if settings.engine == "rules":
-        return Checker(settings=settings)
     from claimcheck.extraction import OpenAIEngine
 
     class RemoteEngine(OpenAIEngine):
@@ -136,7 +134,7 @@ def worker_checker(settings: Settings, ask: Callable[[Any], Awaitable[Any]]) -> 
     return checker
 
 
-async def serve(inbound: IO[bytes], channel: Channel) -> None:
+def serve(inbound: IO[bytes], channel: Channel) -> None:
     setup = read_frame(inbound)
     if setup is None:
         return
@@ -145,6 +143,32 @@ async def serve(inbound: IO[bytes], channel: Channel) -> None:
     logger.handlers[:] = [ForwardLogs(channel)]
     logger.setLevel(level)
     logger.propagate = False
+    if settings.engine == "rules":
+        serve_in_order(Checker(settings=settings), inbound, channel)
+    else:
+        asyncio.run(serve_concurrently(settings, inbound, channel))
+
+
+def serve_in_order(checker: Checker, inbound: IO[bytes], channel: Channel) -> None:
+    """The rules engine never waits: one article after another, in the order they came, with
+    no event loop and no second thread."""
+    channel.send(("ready",))
+    while (message := read_frame(inbound)) is not None:
+        run_now(check(checker, channel, message[1], message[2]))
+
+
+def run_now(coroutine: Coroutine[Any, Any, None]) -> None:
+    """Run a coroutine that never waits (the rules engine's), with no event loop."""
+    try:
+        coroutine.send(None)
+    except StopIteration:
+        return
+    coroutine.close()
+    raise RuntimeError("the rules engine waited for something, which it never should")
+
+
+async def serve_concurrently(settings: Settings, inbound: IO[bytes], channel: Channel) -> None:
+    """The openai engine's articles wait for their answers: many at once, on an event loop."""
     requests = Requests(channel)
     checker = worker_checker(settings, requests.ask)
     channel.send(("ready",))
@@ -190,7 +214,7 @@ def main() -> None:
     signal.signal(signal.SIGINT, signal.SIG_IGN)  # Ctrl-C is the parent's to handle
     channel = Channel(os.fdopen(os.dup(sys.stdout.fileno()), "wb"))
     os.dup2(sys.stderr.fileno(), sys.stdout.fileno())
-    asyncio.run(serve(sys.stdin.buffer, channel))
+    serve(sys.stdin.buffer, channel)
 
 
 if __name__ == "__main__":
