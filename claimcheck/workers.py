@@ -132,15 +132,21 @@ class _Pool:
         await asyncio.gather(*readers, *self.requests, return_exceptions=True)
 
     async def _start(self) -> None:
-        process = await asyncio.create_subprocess_exec(
-            sys.executable,
-            "-m",
-            "claimcheck._worker",
-            stdin=asyncio.subprocess.PIPE,
-            stdout=asyncio.subprocess.PIPE,
-            env=_worker_environment(),
-            limit=2**20,
-        )
+        try:
+            process = await asyncio.create_subprocess_exec(
+                sys.executable,
+                "-m",
+                "claimcheck._worker",
+                stdin=asyncio.subprocess.PIPE,
+                stdout=asyncio.subprocess.PIPE,
+                env=_worker_environment(),
+                limit=2**20,
+            )
+        except OSError as error:
+            raise WorkerError(
+                f"could not start a worker process ({error}); use --workers 1 (workers=1) to "
+                "check the articles in this process"
+            ) from None
         worker = _Worker(process)
         level = logging.getLogger("claimcheck").getEffectiveLevel()
         # The worker never sees the key: its requests are made here.
@@ -150,7 +156,7 @@ class _Pool:
 
     def _fill(self) -> None:
         """Give free workers articles: retries first, then new ones while under the limit."""
-        while self.retry or self.open < self.limit:
+        while not self.closing and (self.retry or self.open < self.limit):
             free = [w for w in self.workers if w.alive and len(w.held) < self.per_worker]
             if not free:
                 return
@@ -200,7 +206,7 @@ class _Pool:
                 model = Report if message[2] else ArticleError
                 self.events.put_nowait(model.model_validate_json(message[3]))
                 self._fill()
-        elif kind == "ask":
+        elif kind == "ask" and not self.closing:
             task = asyncio.create_task(self._answer(worker, message[1], message[2]))
             self.requests.add(task)
             task.add_done_callback(self.requests.discard)
