@@ -107,6 +107,8 @@ class _Pool:
         for _ in range(self.size):
             await self._start()
         self._fill()
+        if self.checker.settings.engine == "openai":
+            self.checker._openai()  # its imports take a while: done as the workers start
         while self.open or not self.exhausted:
             event = await self.events.get()
             if isinstance(event, BaseException):
