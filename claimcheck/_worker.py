@@ -1,4 +1,4 @@
-"""What runs in each worker process of a batch: ``python -m claimcheck._worker``.
+"""What runs in each worker process of a batch (started by ``claimcheck.workers``).
 
 The parent (``claimcheck.workers``) sends the settings, then articles; the worker answers each
 with its Report or ArticleError. With the openai engine, the worker's model requests go back to

@@ -137,11 +137,11 @@ class _Pool:
         try:
             process = await asyncio.create_subprocess_exec(
                 sys.executable,
-                "-m",
-                "claimcheck._worker",
+                "-c",
+                _BOOTSTRAP.format(root=str(Path(__file__).resolve().parent.parent)),
                 stdin=asyncio.subprocess.PIPE,
                 stdout=asyncio.subprocess.PIPE,
-                env=_worker_environment(),
+                env={k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"},
                 limit=2**20,
             )
         except OSError as error:
@@ -286,9 +286,11 @@ def _ended(code: int) -> str:
     return f"exited with status {code}"
 
 
-def _worker_environment() -> dict[str, str]:
-    """This process's environment, without the API key, and able to import this claimcheck."""
-    env = {k: v for k, v in os.environ.items() if k != "OPENAI_API_KEY"}
-    package_root = str(Path(__file__).resolve().parent.parent)
-    env["PYTHONPATH"] = os.pathsep.join(p for p in (package_root, env.get("PYTHONPATH")) if p)
-    return env
+# The worker imports the claimcheck this process runs: the folder it came from goes first
+# unless the interpreter already looks there (site-packages must not go before the standard
+# library), and the current folder is not searched.
+_BOOTSTRAP = (
+    "import sys; root = {root!r}; sys.path[:] = [p for p in sys.path if p]; "
+    "root in sys.path or sys.path.insert(0, root); "
+    "from claimcheck._worker import main; main()"
+)

@@ -8,6 +8,7 @@ import json
 import logging
 import os
 import shutil
+import subprocess
 import sys
 import threading
 import time
@@ -327,3 +328,22 @@ def test_an_error_from_the_articles_themselves_reaches_the_caller(workers: int) 
         results = checker.check_many(articles(), concurrency=1, workers=workers)
         with pytest.raises(claimcheck.InputError, match="line 6"):
             list(results)
+
+
+def test_workers_import_the_claimcheck_the_batch_runs(tmp_path: Path) -> None:
+    """A folder named claimcheck where the batch is started is not what the workers run."""
+    elsewhere = tmp_path / "cwd"
+    (elsewhere / "claimcheck").mkdir(parents=True)
+    (elsewhere / "claimcheck" / "__init__.py").write_text("raise ImportError('the wrong one')")
+    script = tmp_path / "run.py"
+    script.write_text(
+        "import claimcheck\n"
+        "items = [('a', 'The mayor said the bridge cost £4m.'), ('b', 'It rained, he said.')]\n"
+        "with claimcheck.Checker(engine='rules') as checker:\n"
+        "    print(len(list(checker.check_many(items, workers=2))))\n"
+    )
+    done = subprocess.run(
+        [sys.executable, str(script)], cwd=elsewhere, capture_output=True, text=True, timeout=120
+    )
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == "2"
