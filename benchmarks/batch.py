@@ -16,6 +16,10 @@ processes (default: one per core) on the same articles, alternated over a few ro
 best round, the spread and the load average (the figures are only as quiet as the machine); the
 aim on 2 cores is 2 workers >= 1.7x one. It also checks that both give the same reports, and
 prints the workers' peak memory after a short batch and after all the rounds (aim: flat).
+Where Linux groups processes by session for scheduling (/proc/sys/kernel/sched_autogroup_enabled),
+a run shares the machine by session, not by process: while another session keeps the cores busy
+this one gets about one core, however many workers it starts. The CPU time per article, which
+other work does not change, then says what idle cores would give.
 """
 
 from __future__ import annotations
@@ -147,12 +151,31 @@ def load() -> str:
     return " ".join(f"{x:.2f}" for x in os.getloadavg())
 
 
+def busy(seconds: float = 2.0) -> str:
+    """How much of the machine's CPU other work took over a short while (Linux)."""
+
+    def sample() -> tuple[int, int]:
+        ticks = [int(x) for x in Path("/proc/stat").read_text().split("\n")[0].split()[1:]]
+        return ticks[3] + ticks[4], sum(ticks)  # idle + iowait, all
+
+    try:
+        idle0, all0 = sample()
+        time.sleep(seconds)
+        idle1, all1 = sample()
+    except OSError:
+        return "unknown"
+    return f"{1 - (idle1 - idle0) / max(1, all1 - all0):.0%}"
+
+
 def rules_main(args: argparse.Namespace) -> None:
     from claimcheck.workers import default_workers
 
     n, many = args.articles, args.workers or default_workers()
     print(f"rules engine, {n:,} articles, 1 worker vs {many}, {args.rounds} rounds")
-    print(f"cores: {default_workers()}; load average before (1, 5, 15 min): {load()}")
+    print(
+        f"cores: {default_workers()}; load average before (1, 5, 15 min): {load()}; "
+        f"CPU busy with other work: {busy()}"
+    )
     rules_batch(many * 20, many, tag="w")  # warm up: imports, first worker processes
     times: dict[int, list[float]] = {1: [], many: []}
     same = True
