@@ -1,0 +1,317 @@
+"""Cues: which words of a sentence attribute speech, and the speaker phrase they give.
+
+Pure text: given a sentence (its quotations blanked, offsets kept), find the speech verb and the
+noun phrase it goes with, as the article writes it ("he", "the ministry", "Mr Letwin",
+"Michael Mijatov"). Making that phrase a name is claimcheck.resolution's work.
+
+    …,” he said / …,” said Mr Ingram / …,” the newspaper quoted X as saying   (after a quote)
+    Mr Letwin told MPs: “… / X said the plan was “… / …, saying: “…            (before it)
+    according to X / Observes Mr Hadi: “…                                    (anywhere)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
+
+# Verbs that report speech. "called" and "hailed" are left out: they name more often than quote.
+SPEECH_VERBS = (
+    r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
+    r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|states|"
+    r"announced|announces|declared|declares|noted|notes|suggested|suggests|admitted|admits|"
+    r"acknowledged|conceded|stressed|urged|urges|confirmed|confirms|denied|denies|predicted|"
+    r"predicts|forecast|believes|believed|thinks|recalled|recalls|remembered|wrote|writes|"
+    r"asked|jeered|described|describes|labelled|labeled|branded|rejected|rejects|promised|"
+    r"pledged|vowed|maintained|revealed|reported|estimated|estimates|accused|"
+    r"criticized|observes|observed|queried|complained|ruled\s+out|pointed\s+out|points\s+out|"
+    r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
+    r"insistence|did\s+say|does\s+say"
+)
+
+SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|"
+    r"explaining)\b"
+)
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?![a-z])")
+
+# Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
+_NP_WORDS = frozenset(
+    """the a an some many several other another one two three four most senior chief
+    executive managing deputy shadow former new acting current first vice general political
+    economic parliamentary international division health education home foreign
+    independent main leading top local national regional public of for at from in on with
+    by its his her their our spokesman spokeswoman spokespeople spokesperson official
+    officials source sources analyst analysts economist economists expert experts insider
+    insiders critic critics editor correspondent director head leader boss manager coach
+    chairman chairwoman president minister ministers secretary member members lawyer
+    lawyers owner host founder singer guitarist bassist songwriter player players
+    midfielder striker winger referee captain researchers scientists doctors campaigners
+    residents witnesses investigators observers commentators traders dealers diplomats
+    aides statement report reports poll polls newspaper newspapers paper agency club talks
+    supporters group party board team company firm bank government organisation
+    organization ministry council union unions department executive assembly committee
+    mp mps mep meps male female women men people familiar with the matter affairs
+    association federation trust chief-executive think-tank cabinet chancellor premier
+    governor mayor senator judge adviser advisor commissioner professor organisation
+    newspaper carrier airline band hospital""".split()
+)
+
+_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
+    r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
+    r"publicly|repeatedly|originally|once))+\s*$"
+)
+
+_INTRO = re.compile(
+    r"^(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
+    r"Instead)\b,?\s+|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|night|"
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+|"
+    r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
+    r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
+    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes)\b[^,]{0,120},"
+    r"\s+)"
+)
+
+_VERB_FIRST = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>[^,.;:!?]{{1,120}})", re.DOTALL
+)
+
+_LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
+
+QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
+
+ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
+
+
+def after_match(text: str) -> tuple[str, int] | None:
+    """(noun phrase, its offset in ``text``) of an attribution opening ``text``."""
+    text = text[:200]
+    quoted = QUOTED_AS.search(text[:160])
+    if quoted and not re.search(r"[.!?]\s", text[: quoted.start()]):
+        return quoted.group("np"), quoted.start("np")
+    first = _VERB_FIRST.match(text)
+    if first is not None:
+        np = np_prefix(first.group("np"))
+        if np:
+            return np, first.start("np")
+    # "…,” the newspaper quoted …", "…,” Michael Mijatov, …, told": the first speech verb,
+    # with nothing but a noun phrase before it.
+    verb = SPEECH.search(text)
+    start = _LEADING_PUNCTUATION.match(text)
+    if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
+        return None
+    np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
+    return (np, start.end()) if np and is_np(np) else None
+
+
+def cue_before(lead: str, main: bool = False) -> str | None:
+    """The speaker phrase of the last speech cue in ``lead`` (a sentence up to a quotation, its
+    quotations blanked), or with ``main`` of the first: "Mr Clarke said he had … when Mr
+    Blunkett argued" is Mr Clarke's. None when no cue gives one."""
+    # '“…,” said Mr Ingram “For what …”': an inverted cue with the full stop lost.
+    inverted = re.search(
+        rf"[”\"],?\s+(?:{SPEECH_VERBS})\s+(?P<np>[^,.;:”\"]{{1,60}}?)\s*:?\s*$", lead
+    )
+    if inverted and is_np(inverted.group("np")):
+        return inverted.group("np")
+    # "Observes Mr Hadi: “…”": the verb opens the sentence and the speaker follows it.
+    if re.match(rf"(?:{SPEECH_VERBS})\b", lead, re.IGNORECASE) and lead.rstrip().endswith(":"):
+        np = np_prefix(lead.split(None, 1)[1] if " " in lead else "")
+        if np:
+            return np
+    quoted = QUOTED_AS.search(lead)
+    if quoted:
+        return quoted.group("np")
+    pronoun = None
+    verbs = list(SPEECH.finditer(lead))
+    for verb in verbs if main else reversed(verbs):
+        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
+            return _subject_phrase(lead[: verb.start()])
+        if _PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue  # "X is believed to", "X was accused of": X is not the one speaking
+        before = _np_before(lead, verb.start())
+        if before is None or before.lower() in ("it", "they", "we", "i", "you"):
+            continue  # "the ministry said it rejects": look further back
+        if before.lower() in PRONOUNS:
+            pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
+            continue
+        if before == "":
+            return _subject_phrase(lead[: verb.start()])
+        return before
+    if pronoun is not None:
+        return pronoun
+    according = ACCORDING.search(lead)
+    if according:
+        return np_prefix(according.group("np"))
+    return None
+
+
+def _subject_phrase(text: str) -> str | None:
+    found = subject(text)
+    return found[0] if found else None
+
+
+def _np_before(text: str, verb: int) -> str | None:
+    """The subject phrase right before a verb, or "" when a conjunction or clause comes first
+    ("… and jeered"), or None when nothing there can be a subject."""
+    chunk = _AUXILIARIES.sub("", text[:verb])
+    chunk = chunk.rstrip()
+    if chunk.endswith(","):
+        comma = chunk[:-1].rfind(",")
+        apposition = chunk[comma + 1 : -1].strip()
+        head = _np_suffix(chunk[: max(comma, 0)]) if comma >= 0 else ""
+        if _is_name_phrase(apposition) and not _is_name_phrase(head or ""):
+            return apposition  # "Its director general, Gordon Lishman, said"
+        if head:
+            return head
+        return apposition if is_np(apposition) else None
+    suffix = _np_suffix(chunk)
+    if suffix is None:
+        return None
+    return suffix
+
+
+def _np_suffix(chunk: str) -> str | None:
+    """The longest tail of ``chunk`` that reads as a speaker's noun phrase; "" if the chunk
+    ends at a clause boundary; None if it ends in a word no subject could end with."""
+    words = chunk.split()
+    if not words:
+        return ""
+    kept: list[str] = []
+    for word in reversed(words):
+        if kept and word.endswith((",", ".", ":", ";")):
+            break  # "The chairman of the Bar Council, Guy Mansfield QC"
+        if not _np_word(word, first=False) and not (
+            not kept and word.lower() in ("he", "she", "it", "they", "we", "i")
+        ):
+            break
+        kept.append(word)
+        if word.lower() in ("he", "she", "it", "they", "we", "i"):
+            break
+    if not kept:
+        last = words[-1].lower().strip(",")
+        return "" if last in ("and", "but", "or", "then") else None
+    kept.reverse()
+    while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
+        kept = kept[1:]
+    return " ".join(kept).strip(",") if kept else None
+
+
+def np_prefix(text: str) -> str:
+    """The noun phrase a text opens with: "Mr Clump at a press conference" -> "Mr Clump"."""
+    words = text.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    kept: list[str] = []
+    for i, raw in enumerate(words):
+        word = raw.rstrip(",.;:")
+        if not kept and word.lower() in _PREPOSITIONS | {"his", "her", "their", "its", "our"}:
+            break
+        if kept and word in _PREPOSITIONS - {"of", "for"}:
+            break  # "Mervyn Davies at a London press conference"
+        if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
+            break
+        kept.append(word)
+        if raw != word:
+            break
+    while kept and kept[-1].lower() in _PREPOSITIONS | {"the", "a", "an"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+_PREPOSITIONS = frozenset("of for at from in on with by to".split())
+
+_FUNCTION = frozenset(
+    """and but or that which who whose has have had is was were are be been to not said says
+    would will could should did does do as if than then when while because""".split()
+)
+
+
+def _leads_to_name(word: str, following: list[str]) -> bool:
+    """A lower-case word inside a title runs on to a name: "show host Robert Kilroy-Silk"."""
+    if not word[:1].islower() or word in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
+        return False
+    for word in following:
+        if word[:1].isupper():
+            return word.lower() not in NOT_NAMES
+        if word.lower() in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
+            return False
+    return False
+
+
+def _np_word(word: str, first: bool) -> bool:
+    bare = word.strip(",")
+    if not bare:
+        return False
+    if bare[0].isupper():
+        return bare.lower() not in NOT_NAMES or bare.lower() in _NP_WORDS
+    if "-" in bare and any(c.isupper() for c in bare):
+        return True  # "ex-Tory", "Washington-based"
+    return bare.lower() in _NP_WORDS or bare.endswith("-based")
+
+
+def is_np(phrase: str) -> bool:
+    words = phrase.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return True
+    if not all(_np_word(w, first=i == 0) for i, w in enumerate(words)):
+        return False
+    has_name = any(w[:1].isupper() for w in words)
+    return has_name or UNNAMED.match(phrase) is not None or role_key(phrase) is not None
+
+
+def _is_name_phrase(phrase: str) -> bool:
+    words = strip_titles(phrase).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _drop_apposition(np: str) -> str:
+    """ "Michael Mijatov, international division secretary of the …," -> "Michael Mijatov"."""
+    np = np.strip().strip(",").strip()
+    if "," not in np:
+        return np
+    head, _, apposition = np.partition(",")
+    if _is_name_phrase(apposition.strip()) and not _is_name_phrase(head):
+        return apposition.strip()
+    return head.strip()
+
+
+def subject(text: str) -> tuple[str, int] | None:
+    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+    start = 0
+    for _ in range(3):
+        intro = _INTRO.match(text, start)
+        if intro is None:
+            break
+        start = intro.end()
+    np = np_prefix(text[start:])
+    np = _drop_apposition(np)
+    if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):
+        return None
+    return np, start
+
+
+def masked(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the words inside quotation marks blanked, offsets kept."""
+
+    def blank(match: re.Match[str]) -> str:
+        quoted = match.group(0)
+        return quoted[0] + " " * (len(quoted) - 2) + quoted[-1]
+
+    return QUOTED.sub(blank, text[start:end])
+
+
+def last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found
