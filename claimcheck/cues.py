@@ -37,7 +37,7 @@ _PARTICIPLE = re.compile(
     r"explaining)\b"
 )
 
-QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?![a-z])")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
 
 # Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
 _NP_WORDS = frozenset(

@@ -128,7 +128,7 @@ def find_quotations(article: Article) -> list[Quotation]:
 
 def _spans(article: Article) -> list[_Span]:
     """Quotation spans from the marks, paragraph by paragraph; one pass over the text."""
-    text = article.text
+    text = _paired_apostrophes(article.text)
     spans: list[_Span] = []
     carried: _Span | None = None
     paragraphs = article.paragraphs
@@ -138,12 +138,36 @@ def _spans(article: Article) -> list[_Span]:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         marks = "“\"‘'" if carried.single else '“"'
-        if following is None or text[following.start] not in marks:
+        if following is None or _reopening(text, following.start, marks) is None:
             spans.append(carried)
             carried = None
     if carried is not None:
         spans.append(carried)
+    for span in spans:  # the scan saw one mark where the text has two apostrophes
+        if span.start and article.text[span.start - 1 : span.start + 1] == "''":
+            span.start -= 1
+        if article.text[span.end - 1 : span.end + 1] == "''":
+            span.end += 1
     return [s for s in spans if any(e > b for b, e in s.parts)]
+
+
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _paired_apostrophes(text: str) -> str:
+    """The text with each '' (two apostrophes: a double quotation mark in some newspapers'
+    archives) made one straight double mark, offsets kept: an opening pair becomes ' "', a
+    closing one '" ', so the mark stays against its words."""
+    if "''" not in text:
+        return text
+
+    def one_mark(match: re.Match[str]) -> str:
+        at = match.start()
+        before = text[at - 1] if at else " "
+        opening = before.isspace() or before in "([{—–-:;/"
+        return ' "' if opening else '" '
+
+    return _TWO_APOSTROPHES.sub(one_mark, text)
 
 
 def _scan(
@@ -153,7 +177,7 @@ def _scan(
     pos, end = paragraph.start, paragraph.end
     current, part_start = carried, pos
     if current is not None:
-        part_start = pos = pos + 1  # the paragraph reopens the quote
+        part_start = pos = _reopening(text, pos, "“\"‘'") or pos + 1  # it reopens the quote
     while (mark := _MARK.search(text, pos, end)) is not None:
         pos = mark.start()  # from mark to mark: the words between cannot change anything
         ch = text[pos]
@@ -180,6 +204,13 @@ def _scan(
         current.parts.append(strip_span(text, part_start, end))
         current.end = end
     return current
+
+
+def _reopening(text: str, start: int, marks: str) -> int | None:
+    """Where the words start after the mark a paragraph opens with, or None without one (a
+    mark made of two apostrophes shows as ' "': one space, then the mark)."""
+    at = start + 1 if text[start : start + 2] == ' "' else start
+    return at + 1 if text[at : at + 1] and text[at] in marks else None
 
 
 def _opening(text: str, pos: int, paragraph: Paragraph) -> int | None:
@@ -300,7 +331,7 @@ def _lead(article: Article, span: _Span) -> str:
     sentence = article.sentence_at(span.start)
     start = sentence.start if sentence else span.start
     lead = article.text[start : span.start]
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), lead)
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), lead)
 
 
 def _after(article: Article, span: _Span) -> str:
@@ -401,4 +432,7 @@ def _is_person_name(name: str) -> bool:
 
 
 def _blank_quotes(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    return _QUOTED.sub(" ", text)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''[^\n]*?''")

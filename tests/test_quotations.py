@@ -378,3 +378,33 @@ def test_a_quotation_with_no_speaker_has_no_grounds() -> None:
     text = "The sign read “No entry after dark for anyone at all”, and nobody knew why."
     found = quote_with(text, "No entry")
     assert found.speaker is None and found.grounds is None
+
+
+# ---------------------------------------------------------------------- two apostrophes
+
+NYT_STYLE = (
+    "Mrs. Clinton's aides were upbeat on Monday.\n\n"
+    "''She came on the public stage as someone who was a little different,'' said Ann Lewis, "
+    "a longtime adviser. ''She attracted fascination, devotion and attacks - and the partisan "
+    "attacks haven't stopped.''\n\n"
+    "''It was a long night for all of us in the campaign.\n\n''But we won,'' Ms. Lewis said."
+)
+
+
+def test_two_apostrophes_are_a_double_quotation_mark() -> None:
+    """Some newspapers' archives (the New York Times in PolNeAR) write '' for a double mark."""
+    found = quote_with(NYT_STYLE, "She came on")
+    start = NYT_STYLE.index("''She came")
+    end = NYT_STYLE.index("different,''") + len("different,''")
+    assert (found.start, found.end) == (start, end)
+    assert found.speaker == "Ann Lewis" and found.grounds == "named_cue"
+    after = quote_with(NYT_STYLE, "She attracted")
+    assert after.speaker == "Ann Lewis"
+    assert NYT_STYLE[after.start : after.end].endswith("stopped.''")
+
+
+def test_two_apostrophes_reopen_a_quote_in_the_next_paragraph() -> None:
+    found = quote_with(NYT_STYLE, "It was a long night")
+    assert len(found.parts) == 2
+    assert NYT_STYLE[slice(*found.parts[1])].startswith("But we won")
+    assert found.speaker == "Ann Lewis"
