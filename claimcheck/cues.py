@@ -16,17 +16,35 @@ from collections.abc import Iterator
 
 from claimcheck.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
 
-# Verbs that report speech. "called" and "hailed" are left out: they name more often than quote.
+# Verbs that report speech. "called" is left out: it names as often as it quotes (see
+# claimcheck.quotations, which tells "X called Y “…”" from "a show called “…”").
+# Words that are nouns as often as verbs ("tweets", "remarks", "questions") come only in the
+# forms that are verbs ("tweeted", "remarked", "questioned").
 SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
     r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|states|"
     r"announced|announces|declared|declares|noted|notes|suggested|suggests|admitted|admits|"
-    r"acknowledged|conceded|stressed|urged|urges|confirmed|confirms|denied|denies|predicted|"
-    r"predicts|forecast|believes|believed|thinks|recalled|recalls|remembered|wrote|writes|"
-    r"asked|jeered|described|describes|labelled|labeled|branded|rejected|rejects|promised|"
-    r"pledged|vowed|maintained|revealed|reported|estimated|estimates|accused|"
-    r"criticized|observes|observed|queried|complained|ruled\s+out|pointed\s+out|points\s+out|"
+    r"acknowledged|acknowledges|conceded|concedes|stressed|urged|urges|confirmed|confirms|"
+    r"denied|denies|predicted|predicts|forecast|believes|believed|thinks|recalled|recalls|"
+    r"remembered|wrote|writes|asked|asks|jeered|described|describes|labelled|labeled|branded|"
+    r"rejected|rejects|promised|pledged|vowed|maintained|maintains|revealed|reported|reports|"
+    r"estimated|estimates|accused|accuses|criticized|criticised|observes|observed|queried|"
+    r"complained|complains|ruled\s+out|pointed\s+out|points\s+out|tweeted|posted|emailed|"
+    r"texted|questioned|responded|responds|answered|charged|joked|jokes|quipped|quips|"
+    r"shouted|yelled|chanted|exclaimed|remarked|commented|testified|alleged|alleges|asserted|"
+    r"asserts|contended|contends|emphasized|emphasised|emphasizes|cautioned|cautions|"
+    r"countered|counters|retorted|snapped|scoffed|boasted|boasts|bragged|brags|lamented|"
+    r"laments|mocked|touted|touts|echoed|wondered|speculated|mused|protested|objected|"
+    r"interjected|opined|reasoned|reiterated|reiterates|repeated|reminded|reassured|"
+    r"whispered|muttered|pleaded|demanded|confided|advised|assured|assures|concluded|"
+    r"concludes|decried|decries|derided|blasted|slammed|recounted|recounts|reflected|"
+    r"characterized|characterised|characterizes|defended|defends|dismissed|dismisses|"
+    r"referred\s+to|refers\s+to|referring\s+to|bemoaned|predicting|promising|credited|"
+    r"mentioned|mentions|portrayed|portrays|portraying|blamed|blames|praised|praises|"
+    r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
+    r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
+    r"tweeting|writing|asking|responding|replying|declaring|claiming|"
     r"insistence|did\s+say|does\s+say"
 )
 
@@ -34,7 +52,7 @@ SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _PARTICIPLE = re.compile(
     r"\b(?:saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|"
-    r"explaining)\b"
+    r"explaining|tweeting|writing|asking|responding|replying|declaring|claiming)\b"
 )
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
@@ -58,10 +76,18 @@ _NP_WORDS = frozenset(
     mp mps mep meps male female women men people familiar with the matter affairs
     association federation trust chief-executive think-tank cabinet chancellor premier
     governor mayor senator judge adviser advisor commissioner professor organisation
-    newspaper carrier airline band hospital""".split()
+    newspaper carrier airline band hospital campaign councilmember councilman councilwoman
+    congressman congresswoman delegate delegates voter voters supporter activist activists
+    strategist consultant pollster aide staffer operative organizer organizers donor donors
+    candidate nominee lawmaker lawmakers legislator representative official officer agent
+    attorney prosecutor counsel student resident worker veteran longtime press
+    communications anchor reporter journalist columnist moderator author historian scholar
+    fellow chair republican republicans democratic democrat democrats conservative liberal
+    progressive state federal county city white house campaign's administration
+    administration's""".split()
 )
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
@@ -79,8 +105,12 @@ _INTRO = re.compile(
     r"\s+)"
 )
 
+# A title's or an initial's full stop does not end a speaker's phrase: "said Mr. Brown",
+# "said J. Michael Pearson".
+_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\."
 _VERB_FIRST = re.compile(
-    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>[^,.;:!?]{{1,120}})", re.DOTALL
+    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>(?:{_ABBREVIATION}|[^,.;:!?]){{1,120}})",
+    re.DOTALL,
 )
 
 _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
@@ -134,7 +164,7 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     for verb in verbs if main else reversed(verbs):
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
             return _subject_phrase(lead[: verb.start()])
-        if _PASSIVE_BEFORE.search(lead, 0, verb.start()):
+        if PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):
@@ -218,6 +248,10 @@ def np_prefix(text: str) -> str:
             break  # "Mervyn Davies at a London press conference"
         if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
             break
+        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch("[A-Z]", word)
+        if raw != word and raw.endswith(".") and abbreviation:
+            kept.append(raw)  # "Mr. McConnell", "J. Michael Pearson" run on past the stop
+            continue
         kept.append(word)
         if raw != word:
             break
@@ -227,6 +261,9 @@ def np_prefix(text: str) -> str:
 
 
 _PREPOSITIONS = frozenset("of for at from in on with by to".split())
+_ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof rev st atty supt insp".split()
+)
 
 _FUNCTION = frozenset(
     """and but or that which who whose has have had is was were are be been to not said says

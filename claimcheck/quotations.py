@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from claimcheck.cues import PASSIVE_BEFORE as _PASSIVE_BEFORE
 from claimcheck.speakers import (
     SPEECH,
     cue_after_span,
@@ -48,18 +49,27 @@ from claimcheck.speakers import (
 from claimcheck.structure import Article, Paragraph, strip_span
 
 _NAMING = re.compile(
-    r"(?:\bso-called|\bdubb(?:ed|ing)(?:\s+[\w’'.-]+){0,3}|\bcall(?:ed|s|ing)?(?:\s+[\w’'.-]+){0,3}"
-    r"|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
+    r"(?:\bso[\s-]called|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
     r"name)\s+(?:for|of)|\b(?:the|a|an|its|his|her)\s+(?:study|report|book|film|album|single|"
     r"song|programme|program|show|series|campaign|slogan|motto|headline|term|word|phrase)|"
     r"\bculture\s+of)\s*$",
     re.IGNORECASE,
 )
+# "X called Y “…”", "what he calls the “…”": the words are X's. "a show called “…”": a name.
+_CALLING = re.compile(
+    r"\b(?P<before>[\w’'.-]+)[,;:]?\s+(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|named|labell?(?:ed|ing)|"
+    r"brand(?:ed|ing))(?P<between>(?:\s+[\w’'.,-]+){0,5}?)\s*$",
+    re.IGNORECASE,
+)
+_AGENTS = frozenset("he she they we i you who whom which it what".split())
 _QUESTION = re.compile(
     r"\b(?:when|after|before|if)\s+asked\b|\basked\s+(?:him|her|them|whether|if|what|why|how)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+# 'Mr Brown's "golden rule"' names a thing; "it's", "that's" are no possessives.
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?!(?:it|that|what|there|he|she|who|here)[’']s\b)\w+[’']s?\s*$", re.IGNORECASE
+)
 _TRAILING_CUE = re.compile(rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}$")
 _SHORT = 4
 _MARK = re.compile("[“”\"‘']")
@@ -299,11 +309,24 @@ def _split_by_attribution(text: str, first: _Span, second: _Span) -> bool:
 # ------------------------------------------------------------------------------ statements
 
 
+def _calling(lead: str) -> bool | None:
+    """True for "X called Y “", False for "a show called “" (a name), None with no such verb."""
+    match = _CALLING.search(lead)
+    if match is None:
+        return None
+    between = [w for w in match.group("between").split() if w.lower() not in ("the", "a", "an")]
+    before = match.group("before")
+    return bool(between) or before.lower() in _AGENTS or before[:1].isupper()
+
+
 def _is_statement(article: Article, span: _Span) -> bool:
     text = article.text
     lead, after = _lead(article, span), _after(article, span)
-    if _NAMING.search(lead):
+    calling = _calling(lead)
+    if _NAMING.search(lead) or calling is False:
         return False
+    if calling and _title_case(text, span):
+        return False  # 'dubbing Mr Brown "Sir Wastealot"', 'called all women "Betty"': a name
     question = _last(_QUESTION.finditer(lead))
     if question is not None and not re.search(
         rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
@@ -312,11 +335,54 @@ def _is_statement(article: Article, span: _Span) -> bool:
     words = sum(len(text[s:e].split()) for s, e in span.parts)
     if words > _SHORT:
         return True
-    if _POSSESSIVE_BEFORE.search(lead):
-        return False  # 'Mr Brown's "golden rule"': a name for a thing
+    if _POSSESSIVE_BEFORE.search(lead) and not _CLAUSE.search(_words(text, span)):
+        return False  # 'Mr Brown's "golden rule"' names a thing; 'the justice’s “mind is shot”'
     if span.single:
         return lead.rstrip().endswith(":") or cue_after_span(after)
-    return bool(SPEECH.search(lead) or cue_after_span(after) or _TRAILING_CUE.search(after))
+    if _utterance(text, span, lead):
+        return True
+    return bool(
+        calling or _active_speech(lead) or cue_after_span(after) or _TRAILING_CUE.search(after)
+    )
+
+
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|isn[’']t|"
+    r"aren[’']t|wasn[’']t|won[’']t|can[’']t|don[’']t|doesn[’']t|didn[’']t)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str, span: _Span) -> str:
+    return " ".join(text[s:e] for s, e in span.parts)
+
+
+def _active_speech(lead: str) -> bool:
+    """A speech verb someone uses in the lead: not "criticised by X", not "is believed"."""
+    return any(
+        not re.match(r"\s+by\b", lead[verb.end() :])
+        and not _PASSIVE_BEFORE.search(lead, 0, verb.start())
+        for verb in SPEECH.finditer(lead)
+    )
+
+
+def _title_case(text: str, span: _Span) -> bool:
+    words = [w for w in _words(text, span).split() if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _utterance(text: str, span: _Span, lead: str) -> bool:
+    """A few words said as a sentence of their own ('“Don’t believe it.”', '"Everybody sues,
+    right?"'), not a title ('“Saturday Night Live”'): they open their sentence with a capital
+    and go on in lower case."""
+    if lead.strip() and not lead.rstrip().endswith((":", ",")):
+        return False
+    words = _words(text, span).split()
+    return (
+        len(words) >= 2
+        and words[0][:1].isupper()
+        and any(w[:1].islower() for w in words[1:])
+    )
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:

@@ -56,11 +56,20 @@ class _Actor:
     named: bool  # a name, not a role phrase ("The Scottish National Party's leader")
 
 
+# A full stop after a word of two letters or more ends a sentence; after a title or an
+# initial ("Mr.", "J.") it does not.
+_BEFORE_SENTENCE_END = re.compile(
+    r"^.*\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev)\.)\w{2,}[.!?]\s+(?=[A-Z])"
+)
+_PARTY = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
+
+
 def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) -> str | None:
     """A speaker phrase made a name: pronouns, roles and surnames resolved."""
     phrase = " ".join(phrase.split()).strip(" ,")
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o)\s+", "", phrase)
-    phrase = re.sub(r"^.*[.!?]\s+(?=[A-Z])", "", phrase)  # never across a sentence's end
+    phrase = _BEFORE_SENTENCE_END.sub("", phrase)  # never across a sentence's end
+    phrase = _PARTY.sub("", phrase)  # "Rep. Bobby Scott (D-Va.)"
     phrase = POSSESSIVE.sub("", phrase)  # "Mr Brown's insistence": Mr Brown
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
@@ -93,6 +102,9 @@ def _name_in(phrase: str) -> str | None:
             break
         tail.append(word)
     tail.reverse()
+    rest = words[: len(words) - len(tail)]
+    if len(tail) > 2 and rest[-2:-1] and rest[-1] in ("of", "for") and rest[-2].lower() in TITLES:
+        tail = tail[1:]  # "Secretary of State John Kerry": "State" closes the title
     if all(w.lower().strip(".") in TITLES for w in tail):
         return None  # "the President", "The MEP": a role, not a name
     return " ".join(tail)
@@ -203,9 +215,6 @@ def _actors(index: NameIndex) -> tuple[list[_Actor], list[int]]:
 
 def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor]) -> str | None:
     text = masked(index.article.text, sentence.start, sentence.end)
-    according = ACCORDING.search(text)
-    if according:
-        return resolve(index, np_prefix(according.group("np")), actors, sentence.start)
     for quote in QUOTED.finditer(index.article.text, sentence.start, sentence.end):
         found = after_match(text[quote.end() - sentence.start :])
         if found is not None:
@@ -221,6 +230,10 @@ def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor])
         found = after_match(text[comma:])
         if found is not None:
             return resolve(index, found[0], actors, sentence.start + comma)
+    # Last: "Sanders said, according to CNN" is Sanders's; CNN only reports it.
+    according = ACCORDING.search(text)
+    if according:
+        return resolve(index, np_prefix(according.group("np")), actors, sentence.start)
     return None
 
 

@@ -44,7 +44,7 @@ _ABBREVIATIONS = frozenset(
 
 _SENTENCE_END = re.compile(r"""[.!?]+(?:\s*[”"’'»)\]])*(?=\s+|$)""")
 _NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?=(?:''|[“"‘'«(\[])?[A-Z0-9£$€])""")
-_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. a.m.
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # U.S. a.m. "J. Smith"
 
 
 @dataclass(frozen=True)

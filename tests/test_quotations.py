@@ -120,7 +120,7 @@ def test_words_in_a_reporters_question_are_nobodys_quote() -> None:
     assert not quote.is_statement and quote.speaker is None
 
 
-@pytest.mark.parametrize("words", ["industrial history", "Sir Wastealot", "golden rule"])
+@pytest.mark.parametrize("words", ["Sir Wastealot", "golden rule"])
 def test_scare_quotes_nicknames_and_terms_are_not_statements(words: str) -> None:
     quote = quote_with(BROWN, words)
     assert not quote.is_statement and quote.speaker is None
@@ -408,3 +408,96 @@ def test_two_apostrophes_reopen_a_quote_in_the_next_paragraph() -> None:
     assert len(found.parts) == 2
     assert NYT_STYLE[slice(*found.parts[1])].startswith("But we won")
     assert found.speaker == "Ann Lewis"
+
+
+# ------------------------------------------------------------ partial quotes in reported speech
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        ("Sanders called the political system “rotten to the core.”", "rotten", "Sanders"),
+        (
+            "In another tweet, Trump called Cruz the “ultimate hypocrite,” with a link.",
+            "ultimate",
+            "Trump",
+        ),
+        (
+            "Cruz has railed against what he calls the “Washington cartel” for years.",
+            "cartel",
+            "Cruz",
+        ),
+        ("Lashing out, Trump said the 83-year-old justice’s “mind is shot.”", "mind is", "Trump"),
+        (
+            "Clinton questioned whether Trump is “qualified” to be president.",
+            "qualified",
+            "Clinton",
+        ),
+        ("Trump later defended his comments as being “sarcastic.”", "sarcastic", "Trump"),
+        ("Paul Manafort dismissed the whole kerfuffle as “absurd.”", "absurd", "Paul Manafort"),
+        (
+            "Gordon Brown hailed growth in UK “industrial history” on Monday.",
+            "industrial",
+            "Gordon Brown",
+        ),
+    ],
+)
+def test_a_partial_quote_in_reported_speech_is_its_speakers(
+    text: str, words: str, speaker: str
+) -> None:
+    found = quote_with(text, words)
+    assert found.is_statement
+    assert found.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("He appeared on a show called “Shark Tank” last year.", "Shark"),
+        ("Buddy Valastro, star of the TLC reality show “Cake Boss,” was there.", "Cake"),
+        ("Trump took shots at Marco Rubio again, calling him “Little Marco” twice.", "Little"),
+        (
+            "His sentence, criticised by a watchdog, came after an online “day of action” for him.",
+            "day of",
+        ),
+        ("Mr Brown's “golden rule” was kept.", "golden"),
+    ],
+)
+def test_names_titles_and_scare_quotes_are_nobodys_words(text: str, words: str) -> None:
+    found = quote_with(text, words)
+    assert not found.is_statement
+    assert found.speaker is None
+
+
+def test_a_few_words_said_as_a_sentence_are_a_quote() -> None:
+    text = "The crowd waited for him.\n\n“Everybody sues, right?”\n\nThen he left."
+    assert quote_with(text, "Everybody sues").is_statement
+
+
+# ---------------------------------------------------------------------- names in cues
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We have a networking ability,” said Mr. Brown, who took on the tasks.", "Brown"),
+        ("“We will be working on that,” said Secretary of State John Kerry.", "John Kerry"),
+        ("“We will be working on that,” said Dr. Muhammad Babar, a physician.", "Muhammad Babar"),
+        ("“We will be working on that,” said J. Michael Pearson.", "J. Michael Pearson"),
+        ("“We will be working on that,” Rep. Bobby Scott (D-Va.) said.", "Bobby Scott"),
+        ("“We will be working on that,” Sanders said, according to CNN.", "Sanders"),
+        (
+            "“It is the nominee’s party,” one Trump campaign source said.",
+            "One Trump campaign source",
+        ),
+    ],
+)
+def test_the_cue_gives_the_whole_name(text: str, speaker: str) -> None:
+    found = quote_with(text, "“")
+    assert found.speaker == speaker
+
+
+def test_according_to_names_the_report_not_the_speaker() -> None:
+    text = "Sanders said the vote was rigged, according to CNN."
+    article = Article(text)
+    assert reported_speaker(article, article.sentences[0]) == "Sanders"
