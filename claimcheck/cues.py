@@ -52,7 +52,14 @@ SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _PARTICIPLE = re.compile(
     r"\b(?:saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|"
-    r"explaining|tweeting|writing|asking|responding|replying|declaring|claiming)\b"
+    r"explaining|tweeting|writing|asking|responding|replying|declaring|claiming|calling|"
+    r"labell?ing|branding|dubbing|interjecting)\b"
+)
+# Verbs that give words a speaker when a quotation follows them: "X called Y “…”" (not the
+# noun: "Trump’s call with Putin").
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|phone))\s+$", re.I)
+CALLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing)|interjecting)\b"
 )
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
@@ -95,14 +102,24 @@ _AUXILIARIES = re.compile(
     r"publicly|repeatedly|originally|once))+\s*$"
 )
 
+# Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
+_DAYS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
+    r"afternoon|evening|weekend|today|yesterday|tonight"
+)
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
+)
+
 _INTRO = re.compile(
     r"^(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
     r"Instead)\b,?\s+|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|night|"
     r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
-    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes)\b[^,]{0,120},"
-    r"\s+)"
+    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
+    r"[A-Z][a-z]+ing)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+)"
 )
 
 # A title's or an initial's full stop does not end a speaker's phrase: "said Mr. Brown",
@@ -160,10 +177,13 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     if quoted:
         return quoted.group("np")
     pronoun = None
-    verbs = list(SPEECH.finditer(lead))
-    for verb in verbs if main else reversed(verbs):
+    callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
+    verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
+    for verb in verbs if main else verbs[::-1]:
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
-            return _subject_phrase(lead[: verb.start()])
+            # ", Spicer said, adding “…”": the speaker of the clause it hangs on
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
         if PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
@@ -183,6 +203,17 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     return None
 
 
+def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
+    """The first speaker phrase a finite speech verb among ``verbs`` gives."""
+    for verb in verbs:
+        if _PARTICIPLE.fullmatch(verb.group(0)) or PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue
+        before = _np_before(lead, verb.start())
+        if before and before.lower() not in ("it", "they", "we", "i", "you"):
+            return before
+    return None
+
+
 def _subject_phrase(text: str) -> str | None:
     found = subject(text)
     return found[0] if found else None
@@ -192,6 +223,7 @@ def _np_before(text: str, verb: int) -> str | None:
     """The subject phrase right before a verb, or "" when a conjunction or clause comes first
     ("… and jeered"), or None when nothing there can be a subject."""
     chunk = _AUXILIARIES.sub("", text[:verb])
+    chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = chunk.rstrip()
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")

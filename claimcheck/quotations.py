@@ -437,6 +437,11 @@ def _speaker(
             found = sentence_subject(article, sentence)  # 'Standard Chartered sees “…”'
             return found, "subject" if found else None
         return None, None
+    if sentence is not None and _active_speech(_blank_quotes(after)):
+        # '“Boots on the ground” would be appropriate, Ben Carson said after the debate.'
+        found = reported_speaker(article, sentence)
+        if found is not None:
+            return _cued(article, found, (sentence.start, sentence.end))
     return _continued(article, span, earlier)
 
 
