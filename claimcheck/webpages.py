@@ -95,8 +95,9 @@ def extract_text(html: str | bytes, *, url: str | None = None, name: str | None 
     paragraphs = [line.strip() for line in body.splitlines() if line.strip()]
     if not paragraphs:
         raise InputError(
-            f"no article text found in {where}: if it is an article, save its text as a .txt "
-            "file and check that"
+            f"no article text found in {where} (a page that builds its text with JavaScript "
+            "holds none until a browser runs it): save the article's text as a .txt file and "
+            "check that"
         )
     title = (document.title or "").strip()
     if title and paragraphs[0] != title:
