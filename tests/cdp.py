@@ -3,11 +3,12 @@
 Chromium started with ``--remote-debugging-pipe`` reads protocol messages on fd 3 and writes on
 fd 4, each a JSON object ended by a NUL byte, so no websocket library or driver is needed.
 
-    python tests/cdp.py screenshot page.html docs/page.png [WIDTH HEIGHT]
+    python tests/cdp.py screenshot page.html docs/page.png [--width W --height H --select c8]
 """
 
 from __future__ import annotations
 
+import argparse
 import base64
 import contextlib
 import fcntl
@@ -152,6 +153,15 @@ class Browser:
             raise RuntimeError(f"{expression!r}: {result['exceptionDetails']}")
         return result["result"].get("value")
 
+    def center(self, selector: str) -> tuple[float, float]:
+        """Where to click on the element ``selector``, scrolled into view first."""
+        box = self.evaluate(
+            f"(() => {{ const e = document.querySelector({json.dumps(selector)}); "
+            "e.scrollIntoView({block: 'nearest'}); const r = e.getClientRects()[0]; "
+            "return [r.left + r.width / 2, r.top + r.height / 2]; })()"
+        )
+        return float(box[0]), float(box[1])
+
     def click(self, x: float, y: float) -> None:
         for kind in ("mousePressed", "mouseReleased"):
             self.call("Input.dispatchMouseEvent", type=kind, x=x, y=y, button="left", clickCount=1)
@@ -192,17 +202,23 @@ class Browser:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) < 3 or argv[0] != "screenshot":
-        print(__doc__, file=sys.stderr)
-        return 2
+    parser = argparse.ArgumentParser(description="Screenshot a page in headless Chromium.")
+    parser.add_argument("command", choices=["screenshot"])
+    parser.add_argument("page", type=Path)
+    parser.add_argument("png", type=Path)
+    parser.add_argument("--width", type=int, default=1200)
+    parser.add_argument("--height", type=int, default=900)
+    parser.add_argument("--select", metavar="ID", help="click this claim's highlight first")
+    args = parser.parse_args(argv)
     executable = find_chromium()
     if executable is None:
         print("no chromium found: apt-get install chromium", file=sys.stderr)
         return 1
-    width, height = (int(argv[3]), int(argv[4])) if len(argv) >= 5 else (1200, 900)
-    with Browser(executable, width=width, height=height) as browser:
-        browser.open(Path(argv[1]).resolve().as_uri())
-        browser.screenshot(Path(argv[2]))
+    with Browser(executable, width=args.width, height=args.height) as browser:
+        browser.open(args.page.resolve().as_uri())
+        if args.select:
+            browser.click(*browser.center(f"#m-{args.select}"))
+        browser.screenshot(args.png)
     return 0
 
 

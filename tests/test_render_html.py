@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import json
 import re
 from html.parser import HTMLParser
 from pathlib import Path
@@ -210,3 +211,12 @@ def test_check_format_html_writes_the_page(tmp_path: Path, capsys, monkeypatch) 
     page = Page(out.read_text(encoding="utf-8"))
     assert page.article == EXAMPLE.read_text(encoding="utf-8")
     assert len(page.marked) > 10
+
+
+def test_include_text_puts_the_article_in_the_json_report(capsys, monkeypatch) -> None:
+    for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "CLAIMCHECK_ENGINE"):
+        monkeypatch.delenv(name, raising=False)
+    assert main(["check", str(EXAMPLE)]) == 0
+    assert json.loads(capsys.readouterr().out)["article_text"] is None
+    assert main(["check", str(EXAMPLE), "--include-text"]) == 0
+    assert json.loads(capsys.readouterr().out)["article_text"] == EXAMPLE.read_text("utf-8")

@@ -19,6 +19,7 @@ from pathlib import Path
 import pytest
 from conftest import ARTICLES
 
+import claimcheck
 from claimcheck.cli import main
 from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.webpages import extract_text, read_page
@@ -76,7 +77,12 @@ def test_the_text_is_the_article_and_nothing_around_it(page: str, article: str) 
 
 
 def test_an_old_page_in_latin_1_keeps_its_pound_sign() -> None:
-    assert "$2m (£1.04m)" in read_page(str(PAGES / "legacy-article.html"))
+    assert "$2m (£1.04m)" in claimcheck.read_page(str(PAGES / "legacy-article.html"))
+
+
+def test_html_in_hand_gives_the_same_text() -> None:
+    page = (PAGES / "modern-article.html").read_bytes()
+    assert claimcheck.extract_text(page) == read_page(str(PAGES / "modern-article.html"))
 
 
 def test_check_on_a_page_keeps_the_text_its_offsets_index(capsys) -> None:

@@ -18,10 +18,20 @@
     if (summary) summary.open = true;
     body.replaceChildren(copy);
     panel.hidden = false;
+    document.body.classList.add("open");
     current = id;
+    // On a phone the panel covers the lower half: keep the claim above it.
+    var all = marks(id);
+    if (!all.length || getComputedStyle(panel).position !== "fixed") return;
+    var top = all[0].getBoundingClientRect().top;
+    var bottom = all[all.length - 1].getBoundingClientRect().bottom;
+    if (bottom > window.innerHeight - panel.offsetHeight - 16) {
+      window.scrollBy(0, top - window.innerHeight * 0.1);
+    }
   }
   function close() {
     panel.hidden = true;
+    document.body.classList.remove("open");
     document.querySelectorAll("mark.sel").forEach(function (m) { m.classList.remove("sel"); });
     var first = current && document.getElementById("m-" + current);
     if (first) first.focus();
