@@ -284,7 +284,7 @@ def _batch(args: argparse.Namespace) -> int:
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
     if args.csv is not None:
-        _write_csv(args.out, args.csv or str(Path(args.out).with_suffix(".csv")))
+        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
 
 
@@ -331,7 +331,7 @@ def _openai_batch(args: argparse.Namespace) -> int:
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
     if args.csv is not None:
-        _write_csv(args.out, args.csv or str(Path(args.out).with_suffix(".csv")))
+        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
 
 
@@ -342,7 +342,7 @@ def _report(args: argparse.Namespace) -> int:
     if not results:
         raise InputError(f"{args.results} holds no results: is it the JSONL a batch wrote?")
     if args.csv:
-        _write_csv(args.results, args.csv)
+        _write_csv(results, args.csv)
     if args.html:
         from claimcheck.html_pages import write_pages
 
@@ -361,12 +361,15 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(results_path: str, csv_path: str) -> None:
+def _write_csv(results: list[Result], csv_path: str) -> None:
     from claimcheck.render_csv import write_csv
 
-    reports = [r for r in read_results(results_path) if isinstance(r, Report)]
-    with open(csv_path, "w", encoding="utf-8-sig", newline="") as sink:
-        rows = write_csv(reports, sink)
+    reports = [r for r in results if isinstance(r, Report)]
+    try:
+        with open(csv_path, "w", encoding="utf-8-sig", newline="") as sink:
+            rows = write_csv(reports, sink)
+    except OSError as error:
+        raise ConfigurationError(f"{csv_path}: cannot be written ({error.strerror})") from None
     print(f"claimcheck: {rows} claims in {csv_path}", file=sys.stderr)
 
 

@@ -16,7 +16,7 @@ from html import escape
 from pathlib import Path
 
 from claimcheck.batch import ArticleError
-from claimcheck.errors import InputError
+from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.inputs import decode
 from claimcheck.models import Report
 from claimcheck.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
@@ -39,7 +39,7 @@ def write_pages(results: Sequence[Report | ArticleError], folder: str | Path) ->
     try:
         folder.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise InputError(f"{folder}: cannot make the folder ({error.strerror})") from None
+        raise ConfigurationError(f"{folder}: cannot make the folder ({error.strerror})") from None
     rows: list[tuple[Report, str]] = []
     errors: list[ArticleError] = []
     without_text = 0

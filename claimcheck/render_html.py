@@ -96,8 +96,13 @@ def highlighted(text: str, claims: Iterable[Claim]) -> str:
     out: list[str] = []
     stack: list[int] = []
     opened: set[int] = set()
+    want: list[int] = []  # the claims covering the segment, in opening order
+    following = 0
     for a, b in pairwise(cuts):
-        want = [i for i, c in enumerate(spans) if c.start <= a and b <= c.end]
+        want = [i for i in want if spans[i].end > a]
+        while following < len(spans) and spans[following].start == a:
+            want.append(following)
+            following += 1
         keep = 0
         while keep < min(len(stack), len(want)) and stack[keep] == want[keep]:
             keep += 1
