@@ -1,9 +1,10 @@
 """A batch's reports as HTML: one page per article and an index page, in one folder.
 
 Each article's page is ``render_html.to_html``'s, named after its source and its place among
-the batch's sources in order (``0001-ukraine-troops.html``). An article's text comes from its report
-(``article_text``) or, failing that, from its source file when the report's excerpts are still
-at their offsets there; without either, its page lists the claims without the article.
+the batch's sources in order (``0001-ukraine-troops.html``). An article's text comes from its
+report (``article_text``) or, failing that, from its source file when the report's excerpts
+are still at their offsets there; without either, its page lists the claims without the
+article.
 """
 
 from __future__ import annotations
