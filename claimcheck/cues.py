@@ -15,38 +15,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
-
-# Verbs that report speech. "called" is left out: it names as often as it quotes (see
-# claimcheck.quotations, which tells "X called Y “…”" from "a show called “…”").
-# Words that are nouns as often as verbs ("tweets", "remarks", "questions") come only in the
-# forms that are verbs ("tweeted", "remarked", "questioned").
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
-    r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|states|"
-    r"announced|announces|declared|declares|noted|notes|suggested|suggests|admitted|admits|"
-    r"acknowledged|acknowledges|conceded|concedes|stressed|urged|urges|confirmed|confirms|"
-    r"denied|denies|predicted|predicts|forecast|believes|believed|thinks|recalled|recalls|"
-    r"remembered|wrote|writes|asked|asks|jeered|described|describes|labelled|labeled|branded|"
-    r"rejected|rejects|promised|pledged|vowed|maintained|maintains|revealed|reported|reports|"
-    r"estimated|estimates|accused|accuses|criticized|criticised|observes|observed|queried|"
-    r"complained|complains|ruled\s+out|pointed\s+out|points\s+out|tweeted|posted|emailed|"
-    r"texted|questioned|responded|responds|answered|charged|joked|jokes|quipped|quips|"
-    r"shouted|yelled|chanted|exclaimed|remarked|commented|testified|alleged|alleges|asserted|"
-    r"asserts|contended|contends|emphasized|emphasised|emphasizes|cautioned|cautions|"
-    r"countered|counters|retorted|snapped|scoffed|boasted|boasts|bragged|brags|lamented|"
-    r"laments|mocked|touted|touts|echoed|wondered|speculated|mused|protested|objected|"
-    r"interjected|opined|reasoned|reiterated|reiterates|repeated|reminded|reassured|"
-    r"whispered|muttered|pleaded|demanded|confided|advised|assured|assures|concluded|"
-    r"concludes|decried|decries|derided|blasted|slammed|recounted|recounts|reflected|"
-    r"characterized|characterised|characterizes|defended|defends|dismissed|dismisses|"
-    r"referred\s+to|refers\s+to|referring\s+to|bemoaned|predicting|promising|credited|"
-    r"mentioned|mentions|portrayed|portrays|portraying|blamed|blames|praised|praises|"
-    r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
-    r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|"
-    r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
-    r"tweeting|writing|asking|responding|replying|declaring|claiming|"
-    r"insistence|did\s+say|does\s+say"
-)
+from claimcheck.verbs import SPEECH_VERBS
 
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
@@ -99,7 +68,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
-    r"publicly|repeatedly|originally|once))+\s*$"
+    r"publicly|repeatedly|originally|once|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -113,9 +82,10 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 )
 
 _INTRO = re.compile(
-    r"^(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
-    r"Instead)\b,?\s+|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|night|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+|"
+    r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
+    r"Instead|then|now|also|later|still|even)\b,?\s+|(?:(?:Last|Next|This|Earlier|Later)\s+)?"
+    r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
@@ -168,9 +138,11 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     )
     if inverted and is_np(inverted.group("np")):
         return inverted.group("np")
-    # "Observes Mr Hadi: “…”": the verb opens the sentence and the speaker follows it.
-    if re.match(rf"(?:{SPEECH_VERBS})\b", lead, re.IGNORECASE) and lead.rstrip().endswith(":"):
-        np = np_prefix(lead.split(None, 1)[1] if " " in lead else "")
+    # "Observes Mr Hadi: “…”", "In other words, explained X: “…”": the verb opens the
+    # sentence and the speaker follows it.
+    opened = lead[_intro_end(lead) :]
+    if re.match(rf"(?:{SPEECH_VERBS})\b", opened, re.IGNORECASE) and lead.rstrip().endswith(":"):
+        np = np_prefix(opened.split(None, 1)[1] if " " in opened else "")
         if np:
             return np
     quoted = QUOTED_AS.search(lead)
@@ -180,7 +152,8 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
     verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
     for verb in verbs if main else verbs[::-1]:
-        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
+        infinitive = re.search(r"\bto\s+$", lead[: verb.start()]) is not None
+        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
             # ", Spicer said, adding “…”": the speaker of the clause it hangs on
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
             return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
@@ -354,14 +327,20 @@ def _drop_apposition(np: str) -> str:
     return head.strip()
 
 
-def subject(text: str) -> tuple[str, int] | None:
-    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+def _intro_end(text: str) -> int:
+    """Where a sentence's introduction ("But on Monday, ", "Speaking in Iowa, ") ends."""
     start = 0
     for _ in range(3):
         intro = _INTRO.match(text, start)
         if intro is None:
             break
         start = intro.end()
+    return start
+
+
+def subject(text: str) -> tuple[str, int] | None:
+    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+    start = _intro_end(text)
     np = np_prefix(text[start:])
     np = _drop_apposition(np)
     if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):

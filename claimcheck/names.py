@@ -29,6 +29,7 @@ TITLES = frozenset(
     leader boss former ex new acting vice councillor cllr inspector detective superintendent
     sergeant ambassador bishop archbishop cardinal mp mep qc kc liberal democrat democrats
     labour tory conservative republican lib dem snp ukip rep representative congressman
+    majority minority
     congresswoman lt col sgt capt cmdr adm atty attorney""".split()
 )
 

@@ -74,6 +74,11 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
         phrase = statement.group("body")
+    affiliation = _AFFILIATION.match(phrase)
+    if affiliation and _person_like(affiliation.group("name")):
+        phrase = affiliation.group("name")  # "Jeffrey Lewis of the James Martin Center"
+    if _SOMEONES_ROLE.match(phrase):
+        return capital(phrase)  # "Donald Trump’s campaign manager": no guess at who
     lower = phrase.lower()
     if lower in PRONOUNS:
         return _antecedent(actors, PRONOUNS[lower], person=True)
@@ -88,6 +93,17 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     if role is not None:
         return _resolve_role(index, role, phrase, actors, offset)
     return capital(phrase) if phrase[:1].isupper() or UNNAMED.match(phrase) else None
+
+
+_AFFILIATION = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
+)
+_SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+
+
+def _person_like(name: str) -> bool:
+    words = strip_titles(name).split()
+    return len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words)
 
 
 def _name_in(phrase: str) -> str | None:

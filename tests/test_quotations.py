@@ -501,3 +501,47 @@ def test_according_to_names_the_report_not_the_speaker() -> None:
     text = "Sanders said the vote was rigged, according to CNN."
     article = Article(text)
     assert reported_speaker(article, article.sentences[0]) == "Sanders"
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("He spoke.\n\n“Loved it — wish they had another season coming!” Bush said.", "Bush"),
+        ("“What was the massive pivot point to make him change?” Beck questioned.", "Beck"),
+        ("Trump jokingly said, “I hate to say it, I’m becoming mainstream.”", "Trump"),
+        ("Ties are strained, Spicer said, adding, “They need to sit down and talk.”", "Spicer"),
+        ("And then Trump went on the attack, saying, “He should resign in disgrace!”", "Trump"),
+        ("Sunday morning, Clinton accused Sanders of a “flip-flop.”", "Clinton"),
+        ("Gowdy earlier Thursday said the panel had “no more witnesses to hear.”", "Gowdy"),
+        (
+            "In other words, explained moderator Nancy Cordes: “What has that to do with it?”",
+            "Nancy Cordes",
+        ),
+        ("Podesta called the Indiana governor “the most extreme pick in a generation.”", "Podesta"),
+        (
+            "“Boots on the ground” would be right, candidate Ben Carson said after the debate.",
+            "Ben Carson",
+        ),
+        (
+            "“The risk is real,” said Jeffrey Lewis of the James Martin Center for Studies.",
+            "Jeffrey Lewis",
+        ),
+        (
+            "Donald Trump’s campaign manager says he is “gratified” by the decision.",
+            "Donald Trump’s campaign manager",
+        ),
+    ],
+)
+def test_the_speaker_is_the_one_the_cue_gives(text: str, speaker: str) -> None:
+    found = quote_with(text, "“")
+    assert found.speaker == speaker
+
+
+def test_an_attribution_after_a_closing_question_mark_ends_no_sentence() -> None:
+    text = "“Why not?” Bush said to reporters. “Why?” Trump said the plan was dead."
+    sentences = [text[s.start : s.end] for s in Article(text).sentences]
+    assert sentences == [
+        "“Why not?” Bush said to reporters.",
+        "“Why?”",
+        "Trump said the plan was dead.",
+    ]
