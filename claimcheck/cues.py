@@ -107,6 +107,24 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
 
 
+# '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
+# name and one verb that close the clause are its attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(
+    r",?[ \t]+(?:(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*|he|she)[ \t]+[a-z]+(?:ed|s)|"
+    r"[a-z]+(?:ed|s)[ \t]+(?P<np2>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*))[ \t]*(?:[.,;]|$)"
+)
+
+
+def name_then_verb(text: str) -> tuple[str, int] | None:
+    """(name, its offset) when ``text``, what follows a quotation ending in a comma, is only a
+    name and one verb: '“…,” Hannity pressed.', '“…,” reacted Trump.'"""
+    short = _NAME_THEN_VERB.match(text)
+    if short is None:
+        return None
+    group = "np" if short.group("np") else "np2"
+    return short.group(group).rstrip("."), short.start(group)
+
+
 def after_match(text: str) -> tuple[str, int] | None:
     """(noun phrase, its offset in ``text``) of an attribution opening ``text``."""
     text = text[:200]
@@ -125,7 +143,9 @@ def after_match(text: str) -> tuple[str, int] | None:
     if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
     np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
-    return (np, start.end()) if np and is_np(np) else None
+    if np and is_np(np) and np.split()[0].lower() not in _PREPOSITIONS:
+        return np, start.end()
+    return None
 
 
 def cue_before(lead: str, main: bool = False) -> str | None:
@@ -272,7 +292,9 @@ _ABBREVIATED_TITLES = frozenset(
 
 _FUNCTION = frozenset(
     """and but or that which who whose has have had is was were are be been to not said says
-    would will could should did does do as if than then when while because""".split()
+    would will could should did does do as if than then when while because after before into
+    over under against about through across behind around onto up down out off went came took
+    made gave got met ran left put sent""".split()
 )
 
 

@@ -102,8 +102,8 @@ _NAME_WORD = (
 )
 
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|de|van|von|der|da|del|bin|al|Without)[ \t]+)?"
-    rf"{_NAME_WORD}){{0,9}}"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|de|van|von|der|da|del|bin|al|Without)[ \t]+|"
+    rf"[A-Z]\.[ \t]+)?{_NAME_WORD}){{0,9}}"  # "John F. Kerry": a middle initial
 )
 
 POSSESSIVE = re.compile(r"[’']s$")

@@ -45,6 +45,7 @@ from claimcheck.speakers import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    speaker_named_after,
 )
 from claimcheck.structure import Article, Paragraph, strip_span
 
@@ -420,6 +421,10 @@ def _speaker(
     if cue_after_span(after):
         cue = (span.end, span.end + len(after))
         return _cued(article, speaker_after(article, *cue), cue)
+    if text[span.parts[-1][1] - 1 : span.parts[-1][1]] == ",":
+        named = speaker_named_after(article, span.end, span.end + len(after))
+        if named is not None:
+            return _cued(article, named, (span.end, span.end + len(after)))
     for (_, a_end), (b_start, _) in zip(span.parts, span.parts[1:], strict=False):
         between = text[a_end + 1 : b_start - 1]
         if cue_after_span(between):

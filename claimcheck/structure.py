@@ -191,8 +191,9 @@ _CLOSING_MARKS = "”\"’'"
 # What follows a quotation that ends in a full stop, question or exclamation mark, when it only
 # says who spoke: "Bush said.", "said Mr. Brown, a lawyer.", "Trump said to a crowd in Iowa."
 _ATTRIBUTION_TAIL = re.compile(
-    rf"[ \t]+(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)\s+"
-    rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s*){{1,5}})"
+    rf"[ \t]+(?!(?:Nobody|Everyone|Everybody|Somebody|Someone|None|Nothing|It|This|That|There)\b)"
+    rf"(?:(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}))"
     rf"(?:,[^.!?“”\"\n]{{0,80}}|\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
     rf"later|earlier|last|this|afterwards|again|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}})?[.!?](?=\s|$)"
 )

@@ -545,3 +545,24 @@ def test_an_attribution_after_a_closing_question_mark_ends_no_sentence() -> None
         "“Why?”",
         "Trump said the plan was dead.",
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "“Would it be negotiable?” he asked. “Maybe let some people stay,” Hannity pressed.",
+            "Hannity",
+        ),
+        ("Trump went after Bush in Salem, calling him “a total stiff.”", "Trump"),
+        ("“We will see,” said Secretary of State John F. Kerry on Sunday.", "John F. Kerry"),
+    ],
+)
+def test_the_cue_after_a_comma_gives_the_speaker(text: str, speaker: str) -> None:
+    *_, found = quotes(text)
+    assert found.speaker == speaker
+
+
+def test_a_name_after_a_quote_is_no_cue_without_a_verb_of_saying() -> None:
+    text = "Cruz says he is “effectively tied for second place” with Florida Sen. Marco Rubio."
+    assert quote_with(text, "effectively").speaker == "Cruz"
