@@ -68,7 +68,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
-    r"publicly|repeatedly|originally|once|[a-z]+ly))+\s*$"
+    r"publicly|repeatedly|originally|once|now|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -243,8 +243,11 @@ def _np_suffix(chunk: str) -> str | None:
     for word in reversed(words):
         if kept and word.endswith((",", ".", ":", ";")):
             break  # "The chairman of the Bar Council, Guy Mansfield QC"
-        if not _np_word(word, first=False) and not (
-            not kept and word.lower() in ("he", "she", "it", "they", "we", "i")
+        if not (
+            _np_word(word, first=False)
+            or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))
+            or _group_noun(word)  # "Former prosecutors said", "Abortion rights advocates say"
+            or (kept and _COUNT.fullmatch(word) is not None)  # "About 9 percent said"
         ):
             break
         kept.append(word)
@@ -257,6 +260,28 @@ def _np_suffix(chunk: str) -> str | None:
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
     return " ".join(kept).strip(",") if kept else None
+
+
+_COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+_NOT_PLURAL = frozenset(
+    """was has is does says always perhaps sometimes this thus its his hers ours theirs yours as
+    less unless across towards afterwards besides whereas goes makes seems remains appears
+    means news""".split()
+)
+
+
+def _group_noun(word: str) -> bool:
+    """A plural or collective noun that can head a speaker phrase: "prosecutors", "percent"."""
+    bare = word.strip(",")
+    if bare in ("percent", "half", "majority", "minority", "third", "quarter"):
+        return True
+    return (
+        bare.islower()
+        and len(bare) >= 4
+        and bare.endswith("s")
+        and not bare.endswith(("ss", "ous", "ics"))
+        and bare not in _NOT_PLURAL
+    )
 
 
 def np_prefix(text: str) -> str:
