@@ -172,12 +172,17 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
     verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
     for verb in verbs if main else verbs[::-1]:
-        infinitive = re.search(r"\bto\s+$", lead[: verb.start()]) is not None
+        infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
+        if infinitive is not None:
+            # "leading some commentators to argue": theirs; "but only to tell": the subject's
+            agent = _np_before(lead, infinitive.start())
+            if agent:
+                return agent
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
             # ", Spicer said, adding “…”": the speaker of the clause it hangs on
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
             return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
-        if PASSIVE_BEFORE.search(lead, 0, verb.start()):
+        if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):

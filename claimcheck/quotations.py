@@ -362,7 +362,7 @@ def _active_speech(lead: str) -> bool:
     """A speech verb someone uses in the lead: not "criticised by X", not "is believed"."""
     return any(
         not re.match(r"\s+by\b", lead[verb.end() :])
-        and not _PASSIVE_BEFORE.search(lead, 0, verb.start())
+        and (verb[0].endswith("ing") or not _PASSIVE_BEFORE.search(lead, 0, verb.start()))
         for verb in SPEECH.finditer(lead)
     )
 

@@ -26,8 +26,12 @@ SPEECH_VERBS = (
     r"referred\s+to|refers\s+to|referring\s+to|bemoaned|predicting|promising|credited|"
     r"mentioned|mentions|portrayed|portrays|portraying|blamed|blames|praised|praises|"
     r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
+    r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
+    r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
+    r"proposed|proposes|reacted|vented|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
-    r"tweeting|writing|asking|responding|replying|declaring|claiming|"
+    r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"
+    r"suggesting|promising|vowing|pledging|urging|denying|admitting|acknowledging|"
     r"insistence|did\s+say|does\s+say"
 )
