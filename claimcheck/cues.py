@@ -111,7 +111,9 @@ ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80}
 # name and one verb that close the clause are its attribution, whatever the verb.
 _NAME_THEN_VERB = re.compile(
     r",?[ \t]+(?:(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*|he|she)[ \t]+[a-z]+(?:ed|s)|"
-    r"[a-z]+(?:ed|s)[ \t]+(?P<np2>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*))[ \t]*(?:[.,;]|$)"
+    r"[a-z]+(?:ed|s)[ \t]+(?P<np2>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*))"
+    r"(?:[ \t]+(?:on|in|at|to|during|after|later|earlier|last|this|[A-Z]\w+day)\b[^.,;\n]{0,40})?"
+    r"[ \t]*(?:[.,;]|$)"
 )
 
 
@@ -161,7 +163,9 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     # "Observes Mr Hadi: “…”", "In other words, explained X: “…”": the verb opens the
     # sentence and the speaker follows it.
     opened = lead[_intro_end(lead) :]
-    if re.match(rf"(?:{SPEECH_VERBS})\b", opened, re.IGNORECASE) and lead.rstrip().endswith(":"):
+    if re.match(rf"(?:{SPEECH_VERBS})\b", opened, re.IGNORECASE) and lead.rstrip().endswith(
+        (":", ",")
+    ):
         np = np_prefix(opened.split(None, 1)[1] if " " in opened else "")
         if np:
             return np
@@ -191,10 +195,14 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
             continue
         if before == "":
-            return _subject_phrase(lead[: verb.start()])
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
         return before
     if pronoun is not None:
         return pronoun
+    colon = _NAME_BEFORE_COLON.search(lead)
+    if colon is not None and not verbs:
+        return colon.group("np")  # "… doesn’t surprise Republican pollster Daron Shaw: “"
     according = ACCORDING.search(lead)
     if according:
         return np_prefix(according.group("np"))
@@ -209,7 +217,17 @@ def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
         before = _np_before(lead, verb.start())
         if before and before.lower() not in ("it", "they", "we", "i", "you"):
             return before
+        after = np_prefix(lead[verb.end() :])  # '“…,” said Joe Biden, urging …'
+        if after and after[:1].isupper():
+            return after
     return None
+
+
+# A name right before the colon that opens a quotation, not after a preposition.
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bof )"
+    r"\b(?P<np>(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*):\s*$"
+)
 
 
 def _subject_phrase(text: str) -> str | None:
@@ -223,6 +241,9 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _AUXILIARIES.sub("", text[:verb])
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = chunk.rstrip()
+    relative = _NAME_THEN_CLAUSE.match(chunk, _intro_end(chunk))
+    if relative is not None:
+        return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")
         apposition = chunk[comma + 1 : -1].strip()
@@ -236,6 +257,12 @@ def _np_before(text: str, verb: int) -> str | None:
     if suffix is None:
         return None
     return suffix
+
+
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:who\b[^,]*|\d{1,3},[^,]*,|"
+    r"(?:the|a|an)\s[^,]*,)$"
+)
 
 
 def _np_suffix(chunk: str) -> str | None:

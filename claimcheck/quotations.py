@@ -45,9 +45,10 @@ from claimcheck.speakers import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    speaker_named,
     speaker_named_after,
 )
-from claimcheck.structure import Article, Paragraph, strip_span
+from claimcheck.structure import Article, Paragraph, Sentence, strip_span
 
 _NAMING = re.compile(
     r"(?:\bso[\s-]called|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
@@ -379,11 +380,7 @@ def _utterance(text: str, span: _Span, lead: str) -> bool:
     if lead.strip() and not lead.rstrip().endswith((":", ",")):
         return False
     words = _words(text, span).split()
-    return (
-        len(words) >= 2
-        and words[0][:1].isupper()
-        and any(w[:1].islower() for w in words[1:])
-    )
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -447,7 +444,23 @@ def _speaker(
         found = reported_speaker(article, sentence)
         if found is not None:
             return _cued(article, found, (sentence.start, sentence.end))
+    signed = _signature(article, span)
+    if signed is not None:
+        return _cued(article, speaker_named(article, *signed), signed)
     return _continued(article, span, earlier)
+
+
+# '“…”\n\n— Jacklyn Ashley, 27' / '- Sanders.': a quotation signed on the line after it.
+_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
+
+
+def _signature(article: Article, span: _Span) -> tuple[int, int] | None:
+    """Where the name that signs a quotation lies, as a cue ("said NAME") would give it."""
+    dash = _SIGNATURE.match(article.text, span.end)
+    if dash is None:
+        return None
+    line_end = article.text.find("\n", dash.end())
+    return dash.end(), line_end if line_end >= 0 else len(article.text)
 
 
 def _cued(
@@ -465,22 +478,42 @@ def _cued(
 def _continued(
     article: Article, span: _Span, earlier: list[Quotation]
 ) -> tuple[str | None, SpeakerGrounds | None]:
-    """A quote opening its sentence with no cue of its own: the voice of the quotation just
-    before (if nobody else speaks in between), else of the sentence before."""
+    """A quote opening its sentence with no cue of its own: whoever the sentence before has
+    speaking ("Dianne Bystrom agreed. “…”"), else the voice of the quotation just before (if
+    nobody else speaks in between), else a person the sentence before is about."""
     index = article.sentence_index_at(span.start)
+    before = article.sentences[index - 1] if index else None
+    if before is not None and before.paragraph < article.sentences[index or 0].paragraph - 1:
+        before = None
+    introduced = reported_speaker(article, before) if before is not None else None
+    if introduced is None and before is not None and _introduces(article, before):
+        introduced = sentence_subject(article, before)  # "Dianne Bystrom agreed. “…”"
+    if introduced is not None and _outside_quotes(article, before):
+        return introduced, "nearby"
     previous = next((q for q in reversed(earlier) if q.is_statement), None)
     if previous is not None and previous.speaker and _same_voice(article, previous, span):
         return previous.speaker, "previous_quote"
-    if not index:
+    if before is None:
         return None, None
-    before = article.sentences[index - 1]
-    if before.paragraph < article.sentences[index].paragraph - 1:
-        return None, None
-    found = reported_speaker(article, before)
+    found = introduced
     if found is None:
         subject = sentence_subject(article, before)
         found = subject if subject and _is_person_name(subject) else None
     return found, "nearby" if found else None
+
+
+def _introduces(article: Article, sentence: Sentence) -> bool:
+    """A short sentence or one ending in a colon, right before a quotation, introduces its
+    speaker: "Dianne Bystrom agreed.", "Then the governor turned to the crowd:"."""
+    words = sentence.text(article.text).split()
+    return len(words) <= 5 or words[-1].endswith(":")
+
+
+def _outside_quotes(article: Article, sentence: Sentence | None) -> bool:
+    """Does the sentence speak in the article's own words (no quotation in it)?"""
+    if sentence is None:
+        return False
+    return not _QUOTED.search(sentence.text(article.text))
 
 
 def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:

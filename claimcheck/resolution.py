@@ -79,6 +79,8 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
         phrase = affiliation.group("name")  # "Jeffrey Lewis of the James Martin Center"
     if _SOMEONES_ROLE.match(phrase):
         return capital(phrase)  # "Donald Trump’s campaign manager": no guess at who
+    if _headline(phrase):
+        return None  # "Latinos Share Their Most Honest Thoughts On Donald Trump"
     lower = phrase.lower()
     if lower in PRONOUNS:
         return _antecedent(actors, PRONOUNS[lower], person=True)
@@ -98,7 +100,26 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
 _AFFILIATION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
 )
-_SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’']s\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+_SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+
+
+def _headline(phrase: str) -> bool:
+    """A heading set in title case or capitals, not a name: five words or more, each
+    capitalised, small words too ("Thoughts On"), or three or more in capitals."""
+    words = [w for w in phrase.split() if w.isalpha()]
+    if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words):
+        return True
+    return (
+        len(words) >= 5
+        and all(w[:1].isupper() for w in words)
+        and any(w in _TITLED_SMALL_WORDS for w in words[1:])
+    )
+
+
+_TITLED_SMALL_WORDS = frozenset(
+    "The Of On In To For And With Their His Her Is Are Has Have Will Most A An At By From Says "
+    "Said Why How What".split()
+)
 
 
 def _person_like(name: str) -> bool:

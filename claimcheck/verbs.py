@@ -29,7 +29,7 @@ SPEECH_VERBS = (
     r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
     r"proposed|proposes|reacted|vented|"
-    r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|"
+    r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"
     r"suggesting|promising|vowing|pledging|urging|denying|admitting|acknowledging|"

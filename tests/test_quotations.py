@@ -566,3 +566,50 @@ def test_the_cue_after_a_comma_gives_the_speaker(text: str, speaker: str) -> Non
 def test_a_name_after_a_quote_is_no_cue_without_a_verb_of_saying() -> None:
     text = "Cruz says he is “effectively tied for second place” with Florida Sen. Marco Rubio."
     assert quote_with(text, "effectively").speaker == "Cruz"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Intro.\n\n“I worry about the future of this country.”\n\n— Jacklyn Ashley, 27",
+            "worry",
+            "Jacklyn Ashley",
+        ),
+        (
+            "“We need change,” said Craig Robinson. Dianne Bystrom agreed. “Time is running out.”",
+            "Time is",
+            "Dianne Bystrom",
+        ),
+        (
+            "As John Cornyn, the No. 2 in the party, put it: “This person will not be confirmed.”",
+            "This person",
+            "John Cornyn",
+        ),
+        (
+            "Suu Kyi, 70, said it was too early but added, “I think you all know the results.”",
+            "I think",
+            "Suu Kyi",
+        ),
+        (
+            "Beck, who has in the past described Trump as “a pathological narcissist,” spoke.",
+            "pathological",
+            "Beck",
+        ),
+        (
+            "“If they were serious, they would have gone to the bill,” Toomey fumed on Tuesday.",
+            "serious",
+            "Toomey",
+        ),
+    ],
+)
+def test_cues_beyond_said(text: str, words: str, speaker: str) -> None:
+    assert quote_with(text, words).speaker == speaker
+
+
+def test_a_headline_is_nobodys_name() -> None:
+    text = (
+        "Latinos Share Their Most Honest Thoughts On Donald Trump\n\n"
+        "“He does not speak for us and he never will, not in this country.”"
+    )
+    assert quote_with(text, "He does not").speaker is None
