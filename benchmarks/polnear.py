@@ -82,9 +82,11 @@ def score(polnear: Path, split: Path, reports: Path, show: int = 0) -> Scores:
 def scorer_blind_spots(polnear: Path, split: Path, reports: Path) -> str:
     """What ``score.py`` counts wrong whatever the engine does, measured on the same reports.
 
-    - Named sources whose name it reads as a party label or a particle: its name pattern is not
-      anchored to words, so "officials" yields "al" and "aides" yields "de"; "Sen. Bernie Sanders
-      (I-Vt.)" yields "I-Vt.". No speaker can share a word with those.
+    - Named sources whose name it reads as a party label, a particle, a possessive or a title:
+      its name pattern is not anchored to words, so "officials" yields "al" and "aides" yields
+      "de"; "Sen. Bernie Sanders (I-Vt.)" yields "I-Vt."; "Trump's opponents" yields "Trump's"
+      (it strips "'s" from speakers only); "Secretary of State John Kerry" yields "Secretary".
+      No speaker can share a word with those.
     - Quote claims on quotations written with two apostrophes (''…'', the New York Times'
       archive): the corpus labels them as attributions but not as "direct", since its
       conversion did not take '' for a quotation mark, so every one counts as a false quote.
@@ -139,9 +141,20 @@ def scorer_blind_spots(polnear: Path, split: Path, reports: Path) -> str:
 
 
 def _unmatchable(name: str) -> bool:
-    return name in ("de", "van", "von", "al", "bin") or bool(
-        re.fullmatch(r"[DRI]-[\w.]+\)?|\(?[DRI]\)?|[A-Z][a-z]{1,3}\.\)?", name)
-    )
+    """A name no speaker can share a word with, as ``score.py`` reads names: a particle found
+    inside a word, a party label, a possessive (it strips "’s" from speakers, not from names),
+    or titles alone ("Secretary of State John Kerry" is cut at " of ")."""
+    if name in ("de", "van", "von", "al", "bin") or re.search(r"[’']s$", name):
+        return True
+    if re.fullmatch(r"[DRI]-[\w.]+\)?|\(?[DRI]\)?|[A-Z][a-z]{1,3}\.\)?", name):
+        return True
+    return all(w.lower().strip(".") in _TITLE_WORDS for w in name.split())
+
+
+_TITLE_WORDS = frozenset(
+    """speaker secretary president senator sen rep gov governor chairman chairwoman chair
+    director leader minister mayor judge justice general attorney commissioner chief""".split()
+)
 
 
 def check_split(checker: claimcheck.Checker, split: Path, out: Path) -> tuple[int, int, float]:

@@ -241,8 +241,8 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _AUXILIARIES.sub("", text[:verb])
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = chunk.rstrip()
-    relative = _NAME_THEN_CLAUSE.match(chunk, _intro_end(chunk))
-    if relative is not None:
+    relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
+    if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")
@@ -259,10 +259,17 @@ def _np_before(text: str, verb: int) -> str | None:
     return suffix
 
 
+# "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the name
+# before one to three asides set off by commas.
 _NAME_THEN_CLAUSE = re.compile(
-    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),\s+(?:who\b[^,]*|\d{1,3},[^,]*,|"
-    r"(?:the|a|an)\s[^,]*,)$"
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),"
+    r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z])[^,]*|"
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
 )
+
+
+_NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
 
 
 def _np_suffix(chunk: str) -> str | None:

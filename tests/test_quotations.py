@@ -613,3 +613,25 @@ def test_a_headline_is_nobodys_name() -> None:
         "“He does not speak for us and he never will, not in this country.”"
     )
     assert quote_with(text, "He does not").speaker is None
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Matthew Prince, chief executive of CloudFlare, a San Francisco firm, said it failed.",
+            "Matthew Prince",
+        ),
+        (
+            "Sandra Inman, a supporter from Jackson, Miss., at the rally, said she would vote.",
+            "Sandra Inman",
+        ),
+        (
+            "It was on track, and Brian Deese, the White House adviser, said his staff was ready.",
+            "Brian Deese",
+        ),
+    ],
+)
+def test_a_name_before_its_asides_is_the_speaker(text: str, speaker: str) -> None:
+    article = Article(text)
+    assert reported_speaker(article, article.sentences[0]) == speaker
