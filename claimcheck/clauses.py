@@ -3,7 +3,9 @@
 A sentence is cut
 
 - at ";";
-- at "and", "but", "while" or "whereas" when each side has its own subject and verb: "The
+- at "and" or "but", or at ", while" or ", whereas" (without its comma "while" is a time: "to
+  look after children while their parents were at work"), when each side has its own subject
+  and verb: "The
   council closed the library, and the mayor resigned" is two statements; "while meeting with
   Zelensky and European leaders, Trump suggested …" and "HSBC, based in London and Hong Kong,
   was …" are one (a noun phrase, a name), and so is "a spokesman said the health department and
@@ -47,7 +49,7 @@ PARTICIPLES = {
     "urging": "urged",
 }
 _JOIN = re.compile(
-    r";\s+|,?\s+(?P<coordination>and|but|while|whereas)\s+(?=\S)"
+    r";\s+|,?\s+(?P<coordination>and|but)\s+(?=\S)|,\s+(?:while|whereas)\s+(?=\S)"
     rf"|,\s+(?=(?P<participle>{'|'.join(PARTICIPLES)})\b)"
 )
 # The start of an independent clause: a subject, then a finite verb within a few words.

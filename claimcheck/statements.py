@@ -190,10 +190,15 @@ def _piece_at(pieces: list[_Piece], starts: list[int], offset: int) -> int | Non
 
 _LEADING_FILLER = re.compile(r"^(?:and|but|so|yet|or|however|meanwhile)\b,?\s+", re.IGNORECASE)
 _SPEECH_AHEAD = rf"(?:(?:also|later|then|had|has|have|further)\s+)*{SPEECH.pattern}"
-_LEADING_PRONOUN = re.compile(r"^(?:He|She|he|she)(?=\s+\S)")
+# "He said …", or after an opening phrase: "In an upbeat pre-Budget report, he increased …".
+_LEADING_PRONOUN = re.compile(
+    r"^(?P<intro>(?:In|On|At|After|Before|When|While|Later|Earlier|Asked|Speaking|Last|This)\b"
+    r"[^,;:“”\"]{0,80},\s+)?(?P<who>He|She|he|she)(?=\s+\S)"
+)
 _LEADING_ROLE = re.compile(rf"^(?:The|the)\s+(?:[\w’'-]+\s+){{1,5}}?(?={_SPEECH_AHEAD})")
 _CUE_PRONOUN = re.compile(
     rf"(?<=[,”\"’'])\s+(?P<who>he|she)(?=\s+{_SPEECH_AHEAD})"
+    rf"|(?<=\s)(?P<last>he|she)(?=\s+{SPEECH.pattern}[.!]?$)"
     rf"|{SPEECH.pattern}\s+(?P<inverted>he|she)(?=\s*[.,;:]|\s*$)"
 )
 _CUE_ROLE = re.compile(
@@ -278,20 +283,25 @@ def _named_opening(
     article: Article, words: str, speaker: str | None, sentence: Sentence | None
 ) -> str:
     """A leading pronoun or role made the name the rules resolved it to."""
-    found = _LEADING_PRONOUN.match(words) or _LEADING_ROLE.match(words)
-    if found is None:
+    pronoun = _LEADING_PRONOUN.match(words)
+    role = None if pronoun else _LEADING_ROLE.match(words)
+    if pronoun is not None:
+        start, end = pronoun.span("who")
+    elif role is not None:
+        start, end = 0, len(role.group(0).rstrip())
+    else:
         return words
-    phrase = found.group(0).strip()
+    phrase = words[start:end]
     name: str | None = None
     if sentence is not None:
-        name = sentence_subject(article, sentence)  # the name the opening phrase stands for
-    elif speaker and re.match(rf"\s+{_SPEECH_AHEAD}", words[found.end() :]):
+        name = _subject_name(article, sentence)  # the name the opening phrase stands for
+    elif speaker and re.match(rf"\s+{_SPEECH_AHEAD}", words[end:]):
         name = speaker  # "… and he said …": the cue's subject is the report's speaker
     if not name or name.casefold() == phrase.casefold() or not is_person(article, name):
         return words
-    if _LEADING_ROLE.match(words) and name.split()[-1] in phrase:
+    if role is not None and name.split()[-1] in phrase:
         return words  # "the Prime Minister Tony Blair said": named already
-    return name + words[found.start() + len(phrase) :]
+    return words[:start] + name + words[end:]
 
 
 def _named_cue(article: Article, words: str, blank: str, speaker: str | None) -> str:
@@ -300,7 +310,7 @@ def _named_cue(article: Article, words: str, blank: str, speaker: str | None) ->
         return words
     for pattern in (_CUE_PRONOUN, _CUE_ROLE):
         for found in pattern.finditer(words):
-            group = "who" if found.groupdict().get("who") else "inverted"
+            group = next(g for g, v in found.groupdict().items() if v)
             start, end = found.span(group)
             if words[start:end] != blank[start:end]:
                 continue

@@ -165,3 +165,37 @@ def test_a_quote_standing_alone_in_its_sentence_names_its_speaker() -> None:
         ("quote", 'Ms Brankin said: "We will review it."'),
         ("quote", "Brankin said: “We need to reflect on this and talk to the hospital.”"),
     ]
+
+
+def test_a_pronoun_after_an_opening_phrase_or_in_a_closing_cue_is_the_name() -> None:
+    brown = claims_of("bbc-politics-brown-shrugs-off-economy-fears.txt")
+    (claim,) = holding(brown, "slightly increased borrowing")
+    assert claim.text.startswith("In an upbeat pre-Budget report, Gordon Brown slightly increased")
+    clarke = claims_of("bbc-politics-clarke-to-press-on-with-id-cards.txt")
+    (claim,) = holding(clarke, "as scheduled he insisted")
+    assert claim.text.endswith("next Monday as scheduled Charles Clarke insisted.")
+
+
+def test_while_without_its_comma_is_a_time_not_a_second_statement() -> None:
+    brown = claims_of("bbc-politics-brown-shrugs-off-economy-fears.txt")
+    (claim,) = holding(brown, "their parents were at work")
+    assert claim.text == (
+        "Funds would be provided to keep schools open from 0800 to 1800GMT to look after "
+        "children while their parents were at work."
+    )
+
+
+def test_a_second_verb_of_the_subject_is_a_statement_of_its_own() -> None:
+    claims = claims_of("bbc-business-us-interest-rates-increased-to-2.txt")
+    (first,) = holding(claims, "did not rule out raising rates")
+    assert (first.kind, first.text) == (
+        "assertion",
+        "The Fed did not rule out raising rates once again in December.",
+    )
+    (second,) = holding(claims, "any future increases would take place")
+    assert second.kind == "quote"
+    assert second.text.endswith(
+        'noted that any future increases would take place at a "measured" pace.'
+    )
+    born = "Robert Smith was born in Ohio in 1950 and raised in a small town near Cleveland."
+    assert len(claimcheck.check(born, engine="rules").claims) == 1
