@@ -81,10 +81,10 @@ _OBJECT_SPEECH = frozenset(
 )
 _AUXILIARY = re.compile(r"\b(?:is|are|was|were|be|been|being|has|have|had)\b", re.IGNORECASE)
 _FINITE_HEAD = re.compile(
-    r"(?:would|will|could|can|should|must|may|might|has|had|have|is|was|were|are|did|does|"
-    r"also)\b",
+    r"(?:would|will|could|can|should|must|may|might|has|had|have|is|was|were|are|did|does)\b",
     re.IGNORECASE,
 )
+_ADVERB = re.compile(r"(?:also|then|later|still|even|now)\s+", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -138,6 +138,8 @@ def clauses(
 def _second_verb(left: str, text: str, right: int, end: int) -> bool:
     """ "… but noted that …": the words after the join open with a second verb of the left
     clause's subject (see the module's docstring)."""
+    adverb = _ADVERB.match(text, right, end)
+    right = adverb.end() if adverb else right  # "but also noted"
     head = _FINITE_HEAD.match(text, right, end) or SURE_VERB.match(text, right, end)
     verb = SURE_VERB.search(left)
     if head is None or verb is None or len(left[verb.end() :].split()) < 2:

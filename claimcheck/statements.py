@@ -106,7 +106,11 @@ def _subject_name(article: Article, sentence: Sentence) -> str | None:
     return name
 
 
-_NOT_SUBJECTS = frozenset("to of for in on at by from with as".split())
+# Words a sentence may open with that are no part of a name ("Given Obama could …").
+_NOT_SUBJECTS = frozenset(
+    """to of for in on at by from with as given while if when after before although because
+    since despite under over without among like unlike following during""".split()
+)
 
 
 def _cue_for_the_quote_before(

@@ -199,3 +199,9 @@ def test_a_second_verb_of_the_subject_is_a_statement_of_its_own() -> None:
     )
     born = "Robert Smith was born in Ohio in 1950 and raised in a small town near Cleveland."
     assert len(claimcheck.check(born, engine="rules").claims) == 1
+
+
+def test_a_participle_after_and_is_no_second_verb() -> None:
+    claims = claims_of("bbc-entertainment-cult-band-kasabian-surge-forward.txt")
+    (claim,) = holding(claims, "sneak in a few parties")
+    assert claim.text.startswith("Kasabian moved into a remote farmhouse in Rutland")
