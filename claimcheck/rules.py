@@ -7,6 +7,7 @@ speaker when they sit inside one); the article's own remaining statements become
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
@@ -14,9 +15,9 @@ from claimcheck.assertions import assertion_span, clause_around
 from claimcheck.figures import FigureMention, find_figures
 from claimcheck.quotations import Quotation, find_quotations
 from claimcheck.report import Draft
-from claimcheck.speakers import is_unnamed_source, reported_speaker
+from claimcheck.speakers import SPEECH, is_unnamed_source, reported_speaker
 from claimcheck.statements import Statement, span, statements, text_of
-from claimcheck.structure import Article, Sentence
+from claimcheck.structure import Article
 
 
 def rule_drafts(article: Article) -> list[Draft]:
@@ -29,7 +30,7 @@ def rule_drafts(article: Article) -> list[Draft]:
         if statement.quotations:
             drafts.append(_quote(article, statement))
         else:
-            drafts.extend(_assertion(article, statement, speakers.of(statement.sentence)))
+            drafts.extend(_assertion(article, statement, speakers.of(statement)))
     drafts.extend(_figures(article, found, speakers))
     return drafts
 
@@ -57,16 +58,26 @@ def drafts_for(
 
 
 class _Speakers:
-    """Who each sentence reports as speaking, asked once per sentence."""
+    """Who a statement reports as speaking: its sentence's speaker when the statement itself
+    reports ("X said …", "…, adding that …", "according to X"), else nobody: "Trump sat down
+    with Zelensky on Monday" is the article's own voice, whoever speaks later in its sentence.
+    Each sentence is asked once."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
         self.known: dict[int, str | None] = {}
 
-    def of(self, sentence: Sentence) -> str | None:
+    def of(self, statement: Statement) -> str | None:
+        words = self.article.text[statement.start : statement.end]
+        if not _REPORTS.search(words):
+            return None
+        sentence = statement.sentence
         if sentence.start not in self.known:
             self.known[sentence.start] = reported_speaker(self.article, sentence)
         return self.known[sentence.start]
+
+
+_REPORTS = re.compile(rf"{SPEECH.pattern}|\baccording\s+to\b", re.IGNORECASE)
 
 
 def _quote(article: Article, statement: Statement) -> Draft:
@@ -151,7 +162,7 @@ def _figure(
         words = " ".join(article.text[start:end].split())
         text = f"{speaker} said: “{words}”" if speaker else text_of(article, start, end, None)
     else:
-        speaker = _speaker_of(statement.quotations) or speakers.of(statement.sentence)
+        speaker = _speaker_of(statement.quotations) or speakers.of(statement)
         start, end = span(article.text, statement.start, statement.end)
         quoted = tuple((q.start, q.end) for q in statement.quotations)
         if not quoted:

@@ -205,3 +205,12 @@ def test_a_participle_after_and_is_no_second_verb() -> None:
     claims = claims_of("bbc-entertainment-cult-band-kasabian-surge-forward.txt")
     (claim,) = holding(claims, "sneak in a few parties")
     assert claim.text.startswith("Kasabian moved into a remote farmhouse in Rutland")
+
+
+def test_a_statement_that_reports_no_speech_is_the_articles_own_voice(
+    ukraine: list[Claim],
+) -> None:
+    (sat,) = holding(ukraine, "Trump sat down with Zelensky on Monday")
+    assert (sat.kind, sat.speaker) == ("assertion", None)
+    (added,) = holding(ukraine, "he called Russian President Vladimir Putin")
+    assert added.speaker == "Donald Trump"
