@@ -6,11 +6,15 @@ Expected texts are written by hand from the articles' own sentences.
 
 from __future__ import annotations
 
+import re
+from pathlib import Path
+
 import pytest
-from conftest import read_article
+from conftest import all_articles, read_article
 
 import claimcheck
 from claimcheck.models import Claim
+from claimcheck.structure import Article
 
 
 def claims_of(name: str) -> list[Claim]:
@@ -214,3 +218,24 @@ def test_a_statement_that_reports_no_speech_is_the_articles_own_voice(
     assert (sat.kind, sat.speaker) == ("assertion", None)
     (added,) = holding(ukraine, "he called Russian President Vladimir Putin")
     assert added.speaker == "Donald Trump"
+
+
+# What may stand in a sentence before a claim's excerpt: nothing, punctuation, a conjunction
+# the claim leaves out ("And", "But"), or the join of a clause before ("…, and", "…; ", ", ").
+_ALLOWED_BEFORE = re.compile(
+    r"^[\W_]*$|^(?:And|But|So|Yet|Or|However|Meanwhile),?\s+$"
+    r"|(?:,?\s+(?:and|but)|,\s+(?:while|whereas)|;|,)\s+$"
+)
+
+
+@pytest.mark.parametrize("path", all_articles(), ids=lambda p: p.stem)
+def test_no_claim_drops_the_start_of_its_sentence(path: Path) -> None:
+    text = path.read_text(encoding="utf-8")
+    article = Article(text)
+    for claim in claimcheck.check(text, engine="rules").claims:
+        if claim.kind == "figure" and claim.text.endswith("”"):
+            continue  # a figure inside a quotation: the quotation's clause
+        sentence = article.sentence_at(claim.start)
+        assert sentence is not None
+        before = text[sentence.start : claim.start]
+        assert _ALLOWED_BEFORE.search(before), f"{before!r} dropped from {claim.text!r}"
