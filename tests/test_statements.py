@@ -144,10 +144,11 @@ def test_a_leading_pronoun_the_rules_resolved_is_replaced_by_the_name(
 
 
 def test_a_leading_role_the_rules_resolved_is_replaced_by_the_name(
-    prisoner: list[Claim],
+    ukraine: list[Claim],
 ) -> None:
-    (claim,) = holding(prisoner, "argued that under the law")
-    assert claim.text.startswith("Nicola Sturgeon argued that under the law, authorisation")
+    (claim,) = holding(ukraine, "added that he called Russian President Vladimir Putin")
+    assert claim.excerpt.startswith("The President added that he called")
+    assert claim.text.startswith("Donald Trump added that he called Russian President")
 
 
 def test_clauses_with_their_own_subject_and_verb_are_still_split() -> None:
