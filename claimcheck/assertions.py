@@ -1,6 +1,6 @@
 """Assertions: the checkable statements of the article's own voice.
 
-A statement (``claimcheck.statements``) holding no quotation is an assertion when it states
+A statement (``claimcheck.statements``) holding no quotation is an assertion when its text states
 something a fact-checker could check: a finite verb, five words or more, not a question, not a
 bare frame ("He added:").
 """
@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.clauses import FINITE_VERB as _FINITE_VERB
-from claimcheck.clauses import clauses
+from claimcheck.clauses import SURE_VERB, clauses
 
 _WORD = re.compile(r"[A-Za-z0-9][\w’'.,%-]*")
 # Sentences that are framing rather than content: "He added:", "Asked about it, she said:".
@@ -28,12 +28,9 @@ _TRAILING_FRAME = re.compile(
 
 
 def assertion_span(text: str, start: int, end: int) -> tuple[int, int] | None:
-    """The span of the statement ``text[start:end]`` an assertion rests on, or None when it
-    states nothing checkable."""
-    span = _trim(text, start, end)
-    if span and is_checkable(text[span[0] : span[1]]):
-        return span
-    return None
+    """The span of the statement ``text[start:end]`` an assertion rests on (a leading "And"
+    and a trailing frame left out), or None when nothing is left."""
+    return _trim(text, start, end)
 
 
 def clause_around(
@@ -54,7 +51,7 @@ def is_checkable(clause: str) -> bool:
     words = _WORD.findall(clause)
     if len(words) < 5 or _QUESTION.search(clause) or _SPEECH_ONLY.match(clause):
         return False
-    return bool(_FINITE_VERB.search(clause))
+    return bool(_FINITE_VERB.search(clause) or SURE_VERB.search(clause))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -114,9 +114,8 @@ def clauses(
         sentence_subject = begin == start or shares
         next_shares = False
         if join.group("participle"):
-            if not sentence_subject or not SURE_VERB.search(
-                _blank(text, begin, join.start(), quoted)
-            ):
+            blank = _blank(text, begin, join.start(), quoted)
+            if not sentence_subject or not SURE_VERB.search(blank) or not _whole(blank):
                 continue
             next_shares = True
         elif text[join.start()] == ";" or _joins_two_clauses(text, left, join.end(), end):
@@ -142,7 +141,7 @@ def _second_verb(left: str, text: str, right: int, end: int) -> bool:
     right = adverb.end() if adverb else right  # "but also noted"
     head = _FINITE_HEAD.match(text, right, end) or SURE_VERB.match(text, right, end)
     verb = SURE_VERB.search(left)
-    if head is None or verb is None or len(left[verb.end() :].split()) < 2:
+    if head is None or verb is None or len(left[verb.end() :].split()) < 2 or not _whole(left):
         return False
     if not _FINITE_HEAD.match(head.group(0)) and _AUXILIARY.search(left):
         return False  # "was born in 1950 and raised in Ohio": one auxiliary for both
@@ -183,6 +182,15 @@ def independent(text: str, start: int, end: int) -> bool:
         or w in ("is", "has", "was", "does", "says")
         for w in rest
     )
+
+
+def _whole(left: str) -> bool:
+    """Is the clause before a cut long enough to be a claim of its own (five words, as an
+    assertion needs)? "Clinton acknowledged Sanders' success, saying …" stays one."""
+    return len(_WORDS.findall(left)) >= 5
+
+
+_WORDS = re.compile(r"[A-Za-z0-9][\w’'.,%-]*")
 
 
 def _inside(offset: int, quoted: Sequence[tuple[int, int]]) -> bool:

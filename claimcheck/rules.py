@@ -11,7 +11,7 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from claimcheck.assertions import assertion_span, clause_around
+from claimcheck.assertions import assertion_span, clause_around, is_checkable
 from claimcheck.figures import FigureMention, find_figures
 from claimcheck.quotations import Quotation, find_quotations
 from claimcheck.report import Draft
@@ -28,7 +28,7 @@ def rule_drafts(article: Article) -> list[Draft]:
     drafts: list[Draft] = []
     for statement in found:
         if statement.quotations:
-            drafts.append(_quote(article, statement))
+            drafts.append(_quote(article, statement, speakers))
         else:
             drafts.extend(_assertion(article, statement, speakers.of(statement)))
     drafts.extend(_figures(article, found, speakers))
@@ -46,8 +46,10 @@ def drafts_for(
     is someone's words and which words go with a quotation."""
     found = statements(article, statements_)
     wanted = {id(q) for q in quotes}
-    drafts = [_quote(article, s) for s in found if any(id(q) in wanted for q in s.quotations)]
     speakers = _Speakers(article)
+    drafts = [
+        _quote(article, s, speakers) for s in found if any(id(q) in wanted for q in s.quotations)
+    ]
     starts = [s.start for s in found]
     for mention in figures:
         sentence = article.sentence_at(mention.start)
@@ -80,10 +82,12 @@ class _Speakers:
 _REPORTS = re.compile(rf"{SPEECH.pattern}|\baccording\s+to\b", re.IGNORECASE)
 
 
-def _quote(article: Article, statement: Statement) -> Draft:
+def _quote(article: Article, statement: Statement, speakers: _Speakers) -> Draft:
     speaker = _speaker_of(statement.quotations)
     if speaker is None and statement.cue is not None:
         speaker = reported_speaker(article, statement.cue)  # "“Why?” Trump asked."
+    if speaker is None:
+        speaker = speakers.of(statement)  # "Suu Kyi said it was too early … “…”"
     start, end = span(article.text, statement.start, statement.end)
     quoted = tuple((q.start, q.end) for q in statement.quotations)
     text = text_of(
@@ -118,12 +122,15 @@ def _assertion(article: Article, statement: Statement, speaker: str | None) -> l
     start, end = found
     if find_figures(article.text, start, end):
         return []  # a statement whose substance is a number is a figure claim
+    text = _text(article, statement, start, end, speaker)
+    if not is_checkable(text):  # judged on the whole text: "saying he understood …" has a subject
+        return []
     return [
         Draft(
             kind="assertion",
             start=start,
             end=end,
-            text=_text(article, statement, start, end, speaker),
+            text=text,
             speaker=speaker,
             unnamed_speaker=_unnamed(speaker),
         )
