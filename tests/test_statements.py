@@ -240,3 +240,23 @@ def test_no_claim_drops_the_start_of_its_sentence(path: Path) -> None:
         assert sentence is not None
         before = text[sentence.start : claim.start]
         assert _ALLOWED_BEFORE.search(before), f"{before!r} dropped from {claim.text!r}"
+
+
+def test_a_quote_the_quotations_leave_without_speaker_takes_its_statements() -> None:
+    text = (
+        "Aung San Suu Kyi led the National League for Democracy to victory on Sunday. "
+        "Appearing before cheering supporters Monday morning at NLD headquarters, Suu Kyi, 70, "
+        'said it was too early to congratulate winners but added, "I think you all have an idea '
+        'of the results."'
+    )
+    (quote,) = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
+    assert quote.speaker is not None and "Suu Kyi" in quote.speaker
+
+
+def test_a_participle_after_a_short_clause_stays_with_it() -> None:
+    text = (
+        "Hillary Clinton won Maryland on Tuesday. Clinton acknowledged Sanders' success, "
+        "saying she applauded him and his supporters."
+    )
+    texts = [c.text for c in claimcheck.check(text, engine="rules").claims]
+    assert any(t.startswith("Clinton acknowledged Sanders' success, saying") for t in texts)
