@@ -27,11 +27,12 @@ def rule_drafts(article: Article) -> list[Draft]:
     speakers = _Speakers(article)
     drafts: list[Draft] = []
     for statement in found:
+        mentions = find_figures(article.text, statement.start, statement.end)
         if statement.quotations:
             drafts.append(_quote(article, statement, speakers))
-        else:
+        elif not mentions:  # a statement whose substance is a number is a figure claim
             drafts.extend(_assertion(article, statement, speakers.of(statement)))
-    drafts.extend(_figures(article, found, speakers))
+        drafts.extend(_figure(article, statement, m, speakers) for m in mentions)
     return drafts
 
 
@@ -148,14 +149,6 @@ def _text(article: Article, statement: Statement, start: int, end: int, speaker:
         subject=statement.subject,
         sentence=statement.sentence if start == statement.sentence.start else None,
     )
-
-
-def _figures(article: Article, found: list[Statement], speakers: _Speakers) -> list[Draft]:
-    drafts = []
-    for statement in found:
-        for mention in find_figures(article.text, statement.start, statement.end):
-            drafts.append(_figure(article, statement, mention, speakers))
-    return drafts
 
 
 def _figure(
