@@ -35,7 +35,7 @@ class Statement:
     """``article[start:end]``, one statement; ``quotations`` are the statement quotations it
     holds (a quote claim) or none (an assertion). ``participle`` ("saying") opens it, with
     ``subject`` the name it stands for; ``cue`` is a sentence of its own that only attributes
-    the quotation ("“Why?” Trump asked."); ``opens_sentence`` when it starts its sentence."""
+    the quotation ("“Why?” Trump asked.")."""
 
     start: int
     end: int
@@ -44,10 +44,6 @@ class Statement:
     participle: str | None = None
     subject: str | None = None
     cue: Sentence | None = None  # the sentence after the quotation that says who said it
-
-    @property
-    def opens_sentence(self) -> bool:
-        return self.start == self.sentence.start
 
 
 def statements(article: Article, quotations: Sequence[Quotation]) -> list[Statement]:
