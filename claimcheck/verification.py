@@ -263,8 +263,9 @@ def _check_quote(
     # quotation's own: 'was quoted as saying … "all-Australian' is the quote "all-Australian".
     if not _WORDS.search(text, quotation.start, max(start, quotation.start)):
         start = quotation.start
-    if not _WORDS.search(text, min(end, quotation.end), quotation.end):
-        end = quotation.end
+    last = inside[-1]  # a statement may hold several quotations: "… “a,” … and “b” …"
+    if not _WORDS.search(text, min(end, last.end), last.end):
+        end = last.end
     return "quote", quotation.speaker or speaker, (start, end)
 
 
