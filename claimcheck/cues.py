@@ -89,7 +89,10 @@ _INTRO = re.compile(
     r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
-    r"[A-Z][a-z]+ing)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+)"
+    r"[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
+    # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|CNN)\))?(?<=[A-Z.)])\s+[—–-]{1,2}\s+)"
 )
 
 # A title's or an initial's full stop does not end a speaker's phrase: "said Mr. Brown",
@@ -240,7 +243,8 @@ def _np_before(text: str, verb: int) -> str | None:
     ("… and jeered"), or None when nothing there can be a subject."""
     chunk = _AUXILIARIES.sub("", text[:verb])
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
-    chunk = chunk.rstrip()
+    chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
+    chunk = _AUXILIARIES.sub("", chunk).rstrip()
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
@@ -269,6 +273,7 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
 _NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
 
 

@@ -74,6 +74,8 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
         phrase = statement.group("body")
+    if _GROUP_FOR.match(phrase):
+        return capital(phrase)  # "Attorneys for Clinton", "Supporters of Sanders": a group
     affiliation = _AFFILIATION.match(phrase)
     if affiliation and _person_like(affiliation.group("name")):
         phrase = affiliation.group("name")  # "Jeffrey Lewis of the James Martin Center"
@@ -100,6 +102,7 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
 _AFFILIATION = re.compile(
     r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
 )
+_GROUP_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|of|to|with|close\s+to)\s+[A-Z]")
 _SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 

@@ -635,3 +635,24 @@ def test_a_headline_is_nobodys_name() -> None:
 def test_a_name_before_its_asides_is_the_speaker(text: str, speaker: str) -> None:
     article = Article(text)
     assert reported_speaker(article, article.sentences[0]) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("WASHINGTON — Sen. Chuck Grassley on Wednesday said it was fair.", "Chuck Grassley"),
+        (
+            "Washington (AFP) – Democrat Hillary Clinton said the plan would fail.",
+            "Hillary Clinton",
+        ),
+        (
+            "Shortly after the call ended, Rubio’s campaign said the senator had won.",
+            "Rubio’s campaign",
+        ),
+        ("Gingrich — mentioned by Newsmax as the choice — said he would take the job.", "Gingrich"),
+        ("Attorneys for Clinton said her email account was private.", "Attorneys for Clinton"),
+    ],
+)
+def test_datelines_openers_and_asides_are_no_speakers(text: str, speaker: str) -> None:
+    article = Article(text)
+    assert reported_speaker(article, article.sentences[0]) == speaker
