@@ -260,6 +260,10 @@ def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor])
         if found is not None:
             return resolve(index, found[0], actors, quote.end())
     phrase = cue_before(text, main=True)
+    if phrase is not None and phrase.lower() in PRONOUNS:
+        own = _own_subject(index, text, PRONOUNS[phrase.lower()], actors, sentence.start)
+        if own is not None:
+            return own  # "Former Rep. Chris Shays was pro Kasich …, he said"
     speaker = resolve(index, phrase, actors, sentence.start) if phrase is not None else None
     if speaker is not None:
         return speaker
@@ -277,8 +281,29 @@ def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor])
     return None
 
 
+def _own_subject(
+    index: NameIndex, text: str, gender: Gender, actors: list[_Actor], offset: int
+) -> str | None:
+    """The person a sentence opens with, when its cue is a pronoun that fits them."""
+    found = subject(text)
+    if found is None or found[0].lower() in PRONOUNS:
+        return None
+    name = resolve(index, found[0], actors, offset)
+    if name is None or not index.is_person(name):
+        return None
+    return name if index.genders.get(name) in (None, gender) else None
+
+
+def _title_case_line(text: str) -> bool:
+    """ "Another GOP Figure Endorses Hillary Clinton.": a heading, about nobody in particular."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
+
+
 def _sentence_actor(index: NameIndex, sentence: Sentence, earlier: list[_Actor]) -> _Actor | None:
     text = masked(index.article.text, sentence.start, sentence.end)
+    if _title_case_line(text):
+        return None
     phrase: str | None = None
     name = sentence_speaker(index, sentence, earlier) if SPEECH.search(text) else None
     if name is None:
