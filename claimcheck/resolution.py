@@ -23,10 +23,10 @@ from claimcheck.cues import (
     after_match,
     cue_before,
     last_match,
-    masked,
     np_prefix,
     subject,
 )
+from claimcheck.marks import inside_quotes
 from claimcheck.names import (
     BODY_ROLES,
     ORG_WORDS,
@@ -254,7 +254,7 @@ def _actors(index: NameIndex) -> tuple[list[_Actor], list[int]]:
 
 
 def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor]) -> str | None:
-    text = masked(index.article.text, sentence.start, sentence.end)
+    text = inside_quotes(index.article, sentence.start, sentence.end)
     for quote in QUOTED.finditer(index.article.text, sentence.start, sentence.end):
         found = after_match(text[quote.end() - sentence.start :])
         if found is not None:
@@ -301,7 +301,7 @@ def _title_case_line(text: str) -> bool:
 
 
 def _sentence_actor(index: NameIndex, sentence: Sentence, earlier: list[_Actor]) -> _Actor | None:
-    text = masked(index.article.text, sentence.start, sentence.end)
+    text = inside_quotes(index.article, sentence.start, sentence.end)
     if _title_case_line(text):
         return None
     phrase: str | None = None

@@ -28,6 +28,7 @@ from claimcheck.cues import (
     np_prefix,
     subject,
 )
+from claimcheck.marks import inside_quotes
 from claimcheck.names import (
     SOURCE_NOUNS,
     Mention,
@@ -74,7 +75,7 @@ def speaker_before(article: Article, sentence: Sentence, offset: int) -> str | N
     """The speaker a cue in the sentence before ``offset`` gives a quotation that starts there:
     "Mr Letwin told MPs: “", "X said the plan was “", "…, saying: “" (the sentence's subject)."""
     index = name_index(article)
-    phrase = cue_before(masked(article.text, sentence.start, offset))
+    phrase = cue_before(inside_quotes(article, sentence.start, offset))
     if phrase is None:
         return None
     return resolve(index, phrase, actors_before(index, sentence.start), sentence.start)
@@ -111,7 +112,7 @@ def speaker_named(article: Article, start: int, end: int) -> str | None:
 def sentence_subject(article: Article, sentence: Sentence) -> str | None:
     """The person or body a sentence opens with, resolved: "The Kremlin issued …"."""
     index = name_index(article)
-    found = subject(masked(article.text, sentence.start, sentence.end))
+    found = subject(inside_quotes(article, sentence.start, sentence.end))
     if found is None:
         return None
     return resolve(index, found[0], actors_before(index, sentence.start), sentence.start)

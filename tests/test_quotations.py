@@ -656,3 +656,16 @@ def test_a_name_before_its_asides_is_the_speaker(text: str, speaker: str) -> Non
 def test_datelines_openers_and_asides_are_no_speakers(text: str, speaker: str) -> None:
     article = Article(text)
     assert reported_speaker(article, article.sentences[0]) == speaker
+
+
+def test_a_name_inside_a_quotation_of_several_sentences_is_not_who_acted() -> None:
+    """The third sentence of a quotation opens with "Donald Trump": he is not the one the
+    quote's "he said" stands for."""
+    text = (
+        "Another GOP Figure Endorses Hillary Clinton.\n\n"
+        "Former Rep. Chris Shays was pro John Kasich while the Ohio governor was in the running, "
+        "he said Wednesday.\n"
+        "“Hillary is my next choice. Not hard to figure out. Donald Trump lost me a long time "
+        "ago,” he said."
+    )
+    assert quote_with(text, "Hillary is my next").speaker == "Chris Shays"
