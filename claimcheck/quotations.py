@@ -1,31 +1,32 @@
-"""Quotations: every span inside quotation marks, and who said it.
+"""Quotations: every span inside quotation marks, whether someone says it, and who.
 
-Marks
-    Curly double quotes; straight double quotes (told opening from closing by the characters
-    around them); curly single quotes; straight single quotes only when they clearly quote (a
-    mark after a space, a closing mark before a non-letter in the same paragraph, at least two
-    letters between). A ’ between letters is an apostrophe ("I’m", "Trump’s"), never a closing
-    mark. Marks of the other kind inside a quotation are nested quotes and belong to it.
+Marks (``claimcheck.marks``)
+    Where each quotation opens and closes: curly and straight double quotes, two apostrophes,
+    single quotes when they clearly quote; a quote continued in the next paragraph.
 
 Shapes
     - A quote in two halves around an attribution in the same sentence ("“We will win,” he
       said, “and soon.”") is one quotation with two parts. Two sentences ("“…,” he said. “…”")
       are two quotations, the second taking the first one's speaker.
-    - A quote left open at the end of a paragraph continues when the next paragraph opens with
-      a quotation mark (news convention); in texts whose paragraph breaks were lost, an opening
-      mark inside an open quote after a sentence's end does the same. Each reopening is a part.
-    - A mark left unbalanced closes at the end of its paragraph, so it cannot derail the rest.
 
 Statements
     A quoted phrase is a statement when someone speaks it. Not statements, never credited:
-    names, titles and nicknames (after "so-called", "dubbing", "called", "the study", "the term
-    for", or a possessive: 'Mr Brown's "golden rule"'); words in a reporter's question ("When
-    asked … no “American boots on the ground”"); and scare quotes, taken to be fragments of at
-    most four words that no speech verb governs: no speech verb earlier in the sentence and no
-    attribution right after ('growth in UK "industrial history"'). A short fragment a speech
-    verb does govern is its speaker's ('denied he was "gloating"', 'said it rejects “…,”
-    directly criticizing … “certain European Nations”' is the ministry's). Short fragments in
-    single marks are scare quotes unless an attribution adjoins them.
+    names, titles and nicknames (after "so-called", "a show called", "titled", "the study",
+    "the term for"; a title-case nickname after "called"/"dubbed": 'dubbing Mr Brown "Sir
+    Wastealot"'; a possessive before a phrase with no verb in it: 'Mr Brown's "golden rule"');
+    words in a reporter's question ("When asked … no “American boots on the ground”"); and
+    scare quotes, taken to be fragments of at most four words that no speech verb governs: no
+    active verb of saying earlier in the sentence ("criticised by" is none), no attribution
+    right after. A short fragment a verb of saying does govern is its speaker's ('denied he was
+    "gloating"', 'called the system “rotten to the core”', 'what he calls the “Washington
+    cartel”'), and so is one said as a sentence of its own ('“Everybody sues, right?”').
+
+Speakers
+    After the quote ("…,” said X), between its halves, before it in its sentence ("X told MPs:
+    “"), on the line after it ("— X, 27"), later in its sentence; with no cue of its own, whoever
+    the sentence before introduces, else the voice of the quotation before, else a person the
+    sentence before is about. ``Quotation.grounds`` says which (see ``SpeakerGrounds``); the
+    phrase a cue gives is made a name by ``claimcheck.speakers``.
 """
 
 from __future__ import annotations
