@@ -402,3 +402,12 @@ def _is_person_name(name: str) -> bool:
 
 def _blank_quotes(text: str) -> str:
     return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+
+
+def names_or_asks(article: Article, quotation: Quotation) -> bool:
+    """Does the text before a quotation show it is nobody's statement: a naming word
+    ("dubbing", "so-called"), a reporter's question, a possessive ('Mr Brown's "golden
+    rule"')? A short fragment that is no statement only because no speech verb governs it is
+    a scare quote by inference, which a model may read otherwise."""
+    lead = _lead(article, _Span(quotation.start, quotation.end, list(quotation.parts), False))
+    return bool(_NAMING.search(lead) or _QUESTION.search(lead) or _POSSESSIVE_BEFORE.search(lead))
