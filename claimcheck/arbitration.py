@@ -143,9 +143,10 @@ def voice(article: Article, sentence: Sentence, start: int, end: int) -> str | N
     or "according to X". None for the outlet's own voice ("Trump sat down with Zelensky …,
     saying that “…”": the cue is the quotation's)."""
     text = masked(article.text, sentence.start, sentence.end)
-    head = text[: start - sentence.start + max(30, (end - start) // 3)]
-    tail = text[end - sentence.start :]
-    if _REPORTS.search(head) or _TRAILING.search(tail):
+    # The cue's verb before the words, or among their first ones ("X has said that …").
+    head = start - sentence.start + max(40, (end - start) // 3)
+    before = any(m.start() < head for m in _REPORTS.finditer(text))
+    if before or _TRAILING.search(text[end - sentence.start :]):
         return reported_speaker(article, sentence)
     return None
 

@@ -100,6 +100,34 @@ def left_to_rules(
     return missing, figures
 
 
+def split_shared(layer: Layer, drafts: list[Draft]) -> None:
+    """Model claims that cite the same words but say different things ("Moscow's response has
+    been seen as …" and "Putin seemingly brushed off …", both citing the whole sentence) are
+    two claims: each rests on the part of the words its text restates, so that neither is
+    taken for a repeat of the other."""
+    groups: dict[tuple[int, int], list[Draft]] = {}
+    for d in drafts:
+        if d.kind != "quote" and d.origin == "model":
+            groups.setdefault((d.start, d.end), []).append(d)
+    text = layer.article.text
+    for (start, end), group in groups.items():
+        if len({d.text for d in group}) < 2:
+            continue
+        pieces = [
+            strip_span(text, start + m.start(), start + m.end())
+            for m in re.finditer(r"[^,;:—–]+(?:[,;:—–]|$)", text[start:end])
+        ]
+        pieces = [(a, b) for a, b in pieces if b > a]
+        for d in group:
+            told = {w.casefold() for w in _WORDS.findall(d.text)}
+            chosen = [p for p in pieces if _restated(text, *p, told, [])]
+            raw = d.figure.raw if d.figure else ""
+            if chosen and len(chosen) < len(pieces):
+                narrow = (chosen[0][0], chosen[-1][1])
+                if raw in text[narrow[0] : narrow[1]]:
+                    d.start, d.end = narrow
+
+
 def widen_readings(layer: Layer, drafts: list[Draft]) -> None:
     """A claim whose text the model wrote rests on the words of its sentence it restates: a
     quote's excerpt takes in the frame its text carries ("Asked … on Tuesday, Donald Trump

@@ -17,6 +17,7 @@ from claimcheck.config import Settings
 from claimcheck.coverage import (
     left_to_rules,
     quoted_words,
+    split_shared,
     unclaimed,
     uncovered,
     widen_readings,
@@ -198,6 +199,7 @@ class _Run:
         part of every quotation as a quote (words inside quotation marks are quotes, whatever
         the model called them), every figure, every statement in a sentence the model passed
         over."""
+        split_shared(self.layer, self.drafts)
         quoted_words(self.layer, self.drafts, self.warnings)
         self.fill_from_rules(*left_to_rules(self.layer, self.drafts, self.warnings))
         widen_readings(self.layer, self.drafts)

@@ -140,7 +140,8 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         speaker = _voice(layer, start, end)
     if kind == "figure":
         kind, figure = _figure(layer, claim, start, end, warnings)
-    said = _text(layer, claim, kind, start, end, warnings)
+    overruled = kind == "quote" and named is not None and speaker != named
+    said = _text(layer, claim, kind, start, end, warnings, overruled=overruled)
     draft = Draft(
         kind=kind,
         start=start,
@@ -170,18 +171,31 @@ def _proposed_text(claim: ModelClaim) -> str:
 
 
 def _text(
-    layer: Layer, claim: ModelClaim, kind: ClaimKind, start: int, end: int, warnings: list[str]
+    layer: Layer,
+    claim: ModelClaim,
+    kind: ClaimKind,
+    start: int,
+    end: int,
+    warnings: list[str],
+    *,
+    overruled: bool = False,
 ) -> str:
     """The model's self-contained text when it is about the excerpt; else the article's own
     words, as the rules engine would give them: the clause holding a figure or assertion, a
-    quote's words (which ``attribute`` then credits to the speaker)."""
+    quote's words (which ``attribute`` then credits to the speaker). A text that credits the
+    words to a speaker the text overruled goes too."""
     article = layer.article
     said = _proposed_text(claim)
     excerpt = article.text[start:end]
     quote = kind == "quote"
-    if said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
+    if overruled and claim.speaker and _names(said, claim.speaker):
+        warnings.append(
+            f"the model's text for {_short(excerpt, 40)} credits the words to "
+            f"{claim.speaker.strip()}; the article's words are used instead"
+        )
+    elif said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
         return said
-    if said:
+    elif said:
         warnings.append(
             f"the model's text for {_short(excerpt, 40)} was about something "
             f"else; the article's words are used instead of {_short(said, 60)}"
@@ -193,6 +207,12 @@ def _text(
 
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d+\]\s*)+")
+
+
+def _names(text: str, speaker: str) -> bool:
+    """Does the text name the speaker (any capitalised word of the name)?"""
+    words = set(_WORDS.findall(text))
+    return any(w in words for w in _WORDS.findall(speaker) if w[:1].isupper() and len(w) > 2)
 
 
 def attribute(layer: Layer, draft: Draft) -> None:
