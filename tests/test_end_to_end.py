@@ -72,13 +72,18 @@ def test_openai_base_url_from_the_environment_turns_the_llm_on(clean_env: dict[s
 def test_unreachable_server_is_one_line_and_a_distinct_exit_code(
     clean_env: dict[str, str],
 ) -> None:
-    with StubOpenAI(lambda body: Reply(drop=True)) as server:
-        url = server.base_url
-        done = run_cli("check", str(EXAMPLE), "--base-url", url, env=clean_env)
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on once it is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    done = run_cli("check", str(EXAMPLE), "--base-url", url, env=clean_env)
     assert done.returncode == claimcheck.ServiceUnavailableError.exit_code
-    assert done.stderr.strip().splitlines()[-1].startswith("claimcheck: error:")
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("claimcheck: error:")
     assert "Traceback" not in done.stderr
-    assert "could not be reached" in done.stderr
+    assert f"{url} could not be reached, 4 times in a row; check the server" in last
 
 
 def test_eval_with_a_model_that_finds_nothing_scores_as_well_as_the_rules(

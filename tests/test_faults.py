@@ -101,6 +101,63 @@ def test_a_lasting_fault_is_a_typed_error(reply: Reply, error: type[LLMError]) -
     assert KEY not in str(raised.value)
 
 
+@pytest.mark.parametrize(
+    "replies, said",
+    [
+        (
+            [Reply(status=500, json={"error": {"message": "boom"}})],
+            "answered HTTP 500 (“boom”), 4 times in a row; the server is failing",
+        ),
+        (
+            [
+                Reply(
+                    status=502,
+                    raw=b"<html>Bad Gateway</html>",
+                    headers={"content-type": "text/html"},
+                )
+            ],
+            "answered HTTP 502 (text/html: “<html>Bad Gateway</html>”), 4 times in a row",
+        ),
+        (
+            [Reply(drop=True)],
+            "closed the connection without answering, 4 times in a row",
+        ),
+        (
+            [Reply(status=503, json={"error": {"message": "overloaded"}})] * 2 + [Reply(drop=True)],
+            "answered HTTP 503 (“overloaded”) twice, then closed the connection without "
+            "answering twice",
+        ),
+        (
+            [Reply(raw=b"<html>proxy error</html>")],
+            "answered HTTP 200 with a body that is not JSON (application/json: “<html>proxy "
+            "error</html>”), 4 times in a row; is --base-url the API's address",
+        ),
+    ],
+    ids=["500", "502 page", "dropped", "503 then dropped", "not JSON"],
+)
+def test_a_lasting_fault_says_what_the_server_did(replies: list[Reply], said: str) -> None:
+    """A server that answered HTTP 500 four times was reached: the error says what it did."""
+    with StubOpenAI.scripted(replies) as server, pytest.raises(ServiceUnavailableError) as raised:
+        check_with(server, cache=False, max_attempts=4)
+    assert str(raised.value).startswith(f"{server.base_url} {said}")
+    assert "could not be reached" not in str(raised.value)
+
+
+def test_a_bug_in_claimcheck_surfaces_as_a_bug(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A ValueError of claimcheck's own making (here put in on purpose, where the request is
+    built) is not the server's fault: it is neither retried nor reported as a body that is not
+    JSON with advice about --base-url."""
+    from claimcheck.llm import LLM
+
+    def broken(self: LLM, messages: Any) -> Any:
+        raise ValueError("a bug in claimcheck")
+
+    monkeypatch.setattr(LLM, "_request", broken)
+    with StubOpenAI(lambda body: GOOD) as server, pytest.raises(ValueError, match="a bug in"):
+        check_with(server, cache=False)
+    assert server.requests == []
+
+
 def test_rate_limit_error_carries_the_servers_hint() -> None:
     reply = Reply(status=429, json={"error": {"message": "x"}}, headers={"retry-after": "7"})
     with StubOpenAI(lambda body: reply) as server, pytest.raises(RateLimitError) as raised:
