@@ -319,7 +319,7 @@ def _outcome(error: BaseException) -> str:
     if isinstance(error, openai.APITimeoutError):
         return "timed out"
     if isinstance(error, openai.APIConnectionError):
-        causes = []
+        causes: list[str] = []
         cause: BaseException | None = error
         while cause is not None and len(causes) < 5:
             causes.append(type(cause).__name__)
