@@ -67,6 +67,14 @@ def uncovered(
     return missing_quotes, missing_figures
 
 
+def to_audit(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[FigureMention]]:
+    """What to ask the model about again: the quotations and figures no claim covers, but
+    for words the model already gave as the same speaker's quote (a re-mention)."""
+    quotes, figures = uncovered(layer, drafts)
+    given = _given_quotes(layer, drafts)
+    return [q for q in quotes if not _said_before(layer, q, given)], figures
+
+
 def left_to_rules(
     layer: Layer, drafts: list[Draft], warnings: list[str]
 ) -> tuple[list[Quotation], list[FigureMention]]:

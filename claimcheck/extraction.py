@@ -18,8 +18,8 @@ from claimcheck.coverage import (
     left_to_rules,
     quoted_words,
     split_shared,
+    to_audit,
     unclaimed,
-    uncovered,
     widen_readings,
 )
 from claimcheck.errors import ClaimcheckError, InvalidOutputError
@@ -122,7 +122,7 @@ class OpenAIEngine:
             return await self.llm.ask(messages)
 
     async def _audit(self, run: _Run) -> None:
-        quotes, figures = uncovered(run.layer, run.drafts)
+        quotes, figures = to_audit(run.layer, run.drafts)
         # A model that answered no chunk in shape is not asked again about what it missed.
         if (quotes or figures) and self.settings.audit and not run.unanswerable:
             try:
