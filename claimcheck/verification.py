@@ -135,7 +135,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     proposed = Proposed(claim.kind, _proposed_text(claim), named or claim.speaker, claim.figure)
     kind, speaker, figure = claim.kind, named, None
     if kind == "quote":
-        kind, speaker, (start, end) = _check_quote(layer, claim, start, end, named, warnings)
+        kind, speaker, (start, end) = _check_quote(layer, start, end, named, warnings)
     if kind != "quote" and speaker is None:
         speaker = _voice(layer, start, end)
     if kind == "figure":
@@ -259,12 +259,7 @@ def _supported_by(claim: ModelClaim, sentence: str) -> bool:
 
 
 def _check_quote(
-    layer: Layer,
-    claim: ModelClaim,
-    start: int,
-    end: int,
-    speaker: str | None,
-    warnings: list[str],
+    layer: Layer, start: int, end: int, speaker: str | None, warnings: list[str]
 ) -> tuple[ClaimKind, str | None, tuple[int, int]]:
     """A quote must be a quotation the article holds; its span becomes that quotation's (a
     model that copies the whole sentence around a quote still pins the quote itself), and its
