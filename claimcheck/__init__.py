@@ -14,6 +14,7 @@ from claimcheck.errors import (
     ServiceUnavailableError,
 )
 from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
+from claimcheck.webpages import extract_text, read_page
 
 __version__ = "0.1.0"
 
@@ -39,5 +40,7 @@ __all__ = [
     "acheck",
     "check",
     "check_many",
+    "extract_text",
+    "read_page",
     "resolve_settings",
 ]

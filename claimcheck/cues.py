@@ -15,29 +15,23 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
-
-# Verbs that report speech. "called" and "hailed" are left out: they name more often than quote.
-SPEECH_VERBS = (
-    r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
-    r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|states|"
-    r"announced|announces|declared|declares|noted|notes|suggested|suggests|admitted|admits|"
-    r"acknowledged|conceded|stressed|urged|urges|confirmed|confirms|denied|denies|predicted|"
-    r"predicts|forecast|believes|believed|thinks|recalled|recalls|remembered|wrote|writes|"
-    r"asked|jeered|described|describes|labelled|labeled|branded|rejected|rejects|promised|"
-    r"pledged|vowed|maintained|revealed|reported|estimated|estimates|accused|"
-    r"criticized|observes|observed|queried|complained|ruled\s+out|pointed\s+out|points\s+out|"
-    r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
-    r"insistence|did\s+say|does\s+say"
-)
+from claimcheck.verbs import SPEECH_VERBS
 
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
 
 _PARTICIPLE = re.compile(
     r"\b(?:saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|"
-    r"explaining)\b"
+    r"explaining|tweeting|writing|asking|responding|replying|declaring|claiming|calling|"
+    r"labell?ing|branding|dubbing|interjecting)\b"
+)
+# Verbs that give words a speaker when a quotation follows them: "X called Y “…”" (not the
+# noun: "Trump’s call with Putin").
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|phone))\s+$", re.I)
+CALLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing)|interjecting)\b"
 )
 
-QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|‘[^’\n]*’(?![a-z])")
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
 
 # Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
 _NP_WORDS = frozenset(
@@ -58,29 +52,55 @@ _NP_WORDS = frozenset(
     mp mps mep meps male female women men people familiar with the matter affairs
     association federation trust chief-executive think-tank cabinet chancellor premier
     governor mayor senator judge adviser advisor commissioner professor organisation
-    newspaper carrier airline band hospital""".split()
+    newspaper carrier airline band hospital campaign councilmember councilman councilwoman
+    congressman congresswoman delegate delegates voter voters supporter activist activists
+    strategist consultant pollster aide staffer operative organizer organizers donor donors
+    candidate nominee lawmaker lawmakers legislator representative official officer agent
+    attorney prosecutor counsel student resident worker veteran longtime press
+    communications anchor reporter journalist columnist moderator author historian scholar
+    fellow chair republican republicans democratic democrat democrats conservative liberal
+    progressive state federal county city white house campaign's administration
+    administration's""".split()
 )
 
-_PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
-    r"publicly|repeatedly|originally|once))+\s*$"
+    r"publicly|repeatedly|originally|once|now|[a-z]+ly))+\s*$"
+)
+
+# Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
+_DAYS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
+    r"afternoon|evening|weekend|today|yesterday|tonight"
+)
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
 )
 
 _INTRO = re.compile(
-    r"^(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
-    r"Instead)\b,?\s+|(?:Last|Next|This|Earlier|Later)\s+(?:week|month|year|night|"
-    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b,?\s+|"
+    r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
+    r"Instead|then|now|also|later|still|even)\b,?\s+|(?:(?:Last|Next|This|Earlier|Later)\s+)?"
+    r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
-    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes)\b[^,]{0,120},"
-    r"\s+)"
+    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
+    r"[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
+    # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|CNN)\))?(?<=[A-Z.)])\s+[—–-]{1,2}\s+)"
 )
 
+# A title's or an initial's full stop does not end a speaker's phrase: "said Mr. Brown",
+# "said J. Michael Pearson".
+_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\."
 _VERB_FIRST = re.compile(
-    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>[^,.;:!?]{{1,120}})", re.DOTALL
+    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>(?:{_ABBREVIATION}|[^,.;:!?]){{1,120}})",
+    re.DOTALL,
 )
 
 _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
@@ -88,6 +108,26 @@ _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
 QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 
 ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
+
+
+# '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
+# name and one verb that close the clause are its attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(
+    r",?[ \t]+(?:(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*|he|she)[ \t]+[a-z]+(?:ed|s)|"
+    r"[a-z]+(?:ed|s)[ \t]+(?P<np2>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*))"
+    r"(?:[ \t]+(?:on|in|at|to|during|after|later|earlier|last|this|[A-Z]\w+day)\b[^.,;\n]{0,40})?"
+    r"[ \t]*(?:[.,;]|$)"
+)
+
+
+def name_then_verb(text: str) -> tuple[str, int] | None:
+    """(name, its offset) when ``text``, what follows a quotation ending in a comma, is only a
+    name and one verb: '“…,” Hannity pressed.', '“…,” reacted Trump.'"""
+    short = _NAME_THEN_VERB.match(text)
+    if short is None:
+        return None
+    group = "np" if short.group("np") else "np2"
+    return short.group(group).rstrip("."), short.start(group)
 
 
 def after_match(text: str) -> tuple[str, int] | None:
@@ -108,7 +148,9 @@ def after_match(text: str) -> tuple[str, int] | None:
     if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
     np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
-    return (np, start.end()) if np and is_np(np) else None
+    if np and is_np(np) and np.split()[0].lower() not in _PREPOSITIONS:
+        return np, start.end()
+    return None
 
 
 def cue_before(lead: str, main: bool = False) -> str | None:
@@ -121,20 +163,33 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     )
     if inverted and is_np(inverted.group("np")):
         return inverted.group("np")
-    # "Observes Mr Hadi: “…”": the verb opens the sentence and the speaker follows it.
-    if re.match(rf"(?:{SPEECH_VERBS})\b", lead, re.IGNORECASE) and lead.rstrip().endswith(":"):
-        np = np_prefix(lead.split(None, 1)[1] if " " in lead else "")
+    # "Observes Mr Hadi: “…”", "In other words, explained X: “…”": the verb opens the
+    # sentence and the speaker follows it.
+    opened = lead[_intro_end(lead) :]
+    if re.match(rf"(?:{SPEECH_VERBS})\b", opened, re.IGNORECASE) and lead.rstrip().endswith(
+        (":", ",")
+    ):
+        np = np_prefix(opened.split(None, 1)[1] if " " in opened else "")
         if np:
             return np
     quoted = QUOTED_AS.search(lead)
     if quoted:
         return quoted.group("np")
     pronoun = None
-    verbs = list(SPEECH.finditer(lead))
-    for verb in verbs if main else reversed(verbs):
-        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence":
-            return _subject_phrase(lead[: verb.start()])
-        if _PASSIVE_BEFORE.search(lead, 0, verb.start()):
+    callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
+    verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
+    for verb in verbs if main else verbs[::-1]:
+        infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
+        if infinitive is not None:
+            # "leading some commentators to argue": theirs; "but only to tell": the subject's
+            agent = _np_before(lead, infinitive.start())
+            if agent:
+                return agent
+        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
+            # ", Spicer said, adding “…”": the speaker of the clause it hangs on
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
+        if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):
@@ -143,14 +198,39 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
             continue
         if before == "":
-            return _subject_phrase(lead[: verb.start()])
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
         return before
     if pronoun is not None:
         return pronoun
+    colon = _NAME_BEFORE_COLON.search(lead)
+    if colon is not None and not verbs:
+        return colon.group("np")  # "… doesn’t surprise Republican pollster Daron Shaw: “"
     according = ACCORDING.search(lead)
     if according:
         return np_prefix(according.group("np"))
     return None
+
+
+def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
+    """The first speaker phrase a finite speech verb among ``verbs`` gives."""
+    for verb in verbs:
+        if _PARTICIPLE.fullmatch(verb.group(0)) or PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue
+        before = _np_before(lead, verb.start())
+        if before and before.lower() not in ("it", "they", "we", "i", "you"):
+            return before
+        after = np_prefix(lead[verb.end() :])  # '“…,” said Joe Biden, urging …'
+        if after and after[:1].isupper():
+            return after
+    return None
+
+
+# A name right before the colon that opens a quotation, not after a preposition.
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bof )"
+    r"\b(?P<np>(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*):\s*$"
+)
 
 
 def _subject_phrase(text: str) -> str | None:
@@ -162,7 +242,12 @@ def _np_before(text: str, verb: int) -> str | None:
     """The subject phrase right before a verb, or "" when a conjunction or clause comes first
     ("… and jeered"), or None when nothing there can be a subject."""
     chunk = _AUXILIARIES.sub("", text[:verb])
-    chunk = chunk.rstrip()
+    chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
+    chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
+    chunk = _AUXILIARIES.sub("", chunk).rstrip()
+    relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
+    if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
+        return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")
         apposition = chunk[comma + 1 : -1].strip()
@@ -178,6 +263,20 @@ def _np_before(text: str, verb: int) -> str | None:
     return suffix
 
 
+# "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the name
+# before one to three asides set off by commas.
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),"
+    r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z])[^,]*|"
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
+)
+
+
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
+_NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
+
+
 def _np_suffix(chunk: str) -> str | None:
     """The longest tail of ``chunk`` that reads as a speaker's noun phrase; "" if the chunk
     ends at a clause boundary; None if it ends in a word no subject could end with."""
@@ -188,8 +287,11 @@ def _np_suffix(chunk: str) -> str | None:
     for word in reversed(words):
         if kept and word.endswith((",", ".", ":", ";")):
             break  # "The chairman of the Bar Council, Guy Mansfield QC"
-        if not _np_word(word, first=False) and not (
-            not kept and word.lower() in ("he", "she", "it", "they", "we", "i")
+        if not (
+            _np_word(word, first=False)
+            or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))
+            or _group_noun(word)  # "Former prosecutors said", "Abortion rights advocates say"
+            or (kept and _COUNT.fullmatch(word) is not None)  # "About 9 percent said"
         ):
             break
         kept.append(word)
@@ -202,6 +304,28 @@ def _np_suffix(chunk: str) -> str | None:
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
     return " ".join(kept).strip(",") if kept else None
+
+
+_COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+_NOT_PLURAL = frozenset(
+    """was has is does says always perhaps sometimes this thus its his hers ours theirs yours as
+    less unless across towards afterwards besides whereas goes makes seems remains appears
+    means news""".split()
+)
+
+
+def _group_noun(word: str) -> bool:
+    """A plural or collective noun that can head a speaker phrase: "prosecutors", "percent"."""
+    bare = word.strip(",")
+    if bare in ("percent", "half", "majority", "minority", "third", "quarter"):
+        return True
+    return (
+        bare.islower()
+        and len(bare) >= 4
+        and bare.endswith("s")
+        and not bare.endswith(("ss", "ous", "ics"))
+        and bare not in _NOT_PLURAL
+    )
 
 
 def np_prefix(text: str) -> str:
@@ -218,6 +342,10 @@ def np_prefix(text: str) -> str:
             break  # "Mervyn Davies at a London press conference"
         if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
             break
+        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch("[A-Z]", word)
+        if raw != word and raw.endswith(".") and abbreviation:
+            kept.append(raw)  # "Mr. McConnell", "J. Michael Pearson" run on past the stop
+            continue
         kept.append(word)
         if raw != word:
             break
@@ -227,10 +355,15 @@ def np_prefix(text: str) -> str:
 
 
 _PREPOSITIONS = frozenset("of for at from in on with by to".split())
+_ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof rev st atty supt insp".split()
+)
 
 _FUNCTION = frozenset(
     """and but or that which who whose has have had is was were are be been to not said says
-    would will could should did does do as if than then when while because""".split()
+    would will could should did does do as if than then when while because after before into
+    over under against about through across behind around onto up down out off went came took
+    made gave got met ran left put sent""".split()
 )
 
 
@@ -285,14 +418,20 @@ def _drop_apposition(np: str) -> str:
     return head.strip()
 
 
-def subject(text: str) -> tuple[str, int] | None:
-    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+def _intro_end(text: str) -> int:
+    """Where a sentence's introduction ("But on Monday, ", "Speaking in Iowa, ") ends."""
     start = 0
     for _ in range(3):
         intro = _INTRO.match(text, start)
         if intro is None:
             break
         start = intro.end()
+    return start
+
+
+def subject(text: str) -> tuple[str, int] | None:
+    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+    start = _intro_end(text)
     np = np_prefix(text[start:])
     np = _drop_apposition(np)
     if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):

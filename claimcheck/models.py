@@ -168,3 +168,9 @@ class Report(_Model):
         description="Claims dropped for want of an excerpt in the article; empty unless "
         "keep_ungrounded was asked for.",
     )
+    article_text: str | None = Field(
+        default=None,
+        description="The text the offsets index, when the report carries it: always for an "
+        "article extracted from a web page (its text is not the page), and on request "
+        "(--include-text) for any other; else null.",
+    )

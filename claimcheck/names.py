@@ -28,7 +28,9 @@ TITLES = frozenset(
     chairman chairwoman director mayor commissioner spokesman spokeswoman manager coach captain
     leader boss former ex new acting vice councillor cllr inspector detective superintendent
     sergeant ambassador bishop archbishop cardinal mp mep qc kc liberal democrat democrats
-    labour tory conservative republican lib dem snp ukip""".split()
+    labour tory conservative republican lib dem snp ukip rep representative congressman
+    majority minority
+    congresswoman lt col sgt capt cmdr adm atty attorney""".split()
 )
 
 _SUFFIXES = frozenset("qc kc mp mep obe mbe cbe jr sr".split())
@@ -100,8 +102,8 @@ _NAME_WORD = (
 )
 
 _NAME_RUN = re.compile(
-    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|de|van|von|der|da|del|bin|al|Without)[ \t]+)?"
-    rf"{_NAME_WORD}){{0,9}}"
+    rf"{_NAME_WORD}(?:[ \t]+(?:(?:of|for|de|van|von|der|da|del|bin|al|Without)[ \t]+|"
+    rf"[A-Z]\.[ \t]+)?{_NAME_WORD}){{0,9}}"  # "John F. Kerry": a middle initial
 )
 
 POSSESSIVE = re.compile(r"[’']s$")
@@ -295,6 +297,8 @@ def strip_titles(name: str) -> str:
     while len(words) > 1 and (
         words[0].lower().strip(".,") in TITLES or _nationality(words[0], words[1:])
     ):
+        if len(words) > 4 and words[1] in ("of", "for") and words[2][:1].isupper():
+            words = words[2:]  # "Secretary of State John Kerry": the title runs on
         words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
         words = words[:-1]

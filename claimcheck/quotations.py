@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Literal
 
+from claimcheck.cues import PASSIVE_BEFORE as _PASSIVE_BEFORE
 from claimcheck.speakers import (
     SPEECH,
     cue_after_span,
@@ -44,22 +45,33 @@ from claimcheck.speakers import (
     sentence_subject,
     speaker_after,
     speaker_before,
+    speaker_named,
+    speaker_named_after,
 )
-from claimcheck.structure import Article, Paragraph, strip_span
+from claimcheck.structure import Article, Paragraph, Sentence, strip_span
 
 _NAMING = re.compile(
-    r"(?:\bso-called|\bdubb(?:ed|ing)(?:\s+[\w’'.-]+){0,3}|\bcall(?:ed|s|ing)?(?:\s+[\w’'.-]+){0,3}"
-    r"|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
+    r"(?:\bso[\s-]called|\bnicknamed|\bentitled|\btitled|\bknown\s+as|\b(?:term|word|phrase|slogan|motto|"
     r"name)\s+(?:for|of)|\b(?:the|a|an|its|his|her)\s+(?:study|report|book|film|album|single|"
     r"song|programme|program|show|series|campaign|slogan|motto|headline|term|word|phrase)|"
     r"\bculture\s+of)\s*$",
     re.IGNORECASE,
 )
+# "X called Y “…”", "what he calls the “…”": the words are X's. "a show called “…”": a name.
+_CALLING = re.compile(
+    r"\b(?P<before>[\w’'.-]+)[,;:]?\s+(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|named|labell?(?:ed|ing)|"
+    r"brand(?:ed|ing))(?P<between>(?:\s+[\w’'.,-]+){0,5}?)\s*$",
+    re.IGNORECASE,
+)
+_AGENTS = frozenset("he she they we i you who whom which it what".split())
 _QUESTION = re.compile(
     r"\b(?:when|after|before|if)\s+asked\b|\basked\s+(?:him|her|them|whether|if|what|why|how)\b",
     re.IGNORECASE,
 )
-_POSSESSIVE_BEFORE = re.compile(r"\w[’']s?\s*$")
+# 'Mr Brown's "golden rule"' names a thing; "it's", "that's" are no possessives.
+_POSSESSIVE_BEFORE = re.compile(
+    r"\b(?!(?:it|that|what|there|he|she|who|here)[’']s\b)\w+[’']s?\s*$", re.IGNORECASE
+)
 _TRAILING_CUE = re.compile(rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}$")
 _SHORT = 4
 _MARK = re.compile("[“”\"‘']")
@@ -128,7 +140,7 @@ def find_quotations(article: Article) -> list[Quotation]:
 
 def _spans(article: Article) -> list[_Span]:
     """Quotation spans from the marks, paragraph by paragraph; one pass over the text."""
-    text = article.text
+    text = _paired_apostrophes(article.text)
     spans: list[_Span] = []
     carried: _Span | None = None
     paragraphs = article.paragraphs
@@ -138,12 +150,36 @@ def _spans(article: Article) -> list[_Span]:
             continue
         following = paragraphs[index + 1] if index + 1 < len(paragraphs) else None
         marks = "“\"‘'" if carried.single else '“"'
-        if following is None or text[following.start] not in marks:
+        if following is None or _reopening(text, following.start, marks) is None:
             spans.append(carried)
             carried = None
     if carried is not None:
         spans.append(carried)
+    for span in spans:  # the scan saw one mark where the text has two apostrophes
+        if span.start and article.text[span.start - 1 : span.start + 1] == "''":
+            span.start -= 1
+        if article.text[span.end - 1 : span.end + 1] == "''":
+            span.end += 1
     return [s for s in spans if any(e > b for b, e in s.parts)]
+
+
+_TWO_APOSTROPHES = re.compile(r"''")
+
+
+def _paired_apostrophes(text: str) -> str:
+    """The text with each '' (two apostrophes: a double quotation mark in some newspapers'
+    archives) made one straight double mark, offsets kept: an opening pair becomes ' "', a
+    closing one '" ', so the mark stays against its words."""
+    if "''" not in text:
+        return text
+
+    def one_mark(match: re.Match[str]) -> str:
+        at = match.start()
+        before = text[at - 1] if at else " "
+        opening = before.isspace() or before in "([{—–-:;/"
+        return ' "' if opening else '" '
+
+    return _TWO_APOSTROPHES.sub(one_mark, text)
 
 
 def _scan(
@@ -153,7 +189,7 @@ def _scan(
     pos, end = paragraph.start, paragraph.end
     current, part_start = carried, pos
     if current is not None:
-        part_start = pos = pos + 1  # the paragraph reopens the quote
+        part_start = pos = _reopening(text, pos, "“\"‘'") or pos + 1  # it reopens the quote
     while (mark := _MARK.search(text, pos, end)) is not None:
         pos = mark.start()  # from mark to mark: the words between cannot change anything
         ch = text[pos]
@@ -180,6 +216,13 @@ def _scan(
         current.parts.append(strip_span(text, part_start, end))
         current.end = end
     return current
+
+
+def _reopening(text: str, start: int, marks: str) -> int | None:
+    """Where the words start after the mark a paragraph opens with, or None without one (a
+    mark made of two apostrophes shows as ' "': one space, then the mark)."""
+    at = start + 1 if text[start : start + 2] == ' "' else start
+    return at + 1 if text[at : at + 1] and text[at] in marks else None
 
 
 def _opening(text: str, pos: int, paragraph: Paragraph) -> int | None:
@@ -268,24 +311,81 @@ def _split_by_attribution(text: str, first: _Span, second: _Span) -> bool:
 # ------------------------------------------------------------------------------ statements
 
 
+def _calling(lead: str) -> bool | None:
+    """True for "X called Y “", False for "a show called “" (a name), None with no such verb."""
+    match = _CALLING.search(lead)
+    if match is None:
+        return None
+    between = [w for w in match.group("between").split() if w.lower() not in ("the", "a", "an")]
+    before = match.group("before")
+    return bool(between) or before.lower() in _AGENTS or before[:1].isupper()
+
+
 def _is_statement(article: Article, span: _Span) -> bool:
     text = article.text
     lead, after = _lead(article, span), _after(article, span)
-    if _NAMING.search(lead):
-        return False
-    question = _last(_QUESTION.finditer(lead))
-    if question is not None and not re.search(
-        rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
-    ):
+    calling = _calling(lead)
+    if _named_or_asked(text, span, lead, calling):
         return False
     words = sum(len(text[s:e].split()) for s, e in span.parts)
     if words > _SHORT:
         return True
-    if _POSSESSIVE_BEFORE.search(lead):
-        return False  # 'Mr Brown's "golden rule"': a name for a thing
+    if _POSSESSIVE_BEFORE.search(lead) and not _CLAUSE.search(_words(text, span)):
+        return False  # 'Mr Brown's "golden rule"' names a thing; 'the justice’s “mind is shot”'
     if span.single:
         return lead.rstrip().endswith(":") or cue_after_span(after)
-    return bool(SPEECH.search(lead) or cue_after_span(after) or _TRAILING_CUE.search(after))
+    if _utterance(text, span, lead):
+        return True
+    return bool(
+        calling or _active_speech(lead) or cue_after_span(after) or _TRAILING_CUE.search(after)
+    )
+
+
+def _named_or_asked(text: str, span: _Span, lead: str, calling: bool | None) -> bool:
+    """The lead shows the words are a name or a reporter's question, whatever their length."""
+    if _NAMING.search(lead) or calling is False:
+        return True
+    if calling and _title_case(text, span):
+        return True  # 'dubbing Mr Brown "Sir Wastealot"', 'called all women "Betty"': a name
+    question = _last(_QUESTION.finditer(lead))
+    return question is not None and not re.search(
+        rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
+    )
+
+
+_CLAUSE = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|should|must|do|does|did|isn[’']t|"
+    r"aren[’']t|wasn[’']t|won[’']t|can[’']t|don[’']t|doesn[’']t|didn[’']t)\b",
+    re.IGNORECASE,
+)
+
+
+def _words(text: str, span: _Span) -> str:
+    return " ".join(text[s:e] for s, e in span.parts)
+
+
+def _active_speech(lead: str) -> bool:
+    """A speech verb someone uses in the lead: not "criticised by X", not "is believed"."""
+    return any(
+        not re.match(r"\s+by\b", lead[verb.end() :])
+        and (verb[0].endswith("ing") or not _PASSIVE_BEFORE.search(lead, 0, verb.start()))
+        for verb in SPEECH.finditer(lead)
+    )
+
+
+def _title_case(text: str, span: _Span) -> bool:
+    words = [w for w in _words(text, span).split() if len(w) > 3]
+    return bool(words) and all(w[:1].isupper() for w in words)
+
+
+def _utterance(text: str, span: _Span, lead: str) -> bool:
+    """A few words said as a sentence of their own ('“Don’t believe it.”', '"Everybody sues,
+    right?"'), not a title ('“Saturday Night Live”'): they open their sentence with a capital
+    and go on in lower case."""
+    if lead.strip() and not lead.rstrip().endswith((":", ",")):
+        return False
+    words = _words(text, span).split()
+    return len(words) >= 2 and words[0][:1].isupper() and any(w[:1].islower() for w in words[1:])
 
 
 def _last(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
@@ -300,7 +400,7 @@ def _lead(article: Article, span: _Span) -> str:
     sentence = article.sentence_at(span.start)
     start = sentence.start if sentence else span.start
     lead = article.text[start : span.start]
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", lambda m: " " * len(m.group(0)), lead)
+    return _QUOTED.sub(lambda m: " " * len(m.group(0)), lead)
 
 
 def _after(article: Article, span: _Span) -> str:
@@ -323,6 +423,10 @@ def _speaker(
     if cue_after_span(after):
         cue = (span.end, span.end + len(after))
         return _cued(article, speaker_after(article, *cue), cue)
+    if text[span.parts[-1][1] - 1 : span.parts[-1][1]] == ",":
+        named = speaker_named_after(article, span.end, span.end + len(after))
+        if named is not None:
+            return _cued(article, named, (span.end, span.end + len(after)))
     for (_, a_end), (b_start, _) in zip(span.parts, span.parts[1:], strict=False):
         between = text[a_end + 1 : b_start - 1]
         if cue_after_span(between):
@@ -340,7 +444,28 @@ def _speaker(
             found = sentence_subject(article, sentence)  # 'Standard Chartered sees “…”'
             return found, "subject" if found else None
         return None, None
+    if sentence is not None and _active_speech(_blank_quotes(after)):
+        # '“Boots on the ground” would be appropriate, Ben Carson said after the debate.'
+        found = reported_speaker(article, sentence)
+        if found is not None:
+            return _cued(article, found, (sentence.start, sentence.end))
+    signed = _signature(article, span)
+    if signed is not None:
+        return _cued(article, speaker_named(article, *signed), signed)
     return _continued(article, span, earlier)
+
+
+# '“…”\n\n— Jacklyn Ashley, 27' / '- Sanders.': a quotation signed on the line after it.
+_SIGNATURE = re.compile(r"[ \t]*\n?[ \t]*\n?[ \t]*[-–—―]{1,2}[ \t]*(?=[A-Z])")
+
+
+def _signature(article: Article, span: _Span) -> tuple[int, int] | None:
+    """Where the name that signs a quotation lies, as a cue ("said NAME") would give it."""
+    dash = _SIGNATURE.match(article.text, span.end)
+    if dash is None:
+        return None
+    line_end = article.text.find("\n", dash.end())
+    return dash.end(), line_end if line_end >= 0 else len(article.text)
 
 
 def _cued(
@@ -358,22 +483,42 @@ def _cued(
 def _continued(
     article: Article, span: _Span, earlier: list[Quotation]
 ) -> tuple[str | None, SpeakerGrounds | None]:
-    """A quote opening its sentence with no cue of its own: the voice of the quotation just
-    before (if nobody else speaks in between), else of the sentence before."""
+    """A quote opening its sentence with no cue of its own: whoever the sentence before has
+    speaking ("Dianne Bystrom agreed. “…”"), else the voice of the quotation just before (if
+    nobody else speaks in between), else a person the sentence before is about."""
     index = article.sentence_index_at(span.start)
+    before = article.sentences[index - 1] if index else None
+    if before is not None and before.paragraph < article.sentences[index or 0].paragraph - 1:
+        before = None
+    introduced = reported_speaker(article, before) if before is not None else None
+    if introduced is None and before is not None and _introduces(article, before):
+        introduced = sentence_subject(article, before)  # "Dianne Bystrom agreed. “…”"
+    if introduced is not None and _outside_quotes(article, before):
+        return introduced, "nearby"
     previous = next((q for q in reversed(earlier) if q.is_statement), None)
     if previous is not None and previous.speaker and _same_voice(article, previous, span):
         return previous.speaker, "previous_quote"
-    if not index:
+    if before is None:
         return None, None
-    before = article.sentences[index - 1]
-    if before.paragraph < article.sentences[index].paragraph - 1:
-        return None, None
-    found = reported_speaker(article, before)
+    found = introduced
     if found is None:
         subject = sentence_subject(article, before)
         found = subject if subject and _is_person_name(subject) else None
     return found, "nearby" if found else None
+
+
+def _introduces(article: Article, sentence: Sentence) -> bool:
+    """A short sentence or one ending in a colon, right before a quotation, introduces its
+    speaker: "Dianne Bystrom agreed.", "Then the governor turned to the crowd:"."""
+    words = sentence.text(article.text).split()
+    return len(words) <= 5 or words[-1].endswith(":")
+
+
+def _outside_quotes(article: Article, sentence: Sentence | None) -> bool:
+    """Does the sentence speak in the article's own words (no quotation in it)?"""
+    if sentence is None:
+        return False
+    return not _QUOTED.search(sentence.text(article.text))
 
 
 def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:
@@ -401,13 +546,21 @@ def _is_person_name(name: str) -> bool:
 
 
 def _blank_quotes(text: str) -> str:
-    return re.sub(r"“[^”]*”|\"[^\"]*\"", " ", text)
+    return _QUOTED.sub(" ", text)
+
+
+_QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''[^\n]*?''")
 
 
 def names_or_asks(article: Article, quotation: Quotation) -> bool:
     """Does the text before a quotation show it is nobody's statement: a naming word
-    ("dubbing", "so-called"), a reporter's question, a possessive ('Mr Brown's "golden
-    rule"')? A short fragment that is no statement only because no speech verb governs it is
-    a scare quote by inference, which a model may read otherwise."""
-    lead = _lead(article, _Span(quotation.start, quotation.end, list(quotation.parts), False))
-    return bool(_NAMING.search(lead) or _QUESTION.search(lead) or _POSSESSIVE_BEFORE.search(lead))
+    ("so-called", 'dubbing Mr Brown "Sir Wastealot"'), a reporter's question, a possessive
+    ('Mr Brown's "golden rule"')? A short fragment that is no statement only because no speech
+    verb governs it is a scare quote by inference, which a model may read otherwise (for the
+    openai engine's arbitration)."""
+    text = article.text
+    span = _Span(quotation.start, quotation.end, list(quotation.parts), False)
+    lead = _lead(article, span)
+    return _named_or_asked(text, span, lead, _calling(lead)) or bool(
+        _POSSESSIVE_BEFORE.search(lead) and not _CLAUSE.search(_words(text, span))
+    )

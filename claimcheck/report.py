@@ -19,7 +19,8 @@ _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
 
 @dataclass
 class Draft:
-    """A claim before it is numbered and reviewed."""
+    """A claim before it is numbered and reviewed. ``quoted`` are the quotations a quote's
+    statement holds (spans, marks included): its questions quote their words, not the frame."""
 
     kind: ClaimKind
     start: int
@@ -30,6 +31,7 @@ class Draft:
     unnamed_speaker: bool = False
     questions: list[str] = field(default_factory=list)
     gaps: list[SourcingGap] = field(default_factory=list)
+    quoted: tuple[tuple[int, int], ...] = ()
     origin: ClaimOrigin = "rules"
     # A model's claim: the words its excerpt holds (a quote's span shrinks to the quotation;
     # the sentence it rests on is still the model's) and what the model said.
@@ -90,6 +92,7 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         speaker=draft.speaker,
         figure=draft.figure,
         unnamed_speaker=draft.unnamed_speaker,
+        quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
     )
     gaps, questions = review(context)
     if reach != (start, end):
@@ -202,6 +205,7 @@ def as_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         return text
+    text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
     text = text[0].upper() + text[1:]
     if re.search(r"""[.!?…]["”’']?$""", text):
         return text

@@ -56,15 +56,33 @@ class _Actor:
     named: bool  # a name, not a role phrase ("The Scottish National Party's leader")
 
 
+# A full stop after a word of two letters or more ends a sentence; after a title or an
+# initial ("Mr.", "J.") it does not.
+_BEFORE_SENTENCE_END = re.compile(
+    r"^.*\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev)\.)\w{2,}[.!?]\s+(?=[A-Z])"
+)
+_PARTY = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
+
+
 def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) -> str | None:
     """A speaker phrase made a name: pronouns, roles and surnames resolved."""
     phrase = " ".join(phrase.split()).strip(" ,")
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o)\s+", "", phrase)
-    phrase = re.sub(r"^.*[.!?]\s+(?=[A-Z])", "", phrase)  # never across a sentence's end
+    phrase = _BEFORE_SENTENCE_END.sub("", phrase)  # never across a sentence's end
+    phrase = _PARTY.sub("", phrase)  # "Rep. Bobby Scott (D-Va.)"
     phrase = POSSESSIVE.sub("", phrase)  # "Mr Brown's insistence": Mr Brown
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
         phrase = statement.group("body")
+    if _GROUP_FOR.match(phrase):
+        return capital(phrase)  # "Attorneys for Clinton", "Supporters of Sanders": a group
+    affiliation = _AFFILIATION.match(phrase)
+    if affiliation and _person_like(affiliation.group("name")):
+        phrase = affiliation.group("name")  # "Jeffrey Lewis of the James Martin Center"
+    if _SOMEONES_ROLE.match(phrase):
+        return capital(phrase)  # "Donald Trump’s campaign manager": no guess at who
+    if _headline(phrase):
+        return None  # "Latinos Share Their Most Honest Thoughts On Donald Trump"
     lower = phrase.lower()
     if lower in PRONOUNS:
         return _antecedent(actors, PRONOUNS[lower], person=True)
@@ -81,6 +99,37 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     return capital(phrase) if phrase[:1].isupper() or UNNAMED.match(phrase) else None
 
 
+_AFFILIATION = re.compile(
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
+)
+_GROUP_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|of|to|with|close\s+to)\s+[A-Z]")
+_SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
+
+
+def _headline(phrase: str) -> bool:
+    """A heading set in title case or capitals, not a name: five words or more, each
+    capitalised, small words too ("Thoughts On"), or three or more in capitals."""
+    words = [w for w in phrase.split() if w.isalpha()]
+    if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words):
+        return True
+    return (
+        len(words) >= 5
+        and all(w[:1].isupper() for w in words)
+        and any(w in _TITLED_SMALL_WORDS for w in words[1:])
+    )
+
+
+_TITLED_SMALL_WORDS = frozenset(
+    "The Of On In To For And With Their His Her Is Are Has Have Will Most A An At By From Says "
+    "Said Why How What".split()
+)
+
+
+def _person_like(name: str) -> bool:
+    words = strip_titles(name).split()
+    return len(words) >= 2 and not any(w.lower() in ORG_WORDS for w in words)
+
+
 def _name_in(phrase: str) -> str | None:
     """The name a speaker phrase ends with ("BBC economic editor Evan Davis" -> "Evan Davis"),
     None when it ends in a common noun ("Mr Sigarchi's lawyer")."""
@@ -93,6 +142,9 @@ def _name_in(phrase: str) -> str | None:
             break
         tail.append(word)
     tail.reverse()
+    rest = words[: len(words) - len(tail)]
+    if len(tail) > 2 and rest[-2:-1] and rest[-1] in ("of", "for") and rest[-2].lower() in TITLES:
+        tail = tail[1:]  # "Secretary of State John Kerry": "State" closes the title
     if all(w.lower().strip(".") in TITLES for w in tail):
         return None  # "the President", "The MEP": a role, not a name
     return " ".join(tail)
@@ -203,14 +255,15 @@ def _actors(index: NameIndex) -> tuple[list[_Actor], list[int]]:
 
 def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor]) -> str | None:
     text = masked(index.article.text, sentence.start, sentence.end)
-    according = ACCORDING.search(text)
-    if according:
-        return resolve(index, np_prefix(according.group("np")), actors, sentence.start)
     for quote in QUOTED.finditer(index.article.text, sentence.start, sentence.end):
         found = after_match(text[quote.end() - sentence.start :])
         if found is not None:
             return resolve(index, found[0], actors, quote.end())
     phrase = cue_before(text, main=True)
+    if phrase is not None and phrase.lower() in PRONOUNS:
+        own = _own_subject(index, text, PRONOUNS[phrase.lower()], actors, sentence.start)
+        if own is not None:
+            return own  # "Former Rep. Chris Shays was pro Kasich …, he said"
     speaker = resolve(index, phrase, actors, sentence.start) if phrase is not None else None
     if speaker is not None:
         return speaker
@@ -221,11 +274,36 @@ def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor])
         found = after_match(text[comma:])
         if found is not None:
             return resolve(index, found[0], actors, sentence.start + comma)
+    # Last: "Sanders said, according to CNN" is Sanders's; CNN only reports it.
+    according = ACCORDING.search(text)
+    if according:
+        return resolve(index, np_prefix(according.group("np")), actors, sentence.start)
     return None
+
+
+def _own_subject(
+    index: NameIndex, text: str, gender: Gender, actors: list[_Actor], offset: int
+) -> str | None:
+    """The person a sentence opens with, when its cue is a pronoun that fits them."""
+    found = subject(text)
+    if found is None or found[0].lower() in PRONOUNS:
+        return None
+    name = resolve(index, found[0], actors, offset)
+    if name is None or not index.is_person(name):
+        return None
+    return name if index.genders.get(name) in (None, gender) else None
+
+
+def _title_case_line(text: str) -> bool:
+    """ "Another GOP Figure Endorses Hillary Clinton.": a heading, about nobody in particular."""
+    words = [w for w in text.split() if w[:1].isalpha()]
+    return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
 def _sentence_actor(index: NameIndex, sentence: Sentence, earlier: list[_Actor]) -> _Actor | None:
     text = masked(index.article.text, sentence.start, sentence.end)
+    if _title_case_line(text):
+        return None
     phrase: str | None = None
     name = sentence_speaker(index, sentence, earlier) if SPEECH.search(text) else None
     if name is None:

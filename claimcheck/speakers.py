@@ -19,7 +19,15 @@ before) is decided in ``claimcheck.quotations``.
 
 from __future__ import annotations
 
-from claimcheck.cues import SPEECH, after_match, cue_before, masked, subject
+from claimcheck.cues import (
+    SPEECH,
+    after_match,
+    cue_before,
+    masked,
+    name_then_verb,
+    np_prefix,
+    subject,
+)
 from claimcheck.names import (
     SOURCE_NOUNS,
     Mention,
@@ -48,6 +56,8 @@ __all__ = [
     "sentence_subject",
     "speaker_after",
     "speaker_before",
+    "speaker_named",
+    "speaker_named_after",
     "strip_titles",
 ]
 
@@ -76,6 +86,26 @@ def speaker_after(article: Article, offset: int, end: int) -> str | None:
     index = name_index(article)
     text = masked(article.text, offset, end)
     return cue_after(index, text, offset, actors_before(index, offset))
+
+
+def speaker_named_after(article: Article, offset: int, end: int) -> str | None:
+    """The speaker a name and any one verb right after a quotation ending in a comma give it:
+    '“…,” Hannity pressed.'"""
+    found = name_then_verb(masked(article.text, offset, end))
+    if found is None:
+        return None
+    index = name_index(article)
+    return resolve(index, found[0], actors_before(index, offset), offset)
+
+
+def speaker_named(article: Article, start: int, end: int) -> str | None:
+    """The speaker a bare name gives, as in a quotation's signature line ("— Jacklyn Ashley,
+    27"): the noun phrase ``article[start:end]`` opens with, resolved."""
+    phrase = np_prefix(article.text[start:end])
+    if not phrase:
+        return None
+    index = name_index(article)
+    return resolve(index, phrase, actors_before(index, start), start)
 
 
 def sentence_subject(article: Article, sentence: Sentence) -> str | None:

@@ -285,21 +285,25 @@ def _check_quote(
         return "assertion", speaker, (start, end)
     quotation = inside[0]
     said_by = quote_speaker(layer.article, quotation, speaker, warnings)
-    return "quote", said_by, _pinned(text, quotation, start, end)
+    # A statement may hold several quotations ("… “a,” … and “b” …"): the claim holds them all.
+    return "quote", said_by, _pinned(text, quotation, start, end, inside[-1])
 
 
 def _words_inside(text: str, q: Quotation, start: int, end: int) -> bool:
     return any(_WORDS.search(text, max(s, start), min(e, end)) for s, e in q.parts)
 
 
-def _pinned(text: str, quotation: Quotation, start: int, end: int) -> tuple[int, int]:
-    """The claim's span on its quotation: an end outside it, or with no quoted word left
-    before its mark, is the quotation's own ('was quoted as saying … "all-Australian' is the
-    quote "all-Australian")."""
+def _pinned(
+    text: str, quotation: Quotation, start: int, end: int, last: Quotation | None = None
+) -> tuple[int, int]:
+    """The claim's span on its quotations, ``quotation`` to ``last``: an end outside them, or
+    with no quoted word left before a mark, is the quotation's own ('was quoted as saying …
+    "all-Australian' is the quote "all-Australian")."""
+    last = last or quotation
     if not _WORDS.search(text, quotation.start, max(start, quotation.start)):
         start = quotation.start
-    if not _WORDS.search(text, min(end, quotation.end), quotation.end):
-        end = quotation.end
+    if not _WORDS.search(text, min(end, last.end), last.end):
+        end = last.end
     return start, end
 
 

@@ -55,7 +55,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="BASE_URL",
         default=None,
         help="run the local_llm tests against this OpenAI-compatible server "
-        "(start one with ../shared/tools/local-llm start qwen)",
+        "(see the README, 'A real model with no account')",
     )
     parser.addoption(
         "--local-llm-model",

@@ -69,9 +69,11 @@ def test_example_quotes_name_their_speakers(report: Report, words: str, speaker:
 
 
 def test_reporters_question_is_not_a_quote(report: Report) -> None:
-    assert not [
-        c for c in report.claims if c.kind == "quote" and "boots on the ground" in c.excerpt
-    ]
+    """The question is the frame of Trump's answer, never words anyone is credited with."""
+    framing = [c for c in report.claims if "boots on the ground" in c.excerpt]
+    assert [c.kind for c in framing] == ["quote"]
+    assert "You have my assurance" in framing[0].excerpt
+    assert not any("say “American boots" in q for q in framing[0].follow_up_questions)
 
 
 def test_weekly_casualty_figure_is_5000_to_7000_a_week_with_its_gaps(report: Report) -> None:
