@@ -168,14 +168,7 @@ def _is_statement(article: Article, span: _Span) -> bool:
     text = article.text
     lead, after = _lead(article, span), _after(article, span)
     calling = _calling(lead)
-    if _NAMING.search(lead) or calling is False:
-        return False
-    if calling and _title_case(text, span):
-        return False  # 'dubbing Mr Brown "Sir Wastealot"', 'called all women "Betty"': a name
-    question = _last(_QUESTION.finditer(lead))
-    if question is not None and not re.search(
-        rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
-    ):
+    if _named_or_asked(text, span, lead, calling):
         return False
     words = sum(len(text[s:e].split()) for s, e in span.parts)
     if words > _SHORT:
@@ -188,6 +181,18 @@ def _is_statement(article: Article, span: _Span) -> bool:
         return True
     return bool(
         calling or _active_speech(lead) or cue_after_span(after) or _TRAILING_CUE.search(after)
+    )
+
+
+def _named_or_asked(text: str, span: _Span, lead: str, calling: bool | None) -> bool:
+    """The lead shows the words are a name or a reporter's question, whatever their length."""
+    if _NAMING.search(lead) or calling is False:
+        return True
+    if calling and _title_case(text, span):
+        return True  # 'dubbing Mr Brown "Sir Wastealot"', 'called all women "Betty"': a name
+    question = _last(_QUESTION.finditer(lead))
+    return question is not None and not re.search(
+        rf"(?:{SPEECH.pattern}).*:\s*$", lead[question.end() :].replace("asked", "")
     )
 
 
@@ -388,3 +393,17 @@ def _blank_quotes(text: str) -> str:
 
 
 _QUOTED = re.compile(r"“[^”]*”|\"[^\"]*\"|''[^\n]*?''")
+
+
+def names_or_asks(article: Article, quotation: Quotation) -> bool:
+    """Does the text before a quotation show it is nobody's statement: a naming word
+    ("so-called", 'dubbing Mr Brown "Sir Wastealot"'), a reporter's question, a possessive
+    ('Mr Brown's "golden rule"')? A short fragment that is no statement only because no speech
+    verb governs it is a scare quote by inference, which a model may read otherwise (for the
+    openai engine's arbitration)."""
+    text = article.text
+    span = _Span(quotation.start, quotation.end, list(quotation.parts), False)
+    lead = _lead(article, span)
+    return _named_or_asked(text, span, lead, _calling(lead)) or bool(
+        _POSSESSIVE_BEFORE.search(lead) and not _CLAUSE.search(_words(text, span))
+    )

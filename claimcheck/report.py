@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from claimcheck.arbitration import Proposed, revisions
 from claimcheck.gaps import Context, review
-from claimcheck.models import Claim, ClaimKind, Figure, SourcingGap
+from claimcheck.models import Claim, ClaimKind, ClaimOrigin, Figure, SourcingGap
 from claimcheck.structure import Article
 
 _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
@@ -31,6 +32,11 @@ class Draft:
     questions: list[str] = field(default_factory=list)
     gaps: list[SourcingGap] = field(default_factory=list)
     quoted: tuple[tuple[int, int], ...] = ()
+    origin: ClaimOrigin = "rules"
+    # A model's claim: the words its excerpt holds (a quote's span shrinks to the quotation;
+    # the sentence it rests on is still the model's) and what the model said.
+    held: tuple[int, int] | None = None
+    proposed: Proposed | None = None
 
 
 def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
@@ -107,6 +113,8 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         figure=draft.figure,
         follow_up_questions=_merge(draft.questions, questions),
         sourcing_gaps=_merge_gaps(draft.gaps, gaps),
+        origin=draft.origin,
+        revised=revisions(draft.proposed, draft.kind, draft.text, draft.speaker, draft.figure),
     )
 
 
