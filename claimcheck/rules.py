@@ -91,16 +91,7 @@ def _quote(article: Article, statement: Statement, speakers: _Speakers) -> Draft
         speaker = speakers.of(statement)  # "Suu Kyi said it was too early … “…”"
     start, end = span(article.text, statement.start, statement.end)
     quoted = tuple((q.start, q.end) for q in statement.quotations)
-    text = text_of(
-        article,
-        start,
-        end,
-        speaker,
-        quoted=quoted,
-        participle=statement.participle,
-        subject=statement.subject,
-        sentence=statement.sentence if start == statement.sentence.start else None,
-    )
+    text = _quoted_text(article, statement, start, end, speaker, quoted)
     return Draft(
         kind="quote",
         start=start,
@@ -138,6 +129,27 @@ def _assertion(article: Article, statement: Statement, speaker: str | None) -> l
     ]
 
 
+def _quoted_text(
+    article: Article,
+    statement: Statement,
+    start: int,
+    end: int,
+    speaker: str | None,
+    quoted: tuple[tuple[int, int], ...],
+) -> str:
+    """The text of a statement holding quotations: its frame and words, a pronoun named."""
+    return text_of(
+        article,
+        start,
+        end,
+        speaker,
+        quoted=quoted,
+        participle=statement.participle,
+        subject=statement.subject,
+        sentence=statement.sentence if start == statement.sentence.start else None,
+    )
+
+
 def _text(article: Article, statement: Statement, start: int, end: int, speaker: str | None) -> str:
     opens = start <= statement.start + len(statement.participle or "")
     return text_of(
@@ -168,18 +180,9 @@ def _figure(
         if not quoted:
             start, end = clause_around(article.text, start, end, mention.start, mention.end)
         text = (
-            _text(article, statement, start, end, speaker)
-            if not quoted
-            else text_of(
-                article,
-                start,
-                end,
-                speaker,
-                quoted=quoted,
-                participle=statement.participle,
-                subject=statement.subject,
-                sentence=statement.sentence if start == statement.sentence.start else None,
-            )
+            _quoted_text(article, statement, start, end, speaker, quoted)
+            if quoted
+            else _text(article, statement, start, end, speaker)
         )
     return Draft(
         kind="figure",
