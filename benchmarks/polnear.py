@@ -7,8 +7,9 @@ PolNeAR (networkdynamics/PolNeAR) is US political news whose attributions were l
 corpus authors. The team keeps a converted copy with its scorer in ``../shared/polnear`` (see its
 README); ``--polnear`` points elsewhere. Each article's report is written as JSON to ``--out``
 (a temporary folder by default), then ``score.py`` from that folder scores them, exactly as
-``python score.py SPLIT REPORTS`` would. Prints the scorer's line, the fragment share of the
-claims, and the time per article and words per second of this run.
+``python score.py SPLIT REPORTS`` would. Prints the scorer's line, what the scorer cannot count
+right whatever the engine does (see ``scorer_blind_spots``), and the time per article and words
+per second of this run.
 
 Find failures in ``train``; measure on ``dev``, and read dev's articles as little as you can.
 """
@@ -19,6 +20,7 @@ import argparse
 import contextlib
 import importlib.util
 import io
+import json
 import re
 import sys
 import tempfile
@@ -77,6 +79,84 @@ def score(polnear: Path, split: Path, reports: Path, show: int = 0) -> Scores:
     return Scores(ratios[0], ratios[1], ratios[2], int(counts[1]), int(counts[2]), line)
 
 
+def scorer_blind_spots(polnear: Path, split: Path, reports: Path) -> str:
+    """What ``score.py`` counts wrong whatever the engine does, measured on the same reports.
+
+    - Named sources whose name it reads as a party label, a particle, a possessive or a title:
+      its name pattern is not anchored to words, so "officials" yields "al" and "aides" yields
+      "de"; "Sen. Bernie Sanders (I-Vt.)" yields "I-Vt."; "Trump's opponents" yields "Trump's"
+      (it strips "'s" from speakers only); "Secretary of State John Kerry" yields "Secretary".
+      No speaker can share a word with those.
+    - Quote claims on quotations written with two apostrophes (''…'', the New York Times'
+      archive): the corpus labels them as attributions but not as "direct", since its
+      conversion did not take '' for a quotation mark, so every one counts as a false quote.
+    """
+    scorer = load_scorer(polnear)
+    blind_direct = blind_reported = found_direct = found_reported = ok_direct = ok_reported = 0
+    apostrophes = 0
+    for gold_path in sorted(split.glob("*.json")):
+        gold = json.loads(gold_path.read_text(encoding="utf-8"))
+        report = reports / gold_path.name
+        if not report.exists():
+            continue
+        claims = json.loads(report.read_text(encoding="utf-8"))["claims"]
+        quotes = [c for c in claims if c.get("kind") == "quote"]
+        direct = [a for a in gold["attributions"] if a["direct"]]
+        for a in gold["attributions"]:
+            name = scorer.head_name((a.get("source") or {}).get("text"))
+            if not name:
+                continue
+            if a["direct"]:
+                hits = [q for q in quotes if scorer.overlaps(q, a["content"])]
+            elif scorer.SAYING.search((a.get("cue") or {}).get("text") or ""):
+                hits = [c for c in claims if scorer.overlaps(c, a["content"])]
+            else:
+                continue
+            if not hits:
+                continue
+            blind = _unmatchable(name)
+            ok = any(scorer.names_match(c.get("speaker"), name) for c in hits)
+            if a["direct"]:
+                blind_direct += blind
+                found_direct += not blind
+                ok_direct += ok and not blind
+            else:
+                blind_reported += blind
+                found_reported += not blind
+                ok_reported += ok and not blind
+        for q in quotes:
+            if any(scorer.overlaps(q, a["content"]) for a in direct):
+                continue
+            apostrophes += any(
+                "''" in a["content_text"] and scorer.overlaps(q, a["content"])
+                for a in gold["attributions"]
+            )
+    return (
+        f"scorer blind spots: {blind_direct} direct and {blind_reported} reported-speech named "
+        f"sources no speaker can match; without them, named speaker "
+        f"{ok_direct / max(found_direct, 1):.3f}, reported-speech speaker "
+        f"{ok_reported / max(found_reported, 1):.3f}; {apostrophes} of the quote claims outside "
+        f"direct attributions are on ''-quoted attributions"
+    )
+
+
+def _unmatchable(name: str) -> bool:
+    """A name no speaker can share a word with, as ``score.py`` reads names: a particle found
+    inside a word, a party label, a possessive (it strips "’s" from speakers, not from names),
+    or titles alone ("Secretary of State John Kerry" is cut at " of ")."""
+    if name in ("de", "van", "von", "al", "bin") or re.search(r"[’']s$", name):
+        return True
+    if re.fullmatch(r"[DRI]-[\w.]+\)?|\(?[DRI]\)?|[A-Z][a-z]{1,3}\.\)?", name):
+        return True
+    return all(w.lower().strip(".") in _TITLE_WORDS for w in name.split())
+
+
+_TITLE_WORDS = frozenset(
+    """speaker secretary president senator sen rep gov governor chairman chairwoman chair
+    director leader minister mayor judge justice general attorney commissioner chief""".split()
+)
+
+
 def check_split(checker: claimcheck.Checker, split: Path, out: Path) -> tuple[int, int, float]:
     """Write one report per article; (articles, words, seconds spent checking)."""
     out.mkdir(parents=True, exist_ok=True)
@@ -121,8 +201,10 @@ def main(argv: list[str] | None = None) -> int:
         with claimcheck.Checker(**options) as checker:  # type: ignore[arg-type]
             articles, words, seconds = check_split(checker, split, out)
         scores = score(args.polnear, split, out, args.show)
+        blind = scorer_blind_spots(args.polnear, split, out)
     print(f"PolNeAR {args.split}, {args.engine} engine, {articles} articles:")
     print(f"  {scores.line}")
+    print(f"  {blind}")
     print(
         f"  {seconds / max(articles, 1) * 1000:.1f} ms per article, "
         f"{words / max(seconds, 1e-9):,.0f} words/s"

@@ -15,6 +15,7 @@ from claimcheck.errors import (
     WorkerError,
 )
 from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
+from claimcheck.webpages import extract_text, read_page
 
 __version__ = "0.1.0"
 
@@ -41,5 +42,7 @@ __all__ = [
     "acheck",
     "check",
     "check_many",
+    "extract_text",
+    "read_page",
     "resolve_settings",
 ]

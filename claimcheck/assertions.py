@@ -1,26 +1,17 @@
-"""Assertions: the checkable statements left in the article's own sentences.
+"""Assertions: the checkable statements of the article's own voice.
 
-A sentence is cut around the direct quotations it carries (they are claims of their own), split
-at ";" and at an "and"/"but" that joins two independent clauses, and each piece that states
-something checkable becomes a span.
+A statement (``claimcheck.statements``) holding no quotation is an assertion when its text states
+something a fact-checker could check: a finite verb, five words or more, not a question, not a
+bare frame ("He added:").
 """
 
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Sequence
 
-_CLAUSE_JOIN = re.compile(r";\s+|,?\s+(?:and|but|while|whereas)\s+(?=\S)")
-# The start of an independent clause: a subject, then a finite verb within a few words.
-_SUBJECT = re.compile(
-    r"(?:he|she|it|they|we|i|there|this|that|these|those|the\s+\w+|his\s+\w+|her\s+\w+|"
-    r"their\s+\w+|its\s+\w+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)\s",
-)
-_FINITE_VERB = re.compile(
-    r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|"
-    r"does|did|do|said|says|told|\w+ed|\w+s)\b",
-    re.IGNORECASE,
-)
+from claimcheck.clauses import FINITE_VERB as _FINITE_VERB
+from claimcheck.clauses import SURE_VERB, clauses
+
 _WORD = re.compile(r"[A-Za-z0-9][\w’'.,%-]*")
 # Sentences that are framing rather than content: "He added:", "Asked about it, she said:".
 _SPEECH_ONLY = re.compile(
@@ -36,29 +27,22 @@ _TRAILING_FRAME = re.compile(
 )
 
 
-def assertion_spans(
-    text: str, start: int, end: int, holes: Sequence[tuple[int, int]] = ()
-) -> list[tuple[int, int]]:
-    """Checkable statement spans in ``text[start:end]``, avoiding the ``holes`` (quotations)."""
-    spans: list[tuple[int, int]] = []
-    for seg_start, seg_end in _outside(start, end, holes):
-        for clause_start, clause_end in _clauses(text, seg_start, seg_end):
-            span = _trim(text, clause_start, clause_end)
-            if span and is_checkable(text[span[0] : span[1]]):
-                spans.append(span)
-    return spans
+def assertion_span(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """The span of the statement ``text[start:end]`` an assertion rests on (a leading "And"
+    and a trailing frame left out), or None when nothing is left."""
+    return _trim(text, start, end)
 
 
 def clause_around(
     text: str, start: int, end: int, inner_start: int, inner_end: int
 ) -> tuple[int, int]:
     """The clause of ``text[start:end]`` that holds ``text[inner_start:inner_end]``."""
-    for clause_start, clause_end in _clauses(text, start, end):
-        if clause_start <= inner_start and inner_end <= clause_end:
-            span = _trim(text, clause_start, clause_end)
+    for clause in clauses(text, start, end):
+        if clause.start <= inner_start and inner_end <= clause.end:
+            span = _trim(text, clause.start, clause.end)
             if span and span[0] <= inner_start and inner_end <= span[1]:
                 return span
-            return _strip(text, clause_start, clause_end)
+            return _strip(text, clause.start, clause.end)
     return _strip(text, start, end)
 
 
@@ -67,49 +51,7 @@ def is_checkable(clause: str) -> bool:
     words = _WORD.findall(clause)
     if len(words) < 5 or _QUESTION.search(clause) or _SPEECH_ONLY.match(clause):
         return False
-    return bool(_FINITE_VERB.search(clause))
-
-
-def _outside(start: int, end: int, holes: Iterable[tuple[int, int]]) -> list[tuple[int, int]]:
-    pieces: list[tuple[int, int]] = []
-    cursor = start
-    for hole_start, hole_end in sorted(holes):
-        if hole_end <= cursor or hole_start >= end:
-            continue
-        if hole_start > cursor:
-            pieces.append((cursor, hole_start))
-        cursor = max(cursor, hole_end)
-    if cursor < end:
-        pieces.append((cursor, end))
-    return pieces
-
-
-def _clauses(text: str, start: int, end: int) -> list[tuple[int, int]]:
-    """Split at joins whose right-hand side is an independent clause."""
-    clauses: list[tuple[int, int]] = []
-    begin = start
-    for join in _CLAUSE_JOIN.finditer(text, start, end):
-        if text[join.start()] != ";" and not _independent(text, join.end(), end):
-            continue
-        if _WORD.findall(text[begin : join.start()]):
-            clauses.append((begin, join.start()))
-        begin = join.end()
-    clauses.append((begin, end))
-    return clauses
-
-
-def _independent(text: str, start: int, end: int) -> bool:
-    head = text[start : min(end, start + 80)]
-    subject = _SUBJECT.match(head)
-    if subject is None:
-        return False
-    rest = head[subject.end() :].split()[:4]
-    # "-s" words are left out here: after "and", "European leaders" is a noun, not a verb.
-    return bool(rest) and any(
-        (_FINITE_VERB.fullmatch(w.strip(",.")) and not w.strip(",.").endswith("s"))
-        or w.strip(",.") in ("is", "has", "was", "does", "says")
-        for w in rest
-    )
+    return bool(_FINITE_VERB.search(clause) or SURE_VERB.search(clause))
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:

@@ -6,18 +6,22 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any
 
 from claimcheck import __version__
+from claimcheck.batch import Item, Result
 from claimcheck.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
-from claimcheck.errors import ClaimcheckError
+from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError
 from claimcheck.inputs import MAX_CHARS, read_source, validate
-from claimcheck.jsonl import ResultsFile
+from claimcheck.jsonl import ResultsFile, read_results
+from claimcheck.models import Report
 from claimcheck.progress import Progress
 from claimcheck.render import RENDERERS
 from claimcheck.sources import items_from
+from claimcheck.webpages import is_page, read_page
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -57,9 +61,21 @@ def _parser() -> argparse.ArgumentParser:
     check = commands.add_parser(
         "check", help="check one article and print its report", description=_CHECK_HELP
     )
-    check.add_argument("source", help="a text file, or - for standard input")
-    check.add_argument("--format", choices=sorted(RENDERERS), default="json", help="default: json")
+    check.add_argument(
+        "source", help="a text file, a web page (.html file or http(s):// URL), or - for stdin"
+    )
+    check.add_argument(
+        "--format",
+        choices=sorted(RENDERERS),
+        default="json",
+        help="json (default), md, csv (a row per claim), or html (the article, claims in place)",
+    )
     check.add_argument("-o", "--out", help="write the report to this file instead of stdout")
+    check.add_argument(
+        "--include-text",
+        action="store_true",
+        help="put the article's text in the report (article_text); always done for web pages",
+    )
     add_engine_options(check)
     check.set_defaults(run=_check)
 
@@ -83,6 +99,18 @@ def _parser() -> argparse.ArgumentParser:
         "--poll", type=float, default=30.0, help="seconds between Batch API status checks"
     )
     batch.add_argument(
+        "--csv",
+        nargs="?",
+        const="",
+        metavar="FILE",
+        help="also write one CSV row per claim (default FILE: --out with .csv)",
+    )
+    batch.add_argument(
+        "--include-text",
+        action="store_true",
+        help="put each article's text in its report (for claimcheck report --html)",
+    )
+    batch.add_argument(
         "--workers",
         type=int,
         help="processes that parse and check the articles (default: one per core); "
@@ -100,6 +128,17 @@ def _parser() -> argparse.ArgumentParser:
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_engine_options(evaluate)
     evaluate.set_defaults(run=_eval)
+
+    report = commands.add_parser(
+        "report",
+        help="turn a batch's JSONL into HTML pages or a CSV",
+        description=_REPORT_HELP,
+    )
+    report.add_argument("results", help="the JSONL file a batch wrote (finished or not)")
+    report.add_argument("--html", metavar="DIR", help="write one page per article and index.html")
+    report.add_argument("--csv", metavar="FILE", help="write one row per claim")
+    report.add_argument("--debug", action="store_true", help="show tracebacks")
+    report.set_defaults(run=_report)
 
     cache = commands.add_parser("cache", help="show or clear the answer cache")
     cache.add_argument("action", choices=["info", "clear"])
@@ -123,6 +162,12 @@ _BATCH_HELP = """Check many articles. Each article's report is one JSON line in 
 soon as it is done; an article that fails gets a line {"source": …, "error": {…}}. Rerunning
 the same command skips the articles already done and retries the failed ones. Exits 1 if any
 article failed."""
+
+
+_REPORT_HELP = """Read a batch's JSONL file (a finished or a half-finished batch) and write, with
+--html DIR, one page per article and an index page (articles, claims by kind, gaps, errors),
+and with --csv FILE, one row per claim. An article's page shows its text when the report holds
+it (batch --include-text) or when its source file is still there."""
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -186,19 +231,39 @@ def checker_from(args: argparse.Namespace, **options: Any) -> Checker:
 
 
 def _check(args: argparse.Namespace) -> int:
-    text = validate(read_source(args.source), max_chars=args.max_chars or MAX_CHARS)
+    page = args.source != "-" and is_page(args.source)
+    raw = read_page(args.source) if page else read_source(args.source)
+    text = validate(raw, max_chars=args.max_chars or MAX_CHARS)
     source = None if args.source == "-" else args.source
     with checker_from(args) as checker:
         report = checker.check(text, source=source)
+    if page or args.include_text or args.format == "html":
+        report = report.model_copy(update={"article_text": text})
     output = RENDERERS[args.format](report)
     if args.out:
-        with open(args.out, "w", encoding="utf-8") as sink:
+        with open(args.out, "w", encoding="utf-8", newline="") as sink:
             sink.write(output if output.endswith("\n") else output + "\n")
     else:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    if page and args.format in ("csv", "md"):
+        _keep_page_text(text, args.out)
     for warning in report.warnings:
         print(f"claimcheck: warning: {warning}", file=sys.stderr)
     return 0
+
+
+def _keep_page_text(text: str, out: str | None) -> None:
+    """Offsets index the text taken out of the page: keep it where a CSV or Markdown can't."""
+    if out is None:
+        print(
+            "claimcheck: offsets index the text taken out of the page; to keep it, use "
+            "--format json (article_text) or -o FILE (it is saved beside FILE)",
+            file=sys.stderr,
+        )
+        return
+    path = Path(out).with_suffix(".article.txt")
+    path.write_text(text, encoding="utf-8")
+    print(f"claimcheck: the page's text, which the offsets index, is in {path}", file=sys.stderr)
 
 
 def _batch(args: argparse.Namespace) -> int:
@@ -216,6 +281,7 @@ def _batch(args: argparse.Namespace) -> int:
         ) as checker,
     ):
         todo = (item for item in items_from(args.sources) if item.id not in results.done)
+        texts = _Texts(keep=args.include_text)
         progress.skipped = len(results.done)
         if total is not None:
             progress.total = total - progress.skipped
@@ -224,15 +290,45 @@ def _batch(args: argparse.Namespace) -> int:
         workers = default_workers() if args.workers is None else args.workers
         if progress.total is not None and workers > 1:  # no more workers than articles left
             workers = max(1, min(workers, progress.total))
-        for result in checker.check_many(todo, concurrency=args.concurrency, workers=workers):
-            results.write(result)
+        for result in checker.check_many(
+            texts.track(todo), concurrency=args.concurrency, workers=workers
+        ):
+            results.write(texts.attach(result))
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
+    if args.csv is not None:
+        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
+
+
+class _Texts:
+    """With --include-text, holds each article until its report is written, to add its text."""
+
+    def __init__(self, *, keep: bool) -> None:
+        self.keep = keep
+        self._items: dict[str, Item] = {}
+
+    def track(self, items: Iterator[Item]) -> Iterator[Item]:
+        for item in items:
+            if self.keep:
+                self._items[item.id] = item
+            yield item
+
+    def attach(self, result: Result) -> Result:
+        item = self._items.pop(result.source or "", None)
+        if item is None or not isinstance(result, Report):
+            return result
+        return result.model_copy(update={"article_text": item.load()})
 
 
 def _openai_batch(args: argparse.Namespace) -> int:
     from claimcheck.openai_batch import run_job
+
+    if args.include_text:
+        raise ConfigurationError(
+            "--include-text does not work with --openai-batch yet: leave it out; "
+            "claimcheck report --html still reads the articles from their files"
+        )
 
     progress = Progress(None, sys.stderr, live=False)
     with ResultsFile(args.out) as results, checker_from(args) as checker:
@@ -247,7 +343,47 @@ def _openai_batch(args: argparse.Namespace) -> int:
         for result in written:
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
+    if args.csv is not None:
+        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
+
+
+def _report(args: argparse.Namespace) -> int:
+    if not (args.html or args.csv):
+        raise ConfigurationError("say what to write: --html DIR, --csv FILE, or both")
+    results = read_results(args.results)
+    if not results:
+        raise InputError(f"{args.results} holds no results: is it the JSONL a batch wrote?")
+    if args.csv:
+        _write_csv(results, args.csv)
+    if args.html:
+        from claimcheck.html_pages import write_pages
+
+        written = write_pages(results, args.html)
+        note = (
+            f"; {written.without_text} without their article's text (rerun the batch with "
+            "--include-text)"
+            if written.without_text
+            else ""
+        )
+        print(
+            f"claimcheck: {written.pages} pages and {written.index} ({written.errors} errors)"
+            + note,
+            file=sys.stderr,
+        )
+    return 0
+
+
+def _write_csv(results: list[Result], csv_path: str) -> None:
+    from claimcheck.render_csv import write_csv
+
+    reports = [r for r in results if isinstance(r, Report)]
+    try:
+        with open(csv_path, "w", encoding="utf-8-sig", newline="") as sink:
+            rows = write_csv(reports, sink)
+    except OSError as error:
+        raise ConfigurationError(f"{csv_path}: cannot be written ({error.strerror})") from None
+    print(f"claimcheck: {rows} claims in {csv_path}", file=sys.stderr)
 
 
 def _eval(args: argparse.Namespace) -> int:

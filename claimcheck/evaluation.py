@@ -39,6 +39,8 @@ METRICS = (
     "rewritten_rate",
     "questions_per_claim",
     "claims_per_article",
+    "kept_whole_rate",
+    "rules_added_per_article",
     "requests_per_article",
     "cached_per_article",
     "tokens_per_article",
@@ -133,6 +135,10 @@ class Score:
             "rewritten_rate": t.ratio("rewritten"),
             "questions_per_claim": t.ratio("questions"),
             "claims_per_article": t.counts.get("claims:hit", 0) / n,
+            "kept_whole_rate": t.ratio("kept"),
+            "rules_added_per_article": (
+                t.counts["added:hit"] / n if "added:hit" in t.counts else None
+            ),
             "requests_per_article": t.counts.get("requests:hit", 0) / n,
             "cached_per_article": t.counts.get("cached:hit", 0) / n,
             "tokens_per_article": t.counts.get("tokens:hit", 0) / n,
@@ -185,6 +191,12 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
         t.add("rewritten", says_more(c.text, c.excerpt))
         t.add("questions", len(c.follow_up_questions))
     t.add("claims", len(claims), 0)
+    if report.model_claims is not None:
+        # What the model's answer became: its claims kept whole (no field revised on the
+        # evidence of the text), and what the rules added beside them.
+        kept = sum(1 for c in claims if c.origin == "model" and not c.revised)
+        t.add("kept", kept, report.model_claims)
+        t.add("added", sum(1 for c in claims if c.origin == "rules"), 0)
     t.add("requests", report.usage.requests, 0)
     # Answers from claimcheck's cache cost no request: a rerun's cost columns say so.
     t.add("cached", report.usage.cache_hits, 0)
@@ -229,7 +241,8 @@ def table(scores: list[Score], overall: Score) -> str:
         "figure_recall": "f.rec", "figure_value_accuracy": "f.val", "kind_accuracy": "kind",
         "gap_recall": "gaps", "assertion_recall": "a.rec", "furniture_claims": "furn",
         "grounding_rate": "ground", "rewritten_rate": "rewrit", "questions_per_claim": "q/claim",
-        "claims_per_article": "claims",
+        "claims_per_article": "claims", "kept_whole_rate": "kept",
+        "rules_added_per_article": "added",
         "requests_per_article": "reqs", "cached_per_article": "cached",
         "tokens_per_article": "tokens",
         "seconds_per_article": "secs", "failed_articles": "failed",
@@ -256,6 +269,7 @@ def _cell(metric: str, value: float | None) -> str:
     if metric in (
         "furniture_claims",
         "claims_per_article",
+        "rules_added_per_article",
         "requests_per_article",
         "cached_per_article",
         "failed_articles",

@@ -14,6 +14,14 @@ from typing import Any
 
 from claimcheck.chunking import Chunk, chunk, halve
 from claimcheck.config import Settings
+from claimcheck.coverage import (
+    left_to_rules,
+    quoted_words,
+    split_shared,
+    to_audit,
+    unclaimed,
+    widen_readings,
+)
 from claimcheck.errors import ClaimcheckError, InvalidOutputError
 from claimcheck.figures import FigureMention
 from claimcheck.llm import LLM, Answer, Message
@@ -22,8 +30,9 @@ from claimcheck.prompts import PROMPT_VERSION, load
 from claimcheck.quotations import Quotation
 from claimcheck.report import Draft, finish
 from claimcheck.rules import drafts_for
+from claimcheck.schema import ModelClaim
 from claimcheck.structure import Article
-from claimcheck.verification import Layer, quoted_words, unclaimed, uncovered, verify
+from claimcheck.verification import Layer, verify
 
 log = logging.getLogger(__name__)
 
@@ -73,6 +82,7 @@ class OpenAIEngine:
             claims=finish(run.layer.article, run.drafts),
             usage=run.usage,
             warnings=run.warnings,
+            model_claims=len(run.proposed),
             ungrounded=run.ungrounded,
         )
 
@@ -112,7 +122,7 @@ class OpenAIEngine:
             return await self.llm.ask(messages)
 
     async def _audit(self, run: _Run) -> None:
-        quotes, figures = uncovered(run.layer, run.drafts)
+        quotes, figures = to_audit(run.layer, run.drafts)
         # A model that answered no chunk in shape is not asked again about what it missed.
         if (quotes or figures) and self.settings.audit and not run.unanswerable:
             try:
@@ -137,6 +147,7 @@ class _Run:
         self.failures: list[BaseException] = []
         self.unanswerable = False  # every chunk's answers failed the schema
         self.ungrounded: list[UngroundedClaim] = []
+        self.proposed: set[tuple[str, ...]] = set()  # distinct claims the model gave
 
     def take_chunks(self, chunks: list[Chunk], answers: list[Answer | BaseException]) -> None:
         for piece, answer in zip(chunks, answers, strict=True):
@@ -166,6 +177,7 @@ class _Run:
                 f"{len(answer.claims)} complete claims"
             )
         for claim in answer.claims:
+            self.proposed.add(_key(claim))
             verdict = verify(self.layer, claim)
             self.warnings.extend(verdict.warnings)
             if verdict.draft is not None:
@@ -183,15 +195,18 @@ class _Run:
             draft.questions = [q for q in draft.questions if counts[q] <= 2]
 
     def finish_from_rules(self) -> None:
-        """What the model left out, from the rules layer: every part of every quotation as a
-        quote (words inside quotation marks are quotes, whatever the model called them), every
-        figure, every statement."""
-        quoted_words(self.layer, self.drafts)
-        self.fill_from_rules(*uncovered(self.layer, self.drafts, by_part=True))
+        """What the model left out, from the rules layer (see ``claimcheck.coverage``): every
+        part of every quotation as a quote (words inside quotation marks are quotes, whatever
+        the model called them), every figure, every statement in a sentence the model passed
+        over."""
+        split_shared(self.layer, self.drafts)
+        quoted_words(self.layer, self.drafts, self.warnings)
+        self.fill_from_rules(*left_to_rules(self.layer, self.drafts, self.warnings))
+        widen_readings(self.layer, self.drafts)
         self.fill_statements()
 
     def fill_statements(self) -> None:
-        """Statements no claim touches get the rules' assertion, so a model that skips a
+        """Sentences no model claim touches get the rules' assertions, so a model that skips a
         sentence cannot lower recall below the offline engine's; the warning lists them."""
         missing = unclaimed(self.layer, self.drafts)
         if not missing:
@@ -217,6 +232,16 @@ class _Run:
             f"the model missed {len(quotes)} quotation(s) and {len(figures)} figure(s); "
             f"added {added} claim(s) from the rules layer: {', '.join(missed)}"
         )
+
+
+def _key(claim: ModelClaim) -> tuple[str, ...]:
+    return (
+        claim.kind,
+        " ".join(claim.excerpt.split()),
+        " ".join(claim.text.split()),
+        claim.speaker or "",
+        claim.figure or "",
+    )
 
 
 def _looping(answer: Answer) -> bool:

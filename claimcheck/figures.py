@@ -9,7 +9,11 @@ with its currency, units of measure ("2Mbps"), fractions ("two-thirds", "half of
 Doubtful cases, decided:
 
 - "from 370 to 870" is a change, so two figures, not a range; "from six months to nine" gives
-  the second number the first one's unit. "between 10 and 20", "10 to 20%" and "5-7" are ranges.
+  the second number the first one's unit. "between 10 and 20", "10 to 20%", "4% to 4.5%",
+  "3%-3.5%" and "5-7" are ranges, one figure with its low and high and the period the sentence
+  gives after it, if any. A poll's margin is two figures: "leads Clinton 50% to 40%", "44% to
+  43%" (falling), "trails Trump 41% to 45%".
+- A count after a possessive is the owner's: "UKIP's 12,000 members"; "Boeing 747" is a name.
 - Vague plurals count only before "of" and are reported as approximate ranges, a plural being
   at least two of its kind: "hundreds of" 200-999, "thousands of" 2,000-9,999, "tens of
   thousands of" 20,000-99,999, "millions of" 2-9.99 million, "dozens of" 24-99.
@@ -24,7 +28,7 @@ Doubtful cases, decided:
   ("about 2000 people" counts; "in 2004 people" and "the 2004 elections" do not).
 
 Not figures of their own: dates and years ("1 January", "6 or 7 January", "2003/4", "2005/06",
-"the 1990s"), times of day ("0800", "1800GMT", "10am"), ages ("aged 60", "45-year-old",
+"the 1990s"), times of day ("0800", "1800GMT", "10am", "6:01 p.m."), ages ("aged 60", "45-year-old",
 "36 years old", "the age of 17", "Mr Smith, 45,"), ordinals ("21st"), scores ("2-1 defeat"),
 phone numbers, names and model numbers ("3G", "MP3", "Boeing 747", "Radio 4", "Chapter 11"),
 and a number in words that refers rather than counts ("the two men", "his three sons").
@@ -97,12 +101,13 @@ _QUALIFIER = (
 _EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
 
 _FIGURE = re.compile(
-    rf"""(?<![\w$£€¥./,#&-])
+    rf"""(?<![\w$£€¥./,#&:-])
     (?:(?P<qual>{_QUALIFIER})\s+)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
     (?P<sign1>{_SIGN})?(?P<n1>{_NUMBER})(?P<m1>{_MULT})?
-    (?:(?:(?P<dash>[-–])|\s+(?P<to>to|and)\s+)(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
+    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b)?
+       (?:(?P<dash>[-–])|\s+(?P<to>to|and)\s+)(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>\s?{_MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
@@ -169,7 +174,15 @@ _GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pi
 _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
-_TIME_AFTER = re.compile(r"(?:[:.]\d\d)?\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs)\b", re.IGNORECASE)
+_TIME_AFTER = re.compile(
+    r":\d\d\b|(?:\.\d\d)?\s?(?:(?:am|pm|gmt|bst|hrs)\b|[ap]\.m\.)", re.IGNORECASE
+)  # "10am", "6:01 p.m.", "12:50"
+# A poll's margin, not a range: "leads Clinton 50% to 40%", "trails Trump 41% to 45%".
+_MARGIN_BEFORE = re.compile(
+    r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|edges?|edged|tops?|"
+    r"topped|ahead|behind|versus|vs|margin|heat)\b\W+(?:\w+\W+){0,3}$",
+    re.IGNORECASE,
+)
 _DATE_BEFORE = re.compile(rf"\b(?:{_MONTHS})\.?\s+$", re.IGNORECASE)
 _DATE_AFTER = re.compile(
     rf"(?:st|nd|rd|th)?(?:\s*(?:or|and|to|-|–)\s*\d{{1,2}}(?:st|nd|rd|th)?)?"
@@ -184,7 +197,9 @@ _YEAR_WORD_BEFORE = re.compile(
 )
 _LABEL_BEFORE = re.compile(r"(?:\bnumbers?|\bNo\.?|#|\baged|\bage\s+of)\s*$", re.IGNORECASE)
 _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w’'-]*)\s$")
-_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+,\s$")
+_POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
+_LIST_MARK = re.compile(r"[.)]\s|[ \t]*(?:\n|$)")  # after a number opening its line
+_AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
 )
@@ -278,7 +293,7 @@ def _read(
 def _first_alone(text: str, match: re.Match[str], limit: int) -> tuple[list[FigureMention], int]:
     """Read the first number on its own ("3 and 4", "from 370 to 870"); the search resumes
     before the second, so it is read on its own too."""
-    cut = match.end("m1") if match.group("m1") else match.end("n1")
+    cut = max(match.end("n1"), match.end("m1"), match.end("pct1"))
     single = _FIGURE.match(text, match.start(), cut)
     if single is None:
         return [], cut
@@ -301,6 +316,11 @@ def _inherited_unit(text: str, found: list[FigureMention], match: re.Match[str])
 def _is_range(text: str, match: re.Match[str]) -> bool:
     joiner = (match.group("to") or "").lower()
     qualifier = (match.group("qual") or "").lower()
+    if match.group("pct1") and (
+        not match.group("pct")
+        or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
+    ):
+        return False  # "4% to 5 points"; a poll's margin "50% to 40%"
     if joiner == "and" and qualifier != "between":
         return False  # "numbers 19 and 10", "three and four": two numbers
     if joiner == "to" and _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
@@ -323,14 +343,26 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
         return True
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
         return False  # "March 2005", "6 or 7 January"
-    if _AGE_AFTER_NAME.search(before) and after.startswith(","):
-        return False  # "Mr Smith, 45, said"
+    if _AGE_AFTER_NAME.search(before) and after.startswith((",", ";", ".")):
+        return False  # "Mr Smith, 45, said", "Ivanka, 34; Eric Trump, 32;", "Pascal Hess, 50."
+    if after.startswith(".)") or (_LIST_MARK.match(after) and _opens_line(text, match)):
+        return False  # a list's "1. Donald Trump" or "1" on its own line, a rank "(3.)"
     n1 = match.group("n1")
     if n1[0].isdigit() and (re.search(r"\d\s$", before) or re.match(r"\s\d", after)):
         return False  # a phone number or a code: groups of digits
     if _TIME_AFTER.match(after) or re.fullmatch(r"0\d+", n1) or re.match(r"s\b", after):
         return False  # "10am", "0800", "the 1990s"
     return not _is_year(text, match, before, limit)
+
+
+def _opens_line(text: str, match: re.Match[str]) -> bool:
+    """Does the number open its line (after some indentation at most)?"""
+    start = match.start()
+    window = text[max(0, start - 8) : start]
+    cut = window.rfind("\n")
+    if cut < 0 and start > 8:
+        return False
+    return not window[cut + 1 :].strip()
 
 
 def _is_money_or_measure(match: re.Match[str]) -> bool:
@@ -422,8 +454,14 @@ def _counts(text: str, match: re.Match[str], unit: str | None, end: int) -> bool
         return False  # "one of the", "no one", "one day"
     if n1[0].isdigit():
         name = _NAME_BEFORE.search(before)
-        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount.
-        return bool(match.group("qual")) or name is None or name["word"].lower() in _NOT_NAMES
+        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount;
+        # "UKIP's 12,000 members" counts what is theirs.
+        return (
+            bool(match.group("qual"))
+            or name is None
+            or name["word"].lower() in _NOT_NAMES
+            or bool(_POSSESSIVE.search(name["word"]))
+        )
     if end == match.end() and not match.group("m1"):
         return False  # a number in words with nothing counted: "two to tango"
     return bool(match.group("qual")) or not _REFERENCE.search(before)

@@ -106,6 +106,7 @@ class Context:
     speaker: str | None
     figure: Figure | None
     unnamed_speaker: bool = False  # the speaker is a group the article does not name
+    quoted: str | None = None  # a quote's words in their marks, when the excerpt holds more
 
 
 def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
@@ -120,8 +121,8 @@ def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
             questions.append(question)
     if ctx.kind == "quote" and ctx.speaker and not ctx.unnamed_speaker:
         questions.append(
-            f"Where and when did {ctx.speaker} say “{_opening(ctx.excerpt)}”, and is there "
-            "a recording or transcript that confirms the wording?"
+            f"Where and when did {ctx.speaker} say “{_opening(ctx.quoted or ctx.excerpt)}”, and "
+            "is there a recording or transcript that confirms the wording?"
         )
     return gaps, _unique(questions)
 
@@ -197,7 +198,7 @@ def _vague(ctx: Context) -> _Finding:
 
 def _scope(ctx: Context) -> _Finding:
     match = _SCOPE.search(ctx.sentence)
-    if match is None or (ctx.figure is None and ctx.kind != "assertion"):
+    if match is None or (ctx.figure is None and ctx.kind != "assertion" and not _framed(ctx)):
         return None
     doubt = match.group("what").strip().rstrip(",;:")
     subject = f"the figure of {describe(ctx.figure)}" if ctx.figure else "this claim"
@@ -206,6 +207,16 @@ def _scope(ctx: Context) -> _Finding:
         f"The article itself says it is unclear {doubt}.",
         f"The article does not say {doubt}: what exactly does {subject} cover, and what "
         "is its source?",
+    )
+
+
+def _framed(ctx: Context) -> bool:
+    """The doubt is in a quote's frame, not in the speaker's words: "“…,” Trump continued,
+    without specifying if these figures referred to Ukraine, Russia, or both."."""
+    return (
+        bool(ctx.quoted)
+        and bool(_SCOPE.search(ctx.excerpt))
+        and not _SCOPE.search(ctx.quoted or "")
     )
 
 

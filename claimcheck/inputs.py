@@ -64,8 +64,9 @@ def validate(text: str, *, max_chars: int = MAX_CHARS) -> str:
         raise InputError("the article looks like binary data, not text")
     if _HTML.match(text) or len(_TAG.findall(text[:20000])) > 10:
         raise InputError(
-            "the article looks like HTML: extract its text first (for example with "
-            "trafilatura or readability), so that offsets point at the words a reader sees"
+            "the article looks like HTML: save it as a .html file (or give its URL) and "
+            'check that, with pip install "claimcheck[web]", or extract its text first, so '
+            "that offsets point at the words a reader sees"
         )
     return text
 

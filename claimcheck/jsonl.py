@@ -13,7 +13,11 @@ import os
 from pathlib import Path
 from typing import IO
 
-from pydantic import BaseModel
+from pydantic import BaseModel, ValidationError
+
+from claimcheck.batch import ArticleError
+from claimcheck.errors import InputError
+from claimcheck.models import Report
 
 
 class ResultsFile:
@@ -60,3 +64,39 @@ class ResultsFile:
             sink.writelines(kept)
         os.replace(temporary, self.path)
         return done
+
+
+def read_results(path: str | Path) -> list[Report | ArticleError]:
+    """The results in a batch's JSONL file, finished or not, in file order.
+
+    A line torn by a kill mid-write, or one that is not a result, is skipped; when an article
+    appears twice (a failure, then a report from a rerun), its last line wins.
+    """
+    by_source: dict[str, Report | ArticleError] = {}
+    try:
+        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+    for line in lines:
+        result = _result(line)
+        if result is not None:
+            by_source.pop(result.source or "", None)
+            by_source[result.source or ""] = result
+    return list(by_source.values())
+
+
+def _result(line: str) -> Report | ArticleError | None:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError:
+        return None
+    if not isinstance(record, dict):
+        return None
+    try:
+        if "error" in record:
+            return ArticleError.model_validate(record)
+        return Report.model_validate(record)
+    except ValidationError:
+        return None

@@ -146,30 +146,37 @@ class LLM:
             before_sleep=_log_retry,
             reraise=True,
         )
+        outcomes: list[str] = []  # what the server did, attempt by attempt
         try:
             async for attempt in retrying:
                 with attempt:
                     await self._limiter.acquire(
                         estimate_tokens(messages, self.settings.max_completion_tokens)
                     )
-                    return await self._create(messages)
+                    try:
+                        return await self._create(messages)
+                    except (openai.APIError, _BadResponse) as error:
+                        outcomes.append(_outcome(error))
+                        raise
         except (openai.APIError, _BadResponse) as error:
-            raise _typed(error, self.settings) from None
+            raise _typed(error, self.settings, outcomes) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
     async def _create(self, messages: list[Message]) -> Any:
         try:
-            return await self._client.chat.completions.create(**self._request(messages))
-        except (ValueError, openai.APIResponseValidationError) as error:
-            # A proxy's HTML page or a half-sent body: the SDK cannot parse it; worth a retry.
-            raise _BadResponse(type(error).__name__) from None
+            raw = await self._client.chat.completions.with_raw_response.create(
+                **self._request(messages)
+            )
         except openai.APIStatusError as error:
             switchable = self.mode == "json_schema" and self.settings.response_format == "auto"
             if not switchable or not _rejects_json_schema(error):
                 raise
             log.warning("server rejected json_schema output; switching to json_object")
             self.mode = "json_object"
-            return await self._client.chat.completions.create(**self._request(messages))
+            raw = await self._client.chat.completions.with_raw_response.create(
+                **self._request(messages)
+            )
+        return _completion(raw)
 
     def request(self, messages: list[Message]) -> dict[str, Any]:
         """The chat-completions request body for ``messages`` (also used by the Batch API)."""
@@ -274,7 +281,85 @@ def _usage(completion: Any) -> Usage:
 
 
 class _BadResponse(Exception):
-    """The server answered with a body that is not the API's JSON."""
+    """The server answered with a body that is not the API's JSON; says what it was."""
+
+
+def _completion(raw: Any) -> Any:
+    """The chat completion in a raw response. Only the server's body is judged here (a proxy's
+    HTML page, a half-sent body, JSON of another shape): a fault in claimcheck's own reading of
+    a good completion is a bug, and surfaces as one instead of being retried."""
+    response = raw.http_response
+    try:
+        completion = raw.parse()
+    except ValueError:  # the SDK's JSON decoding of the body, nothing of ours
+        raise _BadResponse(_body(response, "a body that is not JSON")) from None
+    try:
+        choices = completion.choices
+        if not isinstance(choices, list) or not choices:
+            raise TypeError
+        _ = (choices[0].message, choices[0].finish_reason)  # present, or not a completion
+    except (AttributeError, TypeError):
+        raise _BadResponse(_body(response, "a body that is not a chat completion")) from None
+    return completion
+
+
+def _body(response: Any, what: str) -> str:
+    """``what``, with the body's content type and first words: 'a body that is not JSON
+    (text/html: “<html>Bad Gateway…”)'."""
+    kind = (response.headers.get("content-type") or "no content type").split(";")[0]
+    text = " ".join(response.text.split())
+    start = text[:60] + ("…" if len(text) > 60 else "")
+    return f"{what} ({kind}: “{start}”)" if what else f"{kind}: “{start}”"
+
+
+def _outcome(error: BaseException) -> str:
+    """What the server did in one failed attempt, in words."""
+    if isinstance(error, _BadResponse):
+        return f"answered HTTP 200 with {error}"
+    if isinstance(error, openai.APITimeoutError):
+        return "timed out"
+    if isinstance(error, openai.APIConnectionError):
+        causes: list[str] = []
+        cause: BaseException | None = error
+        while cause is not None and len(causes) < 5:
+            causes.append(type(cause).__name__)
+            cause = cause.__cause__ or cause.__context__
+        if any(c.startswith("Connect") for c in causes):
+            return "could not be reached"
+        return "closed the connection without answering"
+    if isinstance(error, openai.APIStatusError):
+        return f"answered HTTP {error.status_code} ({_said(error)})"
+    return type(error).__name__
+
+
+def _said(error: openai.APIStatusError) -> str:
+    """The server's own words for an error: the API's error message, else the body's start."""
+    body = error.body
+    message = body.get("message") if isinstance(body, dict) else None
+    if isinstance(message, str) and message.strip():
+        return f"“{' '.join(message.split())[:80]}”"
+    return _body(error.response, "").strip()
+
+
+def _summary(outcomes: list[str]) -> str:
+    """ "answered HTTP 500 (“boom”) to all 4 attempts", or the attempts in order, runs of the
+    same outcome counted: "answered HTTP 502 twice, then timed out"."""
+    if not outcomes:
+        return "failed"
+    if len(set(outcomes)) == 1:
+        n = len(outcomes)
+        return outcomes[0] if n == 1 else f"{outcomes[0]}, {_times(n)} in a row"
+    runs: list[tuple[str, int]] = []
+    for outcome in outcomes:
+        if runs and runs[-1][0] == outcome:
+            runs[-1] = (outcome, runs[-1][1] + 1)
+        else:
+            runs.append((outcome, 1))
+    return ", then ".join(o if n == 1 else f"{o} {_times(n)}" for o, n in runs)
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _transient(error: BaseException) -> bool:
@@ -311,7 +396,8 @@ def _wait(state: RetryCallState) -> float:
 
 def _log_retry(state: RetryCallState) -> None:
     error = state.outcome.exception() if state.outcome else None
-    log.warning("attempt %d failed (%s); retrying", state.attempt_number, type(error).__name__)
+    what = _outcome(error) if error is not None else "no answer"
+    log.warning("attempt %d failed: the server %s; retrying", state.attempt_number, what)
 
 
 def _rejects_json_schema(error: openai.APIStatusError) -> bool:
@@ -322,13 +408,13 @@ def _rejects_json_schema(error: openai.APIStatusError) -> bool:
 
 
 def _typed(
-    error: openai.APIError | _BadResponse, settings: Settings
+    error: openai.APIError | _BadResponse, settings: Settings, outcomes: list[str] | None = None
 ) -> LLMError | ConfigurationError:
     server = settings.base_url or "the OpenAI API"
+    did = _summary(outcomes or [_outcome(error)])
     if isinstance(error, _BadResponse):
         return ServiceUnavailableError(
-            f"{server} kept answering with a body that is not JSON after "
-            f"{settings.max_attempts} attempts; is --base-url the API's address (ending in /v1)?"
+            f"{server} {did}; is --base-url the API's address (ending in /v1)?"
         )
     if isinstance(error, openai.AuthenticationError):
         return ConfigurationError(f"the API key was refused by {server}; check OPENAI_API_KEY")
@@ -344,16 +430,13 @@ def _typed(
             "lower the concurrency or try again later",
             retry_after=_retry_after(error),
         )
+    if isinstance(error, openai.APITimeoutError):
+        return ServiceUnavailableError(f"{server} {did}; raise --timeout, or check the server")
     if isinstance(error, openai.APIConnectionError):
-        kind = "timed out" if isinstance(error, openai.APITimeoutError) else "could not be reached"
-        return ServiceUnavailableError(
-            f"{server} {kind} after {settings.max_attempts} attempts; check the server "
-            "and --base-url, or raise the timeout"
-        )
+        return ServiceUnavailableError(f"{server} {did}; check the server and --base-url")
     if isinstance(error, openai.APIStatusError) and error.status_code >= 500:
         return ServiceUnavailableError(
-            f"{server} kept failing (HTTP {error.status_code}) after {settings.max_attempts} "
-            "attempts; try again later"
+            f"{server} {did}; the server is failing: see its log, or try again later"
         )
     status = getattr(error, "status_code", "?")
     return LLMError(f"{server} rejected the request (HTTP {status}): {error}")

@@ -15,6 +15,12 @@ an assertion is any other checkable statement."""
 
 EngineName = Literal["rules", "openai"]
 
+ClaimOrigin = Literal["model", "rules"]
+"""Where a claim comes from: the model's answer (held to the text), or the rules layer (the
+rules engine, or what the model left out)."""
+
+Revision = Literal["kind", "text", "speaker", "figure"]
+
 GapKind = Literal[
     "no_source",
     "unnamed_source",
@@ -93,6 +99,17 @@ class Claim(_Model):
         default_factory=list, description="What a fact-checker should ask about this claim."
     )
     sourcing_gaps: list[SourcingGap] = Field(default_factory=list)
+    origin: ClaimOrigin | None = Field(
+        default=None,
+        description="'model' for a claim the model proposed, 'rules' for one the rules layer "
+        "found (every claim of the rules engine, and what a model left out).",
+    )
+    revised: list[Revision] = Field(
+        default_factory=list,
+        description="What claimcheck changed of the model's claim on the evidence of the text "
+        "('kind', 'text', 'speaker', 'figure'); empty when the model's claim is kept whole, "
+        "and for rules claims. The warnings say why.",
+    )
 
 
 class Usage(_Model):
@@ -140,8 +157,20 @@ class Report(_Model):
     claims: list[Claim] = Field(default_factory=list)
     usage: Usage = Field(default_factory=Usage)
     warnings: list[str] = Field(default_factory=list)
+    model_claims: int | None = Field(
+        default=None,
+        description="How many distinct claims the model gave, before any was dropped or "
+        "merged; null for the rules engine. Claims with origin 'model' and nothing revised, "
+        "over this, is the share of the model's answer kept whole.",
+    )
     ungrounded: list[UngroundedClaim] = Field(
         default_factory=list,
         description="Claims dropped for want of an excerpt in the article; empty unless "
         "keep_ungrounded was asked for.",
+    )
+    article_text: str | None = Field(
+        default=None,
+        description="The text the offsets index, when the report carries it: always for an "
+        "article extracted from a web page (its text is not the page), and on request "
+        "(--include-text) for any other; else null.",
     )

@@ -1,4 +1,5 @@
-"""Renderers: a report as JSON for machines, or as Markdown for people."""
+"""Renderers: a report as JSON for machines, Markdown to read, CSV for a spreadsheet
+(``render_csv``), or an HTML page of the article with its claims in place (``render_html``)."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ from collections.abc import Callable
 
 from claimcheck.gaps import describe
 from claimcheck.models import Claim, Report
+from claimcheck.render_csv import to_csv
+from claimcheck.render_html import to_html
 
 _TITLES = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
 
@@ -56,4 +59,9 @@ def _claim(claim: Claim) -> list[str]:
     return lines
 
 
-RENDERERS: dict[str, Callable[[Report], str]] = {"json": to_json, "md": to_markdown}
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "json": to_json,
+    "md": to_markdown,
+    "csv": to_csv,
+    "html": to_html,
+}

@@ -9,8 +9,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, replace
 
+from claimcheck.arbitration import Proposed, revisions
 from claimcheck.gaps import Context, review
-from claimcheck.models import Claim, ClaimKind, Figure, SourcingGap
+from claimcheck.models import Claim, ClaimKind, ClaimOrigin, Figure, SourcingGap
 from claimcheck.structure import Article
 
 _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
@@ -18,7 +19,8 @@ _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
 
 @dataclass
 class Draft:
-    """A claim before it is numbered and reviewed."""
+    """A claim before it is numbered and reviewed. ``quoted`` are the quotations a quote's
+    statement holds (spans, marks included): its questions quote their words, not the frame."""
 
     kind: ClaimKind
     start: int
@@ -29,6 +31,12 @@ class Draft:
     unnamed_speaker: bool = False
     questions: list[str] = field(default_factory=list)
     gaps: list[SourcingGap] = field(default_factory=list)
+    quoted: tuple[tuple[int, int], ...] = ()
+    origin: ClaimOrigin = "rules"
+    # A model's claim: the words its excerpt holds (a quote's span shrinks to the quotation;
+    # the sentence it rests on is still the model's) and what the model said.
+    held: tuple[int, int] | None = None
+    proposed: Proposed | None = None
 
 
 def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
@@ -84,6 +92,7 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         speaker=draft.speaker,
         figure=draft.figure,
         unnamed_speaker=draft.unnamed_speaker,
+        quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
     )
     gaps, questions = review(context)
     if reach != (start, end):
@@ -104,6 +113,8 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         figure=draft.figure,
         follow_up_questions=_merge(draft.questions, questions),
         sourcing_gaps=_merge_gaps(draft.gaps, gaps),
+        origin=draft.origin,
+        revised=revisions(draft.proposed, draft.kind, draft.text, draft.speaker, draft.figure),
     )
 
 
@@ -194,6 +205,7 @@ def as_sentence(text: str) -> str:
     text = re.sub(r"\s+", " ", text).strip()
     if not text:
         return text
+    text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
     text = text[0].upper() + text[1:]
     if re.search(r"""[.!?…]["”’']?$""", text):
         return text

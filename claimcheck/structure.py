@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from functools import cached_property
 from typing import Literal
 
+from claimcheck.verbs import SPEECH_VERBS
+
 ParagraphKind = Literal["headline", "body", "furniture"]
 
 # Lines a web page wraps around an article: never a claim.
@@ -43,8 +45,8 @@ _ABBREVIATIONS = frozenset(
 )
 
 _SENTENCE_END = re.compile(r"""[.!?]+(?:\s*[”"’'»)\]])*(?=\s+|$)""")
-_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?=[“"‘'«(\[]?[A-Z0-9£$€])""")
-_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$")  # U.S. U.K. a.m.
+_NEXT_STARTS_SENTENCE = re.compile(r"""\s+(?=(?:''|[“"‘'«(\[])?[A-Z0-9£$€])""")
+_INITIALISM = re.compile(r"(?:\b[A-Za-z]\.){2,}$|(?<![\w.])[A-Z]\.$")  # U.S. a.m. "J. Smith"
 
 
 @dataclass(frozen=True)
@@ -167,6 +169,8 @@ def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
         return True
     if not _NEXT_STARTS_SENTENCE.match(text, stop, end):
         return False
+    if text[stop - 1] in _CLOSING_MARKS and _ATTRIBUTION_TAIL.match(text, stop, end):
+        return False  # '“Why not?” Bush said.' is one sentence
     if text[dot] != ".":
         return True
     word = re.search(r"[\w.]+$", text[max(0, dot - 20) : dot + 1])
@@ -183,6 +187,16 @@ def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
     return True
 
 
+_CLOSING_MARKS = "”\"’'"
+# What follows a quotation that ends in a full stop, question or exclamation mark, when it only
+# says who spoke: "Bush said.", "said Mr. Brown, a lawyer.", "Trump said to a crowd in Iowa."
+_ATTRIBUTION_TAIL = re.compile(
+    rf"[ \t]+(?!(?:Nobody|Everyone|Everybody|Somebody|Someone|None|Nothing|It|This|That|There)\b)"
+    rf"(?:(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)\s+"
+    rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}))"
+    rf"(?:,[^.!?“”\"\n]{{0,80}}|\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
+    rf"later|earlier|last|this|afterwards|again|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}})?[.!?](?=\s|$)"
+)
 _SENTENCE_OPENERS = frozenset(
     "The A An It He She They We I In On At But And This That These Those There His Her Their"
     " Its Our As After Before When While However Meanwhile".split()

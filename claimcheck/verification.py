@@ -1,29 +1,38 @@
 """Holding the model to the text: grounding, and checks against the deterministic layer.
 
-The model proposes; this stage decides. An excerpt is located in the article or the claim is
+The model proposes; the text decides. An excerpt is located in the article or the claim is
 dropped; a "quote" outside quotation marks becomes an assertion; a figure's value comes from the
 figure parser, never from the model's arithmetic; a speaker must be someone the article names.
+Where the model and the rules disagree, ``claimcheck.arbitration`` weighs the evidence.
 """
 
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
-from collections.abc import Iterable
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import cached_property
-from itertools import accumulate
 
+from claimcheck.arbitration import (
+    Proposed,
+    about,
+    is_number,
+    no_amount,
+    quote_speaker,
+    same_number,
+    sentence_actor,
+    voice,
+)
 from claimcheck.assertions import clause_around
 from claimcheck.chunking import numbered_sentences
 from claimcheck.figures import FigureMention, find_figures
 from claimcheck.grounding import locate
 from claimcheck.models import ClaimKind, Figure, SourcingGap
-from claimcheck.quotations import Quotation, find_quotations
+from claimcheck.quotations import Quotation, find_quotations, names_or_asks
 from claimcheck.report import Draft, as_sentence, says_more
 from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
-from claimcheck.speakers import fullest_name, is_named, is_unnamed_source, reported_speaker
+from claimcheck.speakers import fullest_name, is_named, is_unnamed_source
 from claimcheck.structure import Article, Sentence, strip_span
 
 _WORDS = re.compile(r"\w+")
@@ -122,14 +131,17 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         return Verdict(
             None, [f"dropped a claim made out of page furniture: {_short(text[start:end])}"]
         )
-    kind, speaker, figure = claim.kind, _speaker(layer, claim, start, warnings), None
+    named = _named_speaker(layer, claim, warnings)
+    proposed = Proposed(claim.kind, _proposed_text(claim), named or claim.speaker, claim.figure)
+    kind, speaker, figure = claim.kind, named, None
     if kind == "quote":
-        kind, speaker, (start, end) = _check_quote(layer, start, end, speaker, warnings)
+        kind, speaker, (start, end) = _check_quote(layer, start, end, named, warnings)
+    if kind != "quote" and speaker is None:
+        speaker = _voice(layer, start, end)
     if kind == "figure":
-        figure = _figure(layer, claim, start, end, warnings)
-        if figure is None:
-            kind = "assertion"
-    said = _text(layer, claim, kind, start, end, warnings)
+        kind, figure = _figure(layer, claim, start, end, warnings)
+    overruled = kind == "quote" and named is not None and speaker != named
+    said = _text(layer, claim, kind, start, end, warnings, overruled=overruled)
     draft = Draft(
         kind=kind,
         start=start,
@@ -145,25 +157,47 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
             SourcingGap(kind=g.kind, explanation=g.explanation)
             for g in {g.kind: g for g in claim.sourcing_gaps}.values()
         ],
+        origin="model",
+        held=span,
+        proposed=proposed,
     )
     if kind == "quote":
         attribute(layer, draft)
     return Verdict(draft, warnings)
 
 
+def _proposed_text(claim: ModelClaim) -> str:
+    return as_sentence(_NUMBERING.sub("", claim.text).strip())
+
+
 def _text(
-    layer: Layer, claim: ModelClaim, kind: ClaimKind, start: int, end: int, warnings: list[str]
+    layer: Layer,
+    claim: ModelClaim,
+    kind: ClaimKind,
+    start: int,
+    end: int,
+    warnings: list[str],
+    *,
+    overruled: bool = False,
 ) -> str:
     """The model's self-contained text when it is about the excerpt; else the article's own
     words, as the rules engine would give them: the clause holding a figure or assertion, a
-    quote's words (which ``attribute`` then credits to the speaker)."""
+    quote's words (which ``attribute`` then credits to the speaker). A text that credits the
+    words to a speaker the text overruled goes too."""
     article = layer.article
-    said = _NUMBERING.sub("", claim.text).strip()  # "[3] US companies…": the prompt's numbering
-    if said and _about(said, article.text[start:end]):
-        return as_sentence(said)
-    if said:
+    said = _proposed_text(claim)
+    excerpt = article.text[start:end]
+    quote = kind == "quote"
+    if overruled and claim.speaker and _names(said, claim.speaker):
         warnings.append(
-            f"the model's text for {_short(article.text[start:end], 40)} was about something "
+            f"the model's text for {_short(excerpt, 40)} credits the words to "
+            f"{claim.speaker.strip()}; the article's words are used instead"
+        )
+    elif said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
+        return said
+    elif said:
+        warnings.append(
+            f"the model's text for {_short(excerpt, 40)} was about something "
             f"else; the article's words are used instead of {_short(said, 60)}"
         )
     sentence = article.sentence_at(start)
@@ -173,21 +207,12 @@ def _text(
 
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d+\]\s*)+")
-_SHORT_WORDS = frozenset(
-    "that this with from have been were will would their there they them then than what when "
-    "which while about after before into over also said says could should more most".split()
-)
 
 
-def _about(said: str, excerpt: str) -> bool:
-    """Does the text restate the excerpt? It keeps every number and at least half of the
-    excerpt's content words (all its words when it has none: "twice")."""
-    words = {w.casefold() for w in _WORDS.findall(excerpt)}
-    told = {w.casefold() for w in _WORDS.findall(said)}
-    numbers = {w for w in words if w.isdigit()}
-    content = {w for w in words if len(w) > 3 and w not in _SHORT_WORDS and not w.isdigit()}
-    wanted = content or (words - numbers)
-    return numbers <= told and (not wanted or len(wanted & told) * 2 >= len(wanted))
+def _names(text: str, speaker: str) -> bool:
+    """Does the text name the speaker (any capitalised word of the name)?"""
+    words = set(_WORDS.findall(text))
+    return any(w in words for w in _WORDS.findall(speaker) if w[:1].isupper() and len(w) > 2)
 
 
 def attribute(layer: Layer, draft: Draft) -> None:
@@ -237,16 +262,16 @@ def _check_quote(
     layer: Layer, start: int, end: int, speaker: str | None, warnings: list[str]
 ) -> tuple[ClaimKind, str | None, tuple[int, int]]:
     """A quote must be a quotation the article holds; its span becomes that quotation's (a
-    model that copies the whole sentence around a quote still pins the quote itself)."""
+    model that copies the whole sentence around a quote still pins the quote itself), and its
+    speaker is decided on the evidence of each side (``quote_speaker``)."""
     text = layer.article.text
     touching = layer.statements_touching(start, end)
     # Quoted words, not a neighbouring quotation's mark copied along with the sentence.
-    inside = [
-        q
-        for q in touching
-        if any(_WORDS.search(text, max(s, start), min(e, end)) for s, e in q.parts)
-    ]
+    inside = [q for q in touching if _words_inside(text, q, start, end)]
     if not inside:
+        scare = _scare_quote(layer, start, end, speaker)
+        if scare is not None:
+            return "quote", speaker, _pinned(text, scare, start, end)
         for q in touching:  # a neighbour's mark is no part of the claim
             if q.start >= start:
                 end = min(end, q.start)
@@ -259,18 +284,54 @@ def _check_quote(
         )
         return "assertion", speaker, (start, end)
     quotation = inside[0]
-    # An end outside the quotation, or with no quoted word left before its mark, is the
-    # quotation's own: 'was quoted as saying … "all-Australian' is the quote "all-Australian".
+    said_by = quote_speaker(layer.article, quotation, speaker, warnings)
+    # A statement may hold several quotations ("… “a,” … and “b” …"): the claim holds them all.
+    return "quote", said_by, _pinned(text, quotation, start, end, inside[-1])
+
+
+def _words_inside(text: str, q: Quotation, start: int, end: int) -> bool:
+    return any(_WORDS.search(text, max(s, start), min(e, end)) for s, e in q.parts)
+
+
+def _pinned(
+    text: str, quotation: Quotation, start: int, end: int, last: Quotation | None = None
+) -> tuple[int, int]:
+    """The claim's span on its quotations, ``quotation`` to ``last``: an end outside them, or
+    with no quoted word left before a mark, is the quotation's own ('was quoted as saying …
+    "all-Australian' is the quote "all-Australian")."""
+    last = last or quotation
     if not _WORDS.search(text, quotation.start, max(start, quotation.start)):
         start = quotation.start
-    if not _WORDS.search(text, min(end, quotation.end), quotation.end):
-        end = quotation.end
-    return "quote", quotation.speaker or speaker, (start, end)
+    if not _WORDS.search(text, min(end, last.end), last.end):
+        end = last.end
+    return start, end
+
+
+def _scare_quote(layer: Layer, start: int, end: int, speaker: str | None) -> Quotation | None:
+    """A short quotation the rules took for scare quotes only because no speech verb governs
+    it ('hailed the longest period of growth in UK "industrial history"'): the model's quote
+    when it credits the words to who the sentence is about. Names, titles, nicknames and a
+    reporter's question are read off the text and stay no one's words."""
+    if speaker is None:
+        return None
+    text = layer.article.text
+    sentence = layer.article.sentence_at(start)
+    for q in layer.quotations:
+        if q.is_statement or q.end <= start or q.start >= end:
+            continue
+        if not _words_inside(text, q, start, end) or names_or_asks(layer.article, q):
+            continue
+        if sentence is not None and sentence_actor(layer.article, sentence, speaker):
+            return q
+    return None
 
 
 def _figure(
     layer: Layer, claim: ModelClaim, start: int, end: int, warnings: list[str]
-) -> Figure | None:
+) -> tuple[ClaimKind, Figure | None]:
+    """The figure's value from the parser, for the number the model gave. A number the
+    parser cannot read keeps the claim a figure with no value; a claim with no number at all
+    is an assertion."""
     text = layer.article.text
     # Parsed over the whole sentence, so that how the model cut its excerpt cannot change a
     # value: "337,000 jobs" is a month's only when "last month" is in view.
@@ -278,28 +339,49 @@ def _figure(
     sentence = layer.sentences.get(n) if n else None
     around = find_figures(text, sentence.start, sentence.end) if sentence else []
     mentions = [m for m in around if start <= m.start < end] or find_figures(text, start, end)
-    if not mentions:
-        mentions = around
+    wanted = " ".join((claim.figure or "").split())
+    if wanted:
+        chosen = next((m for m in [*mentions, *around] if same_number(wanted, m.raw)), None)
+        if chosen is not None:
+            return "figure", chosen.to_model()
+        where = " ".join(
+            (text[sentence.start : sentence.end] if sentence else text[start:end]).split()
+        )
+        if (
+            is_number(wanted)
+            and wanted.casefold() in where.casefold()
+            and not no_amount(where, wanted)
+        ):
+            warnings.append(
+                f"the figure parser cannot read {_short(wanted, 30)} in {_short(where, 50)}; "
+                "kept as a figure with no value"
+            )
+            return "figure", None
+    mentions = mentions or around
     if not mentions:
         warnings.append(
             f"reclassified as an assertion, having no number: {_short(text[start:end])}"
         )
-        return None
-    wanted = _squash(claim.figure or "")
-    chosen = next((m for m in mentions if wanted and wanted in _squash(m.raw)), mentions[0])
-    return chosen.to_model()
+        return "assertion", None
+    return "figure", mentions[0].to_model()
 
 
-def _speaker(layer: Layer, claim: ModelClaim, start: int, warnings: list[str]) -> str | None:
+def _named_speaker(layer: Layer, claim: ModelClaim, warnings: list[str]) -> str | None:
+    """The model's speaker in the fullest form the article gives, if the article names it."""
     article = layer.article
     if claim.speaker and claim.speaker.strip():
         name = claim.speaker.strip()
         if is_named(article, name) or is_unnamed_source(name):
             return fullest_name(article, name)
         warnings.append(f"speaker {name!r} is not named in the article; not used")
+    return None
+
+
+def _voice(layer: Layer, start: int, end: int) -> str | None:
+    """The speaker a cue gives these words, when the model gave none (see ``voice``)."""
     n = layer.number_of(start)
     sentence = layer.sentences.get(n) if n else None
-    return reported_speaker(article, sentence) if sentence else None
+    return voice(layer.article, sentence, start, end) if sentence else None
 
 
 _GENERIC = frozenset(
@@ -320,80 +402,6 @@ def specific(question: str, context: str) -> bool:
     return any((w.isdigit() or len(w) >= 5) and w not in _GENERIC and w in seen for w in words)
 
 
-def _squash(raw: str) -> str:
-    return re.sub(r"[\s,]", "", raw).lower()
-
-
 def _short(text: str, limit: int = 80) -> str:
     text = " ".join(text.split())
     return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"
-
-
-def uncovered(
-    layer: Layer, drafts: list[Draft], *, by_part: bool = False
-) -> tuple[list[Quotation], list[FigureMention]]:
-    """Direct quotations and figures the deterministic layer finds that no draft covers. With
-    ``by_part`` a quotation counts as missing when any of its parts (a paragraph of a quote
-    running on, a half around "he said") has no quote claim."""
-    quotes = _Spans((d.start, d.end) for d in drafts if d.kind == "quote")
-    missing_quotes = [
-        q
-        for q in layer.statements
-        if (
-            not all(quotes.overlap(s, e) for s, e in q.parts)
-            if by_part
-            else not quotes.overlap(q.start, q.end)
-        )
-    ]
-    by_value: dict[tuple[float, float], list[tuple[int, int]]] = {}
-    for d in drafts:
-        if d.kind == "figure" and d.figure is not None:
-            by_value.setdefault((d.figure.low, d.figure.high), []).append((d.start, d.end))
-    figures = {value: _Spans(spans) for value, spans in by_value.items()}
-    missing_figures = [
-        m
-        for m in layer.figures
-        if not ((same := figures.get((m.low, m.high))) and same.cover(m.start, m.end))
-    ]
-    return missing_quotes, missing_figures
-
-
-class _Spans:
-    """Spans sorted by start with the furthest end so far: overlap and cover by bisection."""
-
-    def __init__(self, spans: Iterable[tuple[int, int]]) -> None:
-        ordered = sorted(spans)
-        self._starts = [s for s, _ in ordered]
-        self._reach = list(accumulate((e for _, e in ordered), max))
-
-    def overlap(self, start: int, end: int) -> bool:
-        """Some span overlaps ``start:end``."""
-        before = bisect_left(self._starts, end)  # spans starting before it ends
-        return before > 0 and self._reach[before - 1] > start
-
-    def cover(self, start: int, end: int) -> bool:
-        """Some span holds all of ``start:end``."""
-        before = bisect_right(self._starts, start)  # spans starting at or before it
-        return before > 0 and self._reach[before - 1] >= end
-
-
-def quoted_words(layer: Layer, drafts: list[Draft]) -> None:
-    """A claim lying within a quotation's words is that speaker's quote, whatever the model
-    called it: kinds follow the quotation marks."""
-    for draft in drafts:
-        if draft.kind != "assertion":
-            continue
-        parts = layer.quoted_parts(draft.start, draft.end)
-        if len(parts) != 1 or draft.start < parts[0][0] or draft.end > parts[0][1] + 1:
-            continue
-        q = parts[0][2]
-        draft.kind = "quote"
-        draft.speaker = q.speaker or draft.speaker
-        draft.unnamed_speaker = bool(q.speaker) and is_unnamed_source(q.speaker or "")
-        attribute(layer, draft)
-
-
-def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:
-    """The rules' assertions that no draft touches: statements the model passed over."""
-    spans = _Spans((d.start, d.end) for d in drafts)
-    return [a for a in layer.assertions if not spans.overlap(a.start, a.end)]

@@ -6,51 +6,20 @@
 
 The same job as ``claimcheck batch``, written against the public API so it can be adapted:
 one Checker for the whole batch, results as each article finishes, a resumable JSONL file, and
-one CSV row per claim for a spreadsheet.
+one CSV row per claim for a spreadsheet (the same columns as ``claimcheck check --format csv``,
+documented in ``claimcheck/render_csv.py``).
 """
 
 from __future__ import annotations
 
 import argparse
-import csv
 import sys
 from pathlib import Path
 
 import claimcheck
-from claimcheck.jsonl import ResultsFile
+from claimcheck.jsonl import ResultsFile, read_results
+from claimcheck.render_csv import write_csv
 from claimcheck.sources import items_from
-
-COLUMNS = [
-    "source", "claim_id", "kind", "speaker", "text", "excerpt", "start", "end",
-    "figure_raw", "figure_low", "figure_high", "figure_unit", "figure_per",
-    "sourcing_gaps", "follow_up_questions",
-]  # fmt: skip
-
-
-def rows(report: claimcheck.Report) -> list[dict[str, object]]:
-    out = []
-    for claim in report.claims:
-        figure = claim.figure
-        out.append(
-            {
-                "source": report.source,
-                "claim_id": claim.id,
-                "kind": claim.kind,
-                "speaker": claim.speaker or "",
-                "text": claim.text,
-                "excerpt": claim.excerpt,
-                "start": claim.start,
-                "end": claim.end,
-                "figure_raw": figure.raw if figure else "",
-                "figure_low": figure.low if figure else "",
-                "figure_high": figure.high if figure else "",
-                "figure_unit": (figure.unit or "") if figure else "",
-                "figure_per": (figure.per or "") if figure else "",
-                "sourcing_gaps": "; ".join(g.kind for g in claim.sourcing_gaps),
-                "follow_up_questions": " | ".join(claim.follow_up_questions),
-            }
-        )
-    return out
 
 
 def main() -> int:
@@ -74,18 +43,17 @@ def main() -> int:
             base_url=args.base_url,
             concurrency=args.concurrency,
         ) as checker,
-        csv_path.open("w", newline="", encoding="utf-8") as sheet,
     ):
-        writer = csv.DictWriter(sheet, fieldnames=COLUMNS)
-        writer.writeheader()
         todo = (item for item in items_from(args.sources) if item.id not in results.done)
         for result in checker.check_many(todo):
             results.write(result)
             if isinstance(result, claimcheck.ArticleError):
                 failed += 1
                 print(f"{result.source}: {result.error.message}", file=sys.stderr)
-            else:
-                writer.writerows(rows(result))
+    # The CSV is made from the whole JSONL file, so a resumed run's sheet has every article.
+    reports = [r for r in read_results(args.out) if isinstance(r, claimcheck.Report)]
+    with csv_path.open("w", newline="", encoding="utf-8-sig") as sheet:
+        write_csv(reports, sheet)
     print(f"done; {failed} failed; reports in {args.out}, claims in {csv_path}", file=sys.stderr)
     return 1 if failed else 0
 

@@ -25,25 +25,24 @@ def ukraine() -> str:
     return read_article("ukraine-troops.txt")
 
 
-def rules_as_model_claims(text: str, shown: str | None = None) -> list[dict[str, Any]]:
-    """What a good model would answer: the rules engine's claims, in the model's schema
-    (only those whose excerpt is in ``shown``, the part of the article a request showed)."""
-    import claimcheck
+def assert_pinned(text: str, report: Any) -> None:
+    """Every claim's offsets point at the article's own characters, checked against them and
+    not against the excerpt (which is cut from those offsets): no span starts or ends inside
+    a word, none lies in page furniture, a figure's number is inside its span as the article
+    writes it, and a quote's span holds a quotation mark."""
+    from claimcheck.structure import Article
 
-    return [
-        {
-            "sentence": None,
-            "excerpt": c.excerpt,
-            "kind": c.kind,
-            "text": c.text,
-            "speaker": c.speaker,
-            "figure": c.figure.raw if c.figure else None,
-            "follow_up_questions": [],
-            "sourcing_gaps": [],
-        }
-        for c in claimcheck.check(text, engine="rules").claims
-        if shown is None or c.excerpt in shown
-    ]
+    article = Article(text)
+    for c in report.claims:
+        assert 0 <= c.start < c.end <= len(text), c
+        assert not (c.start and text[c.start - 1].isalnum() and text[c.start].isalnum()), c
+        assert not (c.end < len(text) and text[c.end - 1].isalnum() and text[c.end].isalnum()), c
+        assert not article.is_furniture(c.start, c.end), c
+        if c.figure is not None:
+            at = text.find(c.figure.raw, c.start)
+            assert c.start <= at and at + len(c.figure.raw) <= c.end, c
+        if c.kind == "quote":
+            assert any(mark in text[c.start : c.end] for mark in "“”\"‘’'"), c
 
 
 def all_articles() -> list[Path]:
@@ -56,7 +55,7 @@ def pytest_addoption(parser: pytest.Parser) -> None:
         metavar="BASE_URL",
         default=None,
         help="run the local_llm tests against this OpenAI-compatible server "
-        "(start one with ../shared/tools/local-llm start qwen)",
+        "(see the README, 'A real model with no account')",
     )
     parser.addoption(
         "--local-llm-model",

@@ -10,7 +10,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import ARTICLES, read_article, rules_as_model_claims
+from conftest import ARTICLES
+from strong_model import answer, content, kept
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
@@ -19,11 +20,9 @@ from claimcheck.structure import Article
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
 
 
-def answer_from_rules(body: dict[str, Any]) -> Reply:
-    """A model that answers with the quotes the rules find in the sentences it was shown."""
-    shown = body["messages"][-1]["content"]
-    claims = rules_as_model_claims(read_article("ukraine-troops.txt"), shown)
-    return Reply(json=chat_completion(json.dumps({"claims": claims}), prompt_tokens=700))
+def strong_model(body: dict[str, Any]) -> Reply:
+    """A careful strong model: its hand-written claims on the sentences it was shown."""
+    return Reply(json=chat_completion(content("ukraine-troops", body), prompt_tokens=700))
 
 
 def run_cli(*args: str, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
@@ -43,25 +42,27 @@ def clean_env(private_cache: Path) -> dict[str, str]:
 
 
 def test_cli_against_a_local_server_with_base_url(clean_env: dict[str, str]) -> None:
-    with StubOpenAI(answer_from_rules) as server:
+    with StubOpenAI(strong_model) as server:
         done = run_cli(
             "check", str(EXAMPLE), "--base-url", server.base_url, "--model", "stub", env=clean_env
         )
         requests = list(server.requests)
     assert done.returncode == 0, done.stderr
-    report = json.loads(done.stdout)
-    assert report["engine"] == "openai" and report["model"] == "stub"
-    assert report["usage"]["requests"] == len(requests) >= 1
+    report = claimcheck.Report.model_validate_json(done.stdout)
+    assert report.engine == "openai" and report.model == "stub"
+    assert report.usage.requests == len(requests) >= 1
+    # Offsets are into the file as the user has it: each claim of the model's answer is kept
+    # whole where the words of its excerpt are in the file.
     text = EXAMPLE.read_text(encoding="utf-8")
+    assert [c["text"] for c in answer("ukraine-troops") if not kept(c, report, text)] == []
     article = Article(text)
-    for c in report["claims"]:
-        assert text[c["start"] : c["end"]] == c["excerpt"]
-        assert not article.is_furniture(c["start"], c["end"])
-    assert any(c["kind"] == "quote" and c["speaker"] == "Donald Trump" for c in report["claims"])
+    for c in report.claims:
+        assert text[c.start : c.end] == c.excerpt  # the file's characters, read back from JSON
+        assert not article.is_furniture(c.start, c.end)
 
 
 def test_openai_base_url_from_the_environment_turns_the_llm_on(clean_env: dict[str, str]) -> None:
-    with StubOpenAI(answer_from_rules) as server:
+    with StubOpenAI(strong_model) as server:
         env = {**clean_env, "OPENAI_BASE_URL": server.base_url, "CLAIMCHECK_MODEL": "stub"}
         done = run_cli("check", str(EXAMPLE), env=env)
     assert done.returncode == 0, done.stderr
@@ -71,13 +72,18 @@ def test_openai_base_url_from_the_environment_turns_the_llm_on(clean_env: dict[s
 def test_unreachable_server_is_one_line_and_a_distinct_exit_code(
     clean_env: dict[str, str],
 ) -> None:
-    with StubOpenAI(lambda body: Reply(drop=True)) as server:
-        url = server.base_url
-        done = run_cli("check", str(EXAMPLE), "--base-url", url, env=clean_env)
+    import socket
+
+    with socket.socket() as probe:  # a port nobody listens on once it is closed
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    url = f"http://127.0.0.1:{port}/v1"
+    done = run_cli("check", str(EXAMPLE), "--base-url", url, env=clean_env)
     assert done.returncode == claimcheck.ServiceUnavailableError.exit_code
-    assert done.stderr.strip().splitlines()[-1].startswith("claimcheck: error:")
+    last = done.stderr.strip().splitlines()[-1]
+    assert last.startswith("claimcheck: error:")
     assert "Traceback" not in done.stderr
-    assert "could not be reached" in done.stderr
+    assert f"{url} could not be reached, 4 times in a row; check the server" in last
 
 
 def test_eval_with_a_model_that_finds_nothing_scores_as_well_as_the_rules(

@@ -73,6 +73,33 @@ def test_a_change_from_one_number_to_another_is_two_figures() -> None:
     ]
 
 
+def test_a_range_of_percentages_is_one_figure_with_its_low_and_high() -> None:
+    def reading(text: str) -> list[tuple[str, float, float, str | None, str | None]]:
+        return [(m.raw, m.low, m.high, m.unit, m.per) for m in find_figures(text)]
+
+    assert reading("Growth will be 4% to 4.5%.") == [("4% to 4.5%", 4, 4.5, "percent", None)]
+    assert reading("Inflation will be between 4% and 4.5%.") == [
+        ("between 4% and 4.5%", 4, 4.5, "percent", None)
+    ]
+    assert reading("The band is 3%-3.5%.") == [("3%-3.5%", 3, 3.5, "percent", None)]
+    assert reading("Cruz had just 1% to 3% support.") == [("1% to 3%", 1, 3, "percent", None)]
+    # The period is the sentence's, for the whole range, or none.
+    assert reading("Prices grew 2% to 3% a year.") == [("2% to 3% a year", 2, 3, "percent", "year")]
+    assert reading("The fee is between $1.1 million and $2.25 million.") == [
+        ("between $1.1 million and $2.25 million", 1.1e6, 2.25e6, "USD", None)
+    ]
+
+
+def test_a_poll_margin_is_two_figures_not_a_range() -> None:
+    def raws(text: str) -> list[str]:
+        return [m.raw for m in find_figures(text)]
+
+    assert raws("Sanders leads Clinton 50% to 40% among Democrats.") == ["50%", "40%"]
+    assert raws("Trump and Sanders were in a dead heat -- 44% to 43%.") == ["44%", "43%"]
+    assert raws("Clinton trails Trump 41% to 45% in Ohio.") == ["41%", "45%"]
+    assert raws("Rates rose from 4% to 4.5%.") == ["4%", "4.5%"]  # a change
+
+
 def test_the_second_number_of_a_change_takes_the_first_ones_unit() -> None:
     found = read(BROWN, "from six months to nine")
     assert ("six months", 6, 6, "months") in found
@@ -336,11 +363,36 @@ def test_fiscal_years_and_times_of_day_are_not_figures() -> None:
     ]
 
 
+def test_a_time_of_day_with_its_minutes_is_not_a_figure() -> None:
+    assert find_figures("6:01 p.m.") == []
+    assert find_figures("The polls closed at 12:50 p.m. and reopened at 2 p.m. on Monday.") == []
+    assert [m.raw for m in find_figures("It ended at 7.30 a.m., after 3 hours")] == ["3 hours"]
+
+
+def test_a_count_after_a_possessive_is_a_figure() -> None:
+    (m,) = find_figures("He was cheered by the party's 12,000 members.")
+    assert (m.raw, m.low, m.unit) == ("12,000 members", 12000, "members")
+    (m,) = find_figures("UKIP's 12,000 members voted.")
+    assert (m.raw, m.low, m.unit) == ("12,000 members", 12000, "members")
+    (m,) = find_figures("Trump’s 1,237 delegates")
+    assert (m.raw, m.low, m.unit) == ("1,237 delegates", 1237, "delegates")
+    assert find_figures("the Boeing 747 and Radio 4") == []
+
+
+def test_list_numbers_and_ranks_are_not_figures() -> None:
+    assert find_figures("1. Donald Trump (Last week: 2.)\n\n4. Ben Carson (3.)") == []
+    assert find_figures("Ranked:\n2) Marco Rubio\n\n3\nZoe Saldana Responds To Hate.") == []
+    assert [m.raw for m in find_figures("He won 2. Then he lost 3 seats.")] == ["2", "3 seats"]
+
+
 def test_ages_of_named_people_are_not_figures() -> None:
     assert find_figures(read_article("bbc-politics-escaped-prisoner-report-ordered.txt")) == []
     assert read("bbc-sport-sfa-awaits-report-over-mikoliunas.txt", "Mikoliunas, 20,") == []
     assert read("bbc-entertainment-cult-band-kasabian-surge-forward.txt", "the age of 17") == []
     assert read("bbc-entertainment-my-memories-of-marley.txt", "36 years old") == []
+    ages = "five children: Donald Trump, Jr., 38; Ivanka, 34; Eric Trump, 32;"
+    assert [m.raw for m in find_figures(ages)] == ["five children"]
+    assert find_figures("Pascal Hess, 50.") == []
 
 
 def test_dates_are_not_figures() -> None:

@@ -100,3 +100,12 @@ def test_judgements_in_quotes_are_opinions_but_time_words_are_not() -> None:
     )
     assert "greatest" in gaps_of(text, "greatest")["opinion"]
     assert "opinion" not in gaps_of(text, "most recent")
+
+
+def test_a_quote_whose_frame_says_its_scope_is_unclear_has_that_gap() -> None:
+    text = (
+        "“They are losing 5,000 people a week,” the President said, without specifying if "
+        "these figures referred to Ukraine, Russia, or both."
+    )
+    (quote,) = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
+    assert "unclear_scope" in {g.kind for g in quote.sourcing_gaps}

@@ -7,7 +7,7 @@ import json
 import httpx
 import pytest
 import respx
-from conftest import read_article
+from conftest import assert_pinned, read_article
 from stub_openai import chat_completion
 
 import claimcheck
@@ -50,7 +50,7 @@ def test_a_long_article_under_a_raised_limit_gets_a_correct_report() -> None:
     long = read_article("ukraine-troops.txt") * 40
     report = claimcheck.check(long, engine="rules", max_chars=len(long))
     assert len(report.claims) > 40 * 10
-    assert all(long[c.start : c.end] == c.excerpt for c in report.claims)
+    assert_pinned(long, report)
 
 
 def test_an_article_in_another_language_gets_a_consistent_report() -> None:
@@ -60,7 +60,7 @@ def test_an_article_in_another_language_gets_a_consistent_report() -> None:
         "Der Bundestag hat am Freitag ein Gesetz beschlossen, das 3% mehr Rente vorsieht."
     )
     report = claimcheck.check(text, engine="rules")
-    assert all(text[c.start : c.end] == c.excerpt for c in report.claims)
+    assert_pinned(text, report)
 
 
 def test_claims_a_model_invents_on_the_articles_orders_are_dropped() -> None:

@@ -14,11 +14,10 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import read_article
+from conftest import assert_pinned, read_article
 
 import claimcheck
 from claimcheck.evaluation import evaluate, load_gold
-from claimcheck.structure import Article
 
 pytestmark = pytest.mark.local_llm
 
@@ -29,13 +28,13 @@ def test_example_article_ends_with_a_consistent_report(local_llm: dict[str, Any]
     text = read_article("ukraine-troops.txt")
     with claimcheck.Checker(**local_llm) as checker:
         report = checker.check(text)
-    article = Article(text)
-    for c in report.claims:
-        assert text[c.start : c.end] == c.excerpt
-        assert not article.is_furniture(c.start, c.end)
+    assert_pinned(text, report)
+    # Every quotation the rules find is some quote claim's; a quote whose text the model wrote
+    # may rest on its frame too, so spans need only overlap.
     rules = claimcheck.check(text, engine="rules")
-    rule_quotes = {(c.start, c.end) for c in rules.claims if c.kind == "quote"}
-    assert rule_quotes <= {(c.start, c.end) for c in report.claims if c.kind == "quote"}
+    quotes = [(c.start, c.end) for c in report.claims if c.kind == "quote"]
+    for q in (c for c in rules.claims if c.kind == "quote"):
+        assert any(s < q.end and q.start < e for s, e in quotes), q.excerpt
 
 
 def test_openai_engine_scores_at_least_as_well_as_rules_on_the_gold_set(

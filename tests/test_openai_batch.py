@@ -10,7 +10,7 @@ from typing import Any
 import httpx
 import pytest
 import respx
-from conftest import all_articles
+from conftest import all_articles, assert_pinned
 
 import claimcheck
 from claimcheck.cli import main
@@ -133,7 +133,7 @@ def test_batch_api_round_trip_assembles_grounded_reports(folder: Path, tmp_path:
     ukraine = next(r for r in written if r.source.endswith("ukraine-troops.txt"))
     assert isinstance(ukraine, claimcheck.Report)
     text = (folder / "ukraine-troops.txt").read_text(encoding="utf-8")
-    assert all(text[c.start : c.end] == c.excerpt for c in ukraine.claims)
+    assert_pinned(text, ukraine)
     assert any(c.kind == "quote" and c.speaker == "Donald Trump" for c in ukraine.claims)
     assert ukraine.usage.requests >= 1 and ukraine.usage.prompt_tokens >= 800
     assert len(out.read_text().splitlines()) == 3

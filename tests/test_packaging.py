@@ -34,12 +34,15 @@ def test_wheel_ships_the_prompts_and_loads_them_installed(tmp_path: Path) -> Non
     names = zipfile.ZipFile(wheel).namelist()
     assert "claimcheck/prompts/extract-v1.txt" in names
     assert "claimcheck/py.typed" in names
+    assert {"claimcheck/assets/page.css", "claimcheck/assets/page.js"} <= set(names)
 
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
-        "import claimcheck, claimcheck.prompts as p; "
+        "import claimcheck, claimcheck.prompts as p, claimcheck.render_html as h; "
         f"assert claimcheck.__file__.startswith({str(target)!r}), claimcheck.__file__; "
+        "page = h.to_html(claimcheck.Report(engine='rules')); "
+        "assert '<style>:root' in page and '<script>(function' in page; "
         "print(p.load('extract').sha256)"
     )
     ran = subprocess.run(

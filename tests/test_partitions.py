@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import functools
-import json
 import os
 import subprocess
 import sys
@@ -13,8 +11,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import all_articles, rules_as_model_claims
-from stub_openai import Reply, StubOpenAI, chat_completion
+from conftest import all_articles
+from rules_model import answer
+from stub_openai import StubOpenAI
 
 import claimcheck
 from claimcheck.partitions import ROW_TYPES, PartitionChecker, check_partition, checker_for
@@ -22,12 +21,6 @@ from claimcheck.partitions import ROW_TYPES, PartitionChecker, check_partition, 
 ROOT = Path(__file__).resolve().parent.parent
 TEXTS = {path.stem: path.read_text(encoding="utf-8") for path in all_articles()}
 FIRST = sorted(TEXTS)[:3]
-
-
-@functools.cache
-def every_claim() -> list[dict[str, Any]]:
-    """The rules' claims of every example article, in the model's schema."""
-    return [c for text in TEXTS.values() for c in rules_as_model_claims(text)]
 
 
 def rules_reports() -> dict[str, claimcheck.Report]:
@@ -106,11 +99,6 @@ def test_the_rate_limits_are_split_across_the_workers() -> None:
 def test_one_checker_serves_every_batch_with_its_cache() -> None:
     """The second batch of the same articles is answered from the Checker's cache."""
 
-    def answer(body: dict[str, Any]) -> Reply:
-        shown = body["messages"][-1]["content"]
-        claims = [c for n in FIRST for c in rules_as_model_claims(TEXTS[n], shown)]
-        return Reply(json=chat_completion(json.dumps({"claims": claims})))
-
     with StubOpenAI(answer) as server:
         check = PartitionChecker(engine="openai", base_url=server.base_url, model="stub")
         batch = [{"id": n, "text": TEXTS[n]} for n in FIRST]
@@ -142,11 +130,6 @@ def test_the_ray_example_on_a_local_cluster_against_the_stand_in(tmp_path: Path)
     articles.mkdir()
     for name, text in TEXTS.items():
         (articles / f"{name}.txt").write_text(text, encoding="utf-8")
-
-    def answer(body: dict[str, Any]) -> Reply:
-        shown = body["messages"][-1]["content"]
-        claims = [c for c in every_claim() if c["excerpt"] in shown]
-        return Reply(json=chat_completion(json.dumps({"claims": claims})))
 
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
     env["CLAIMCHECK_CACHE_DIR"] = str(tmp_path / "cache")

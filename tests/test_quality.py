@@ -84,3 +84,31 @@ def test_rewritten_claims_and_questions_are_counted() -> None:
     metrics = score(gold, report, 0.0).metrics()
     assert metrics["rewritten_rate"] == 0.5
     assert metrics["questions_per_claim"] == 1.0
+
+
+def test_the_share_of_the_models_claims_kept_whole_and_the_rules_additions_are_counted() -> None:
+    """Of four claims the model gave, one was dropped, one revised, two kept whole; the rules
+    added one beside them. The rules engine has no model answer to keep."""
+    from claimcheck.evaluation import GoldArticle, score
+    from claimcheck.models import Claim, Report
+
+    text = "He said the plan would work. Prices rose. Wages fell. Rents doubled."
+    gold = GoldArticle("t", text, [], [], [], [], [])
+
+    def claim(excerpt: str, origin: str, revised: list[str]) -> Claim:
+        start = text.index(excerpt)
+        return Claim(
+            id="c1", kind="assertion", text=excerpt, excerpt=excerpt, start=start,
+            end=start + len(excerpt), origin=origin, revised=revised,  # type: ignore[arg-type]
+        )  # fmt: skip
+
+    claims = [
+        claim("He said the plan would work.", "model", []),
+        claim("Prices rose.", "model", ["speaker"]),
+        claim("Wages fell.", "model", []),
+        claim("Rents doubled.", "rules", []),
+    ]
+    metrics = score(gold, Report(engine="openai", claims=claims, model_claims=4), 0).metrics()
+    assert (metrics["kept_whole_rate"], metrics["rules_added_per_article"]) == (0.5, 1)
+    rules = score(gold, Report(engine="rules", claims=claims), 0).metrics()
+    assert (rules["kept_whole_rate"], rules["rules_added_per_article"]) == (None, None)

@@ -26,6 +26,18 @@ def test_title_abbreviation_does_not_end_a_sentence() -> None:
     assert len(split_sentences(text)) == 2
 
 
+def test_a_middle_initial_does_not_end_a_sentence() -> None:
+    text = (
+        "Donald J. Trump met Judge Richard A. Posner. It took an hour. Vitamin A. The study agreed."
+    )
+    assert [text[s:e] for s, e in split_sentences(text)] == [
+        "Donald J. Trump met Judge Richard A. Posner.",
+        "It took an hour.",
+        "Vitamin A.",
+        "The study agreed.",
+    ]
+
+
 def test_bbc_title_line_is_headline_not_body() -> None:
     text = read_article("bbc-politics-brown-shrugs-off-economy-fears.txt")
     article = Article(text)

@@ -3,7 +3,6 @@ a dying worker costs only its article, and nothing is left running."""
 
 from __future__ import annotations
 
-import functools
 import json
 import logging
 import os
@@ -17,7 +16,8 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import all_articles, rules_as_model_claims
+from conftest import all_articles
+from rules_model import answer, claims_in
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
@@ -57,12 +57,6 @@ def hook_workers(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, extra: str = "
     marker = str(tmp_path / "killed-once")
     (folder / "sitecustomize.py").write_text(SITECUSTOMIZE.format(marker=marker, extra=extra))
     monkeypatch.setenv("PYTHONPATH", str(folder))
-
-
-@functools.cache
-def every_claim() -> list[dict[str, Any]]:
-    """The rules' claims of every example article, in the model's schema."""
-    return [c for text in TEXTS.values() for c in rules_as_model_claims(text)]
 
 
 def by_source(results: Any) -> dict[str, Any]:
@@ -107,16 +101,9 @@ def test_the_async_api_takes_workers_too() -> None:
         assert asyncio.run(collect()) == by_source(checker.check_many(items, workers=1))
 
 
-def answer_from_rules(body: dict[str, Any]) -> Reply:
-    """A model that answers with the rules' claims found in the sentences it was shown."""
-    shown = body["messages"][-1]["content"]
-    claims = [c for c in every_claim() if c["excerpt"] in shown]
-    return Reply(json=chat_completion(json.dumps({"claims": claims})))
-
-
 def test_openai_engine_in_workers_gives_the_same_reports_and_requests() -> None:
     items = sorted(TEXTS.items())[:8]
-    with StubOpenAI(answer_from_rules) as server:
+    with StubOpenAI(answer) as server:
 
         def run(workers: int) -> dict[str, Any]:
             with claimcheck.Checker(
@@ -149,7 +136,7 @@ def test_workers_never_raise_the_number_of_requests_in_flight() -> None:
                 in_flight -= 1
 
         threading.Timer(latency, done).start()
-        return answer_from_rules(body)
+        return answer(body)
 
     items = sorted(TEXTS.items())[:10]
     with StubOpenAI(slow, latency=latency) as server:
@@ -173,7 +160,7 @@ def test_the_worker_never_sees_the_key(tmp_path: Path, monkeypatch: pytest.Monke
     )
     monkeypatch.setenv("OPENAI_API_KEY", "sk-claimcheck-CANARY-51")
     with (
-        StubOpenAI(answer_from_rules) as server,
+        StubOpenAI(answer) as server,
         claimcheck.Checker(base_url=server.base_url, model="stub", cache=False) as checker,
     ):
         results = list(checker.check_many(sorted(TEXTS.items())[:3], workers=2))
@@ -247,7 +234,7 @@ def test_workers_that_cannot_start_say_so(tmp_path: Path, monkeypatch: pytest.Mo
 
 
 def test_a_worker_logs_through_this_process(caplog: pytest.LogCaptureFixture) -> None:
-    whole = json.dumps({"claims": rules_as_model_claims(TEXTS["ukraine-troops.txt"])})
+    whole = json.dumps({"claims": claims_in(TEXTS["ukraine-troops.txt"])})
     cut = Reply(json=chat_completion(whole[: len(whole) - 40], finish_reason="length"))
     caplog.set_level(logging.INFO, logger="claimcheck")
     items = [("a", TEXTS["ukraine-troops.txt"]), ("b", TEXTS["ukraine-troops.txt"])]
