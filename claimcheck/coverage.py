@@ -158,6 +158,41 @@ def widen_readings(layer: Layer, drafts: list[Draft]) -> None:
         draft.start, draft.end = strip_span(text, start, end)
 
 
+def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
+    """A model's quote pinned to its quotation rests on the frame around it, as the rules'
+    statement holding that quotation does: a quote claim's excerpt holds who said it and the
+    words around them ("Male MPs … jeered "melons" as women made Commons speeches, researchers
+    from Birkbeck College were told"), so its sourcing is read where it is written. A text the
+    model only copied becomes the rules' statement text when both name the same speaker; a
+    reading of the model's own stays. A frame another claim holds is left to it."""
+    statements = layer.quote_statements
+    starts = [s.start for s in statements]
+    held: dict[int, list[Draft]] = {}  # the model's quotes by the rules' statement holding them
+    for draft in drafts:
+        if draft.origin == "model" and draft.kind == "quote":
+            i = bisect_right(starts, draft.start) - 1
+            if i >= 0 and statements[i].end >= draft.end:
+                held.setdefault(i, []).append(draft)
+    for i, group in held.items():
+        rules = statements[i]
+        # Copies of one statement's quotations (the same one given twice, or its parts) take
+        # its frame together; two readings of the model's own stay as the model split them.
+        if len({(d.start, d.end) for d in group}) > 1 and any(_reads(layer, d) for d in group):
+            continue
+        others = _Spans(
+            _span(d) for d in drafts if d.kind != "figure" and not any(d is g for g in group)
+        )
+        if others.overlap(rules.start, rules.end):
+            continue
+        for draft in group:
+            copied = not _reads(layer, draft)
+            draft.start, draft.end = rules.start, rules.end
+            if copied and (
+                rules.speaker is None or same_person(layer.article, rules.speaker, draft.speaker)
+            ):
+                draft.text = rules.text
+
+
 def _restated(
     text: str, start: int, end: int, told: set[str], others: list[tuple[int, int]]
 ) -> bool:

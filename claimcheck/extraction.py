@@ -15,6 +15,7 @@ from typing import Any
 from claimcheck.chunking import Chunk, chunk, halve
 from claimcheck.config import Settings
 from claimcheck.coverage import (
+    frame_quotes,
     left_to_rules,
     quoted_words,
     split_shared,
@@ -203,6 +204,7 @@ class _Run:
         quoted_words(self.layer, self.drafts, self.warnings)
         self.fill_from_rules(*left_to_rules(self.layer, self.drafts, self.warnings))
         widen_readings(self.layer, self.drafts)
+        frame_quotes(self.layer, self.drafts)
         self.fill_statements()
 
     def fill_statements(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 
 from claimcheck.models import Figure, GapKind, SourcingGap
 from claimcheck.speakers import SOURCE_NOUNS
+from claimcheck.verbs import SPEECH_VERBS
 
 _PASSIVE = re.compile(
     r"\b(?:(?:has|have|had)\s+been\s+(?:seen|viewed|regarded|described|criticised|criticized|"
@@ -30,9 +31,8 @@ _PASSIVE = re.compile(
 _UNNAMED = re.compile(
     r"\b(?:(?:some|many|several|other|senior|unnamed|anonymous|financial|female|male|"
     rf"leading)\s+)?(?:{SOURCE_NOUNS}|a\s+spokes(?:man|woman|person)|people\s+familiar)\b"
-    r"(?=[^.]{0,60}\b(?:said|say|says|told|believe|believes|think|thinks|warn|warned|claim|"
-    r"claimed|estimate|estimated|suggest|suggested|argue|argued|arguing|welcomed|reacted|"
-    r"reported|feel|felt)\b)",
+    rf"(?=[^.]{{0,100}}\b(?:{SPEECH_VERBS}|believe|think|estimate|welcomed|reacted|feel|felt|"
+    r"criticised|criticized|queried|questioned)\b)",
     re.IGNORECASE,
 )
 # Reports and rumours from nobody in particular, whoever relays them.

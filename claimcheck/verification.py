@@ -99,9 +99,19 @@ class Layer:
         return [m for s in self.article.body_sentences for m in find_figures(text, s.start, s.end)]
 
     @cached_property
+    def rule_drafts(self) -> list[Draft]:
+        """Everything the rules engine would report, as drafts (computed once)."""
+        return rule_drafts(self.article)
+
+    @cached_property
     def assertions(self) -> list[Draft]:
         """The rules' assertion drafts: the article's own statements, clause by clause."""
-        return [d for d in rule_drafts(self.article) if d.kind == "assertion"]
+        return [d for d in self.rule_drafts if d.kind == "assertion"]
+
+    @cached_property
+    def quote_statements(self) -> list[Draft]:
+        """The rules' quote drafts: each a whole statement, its frame with its quotations."""
+        return sorted((d for d in self.rule_drafts if d.kind == "quote"), key=lambda d: d.start)
 
     @cached_property
     def _numbers(self) -> dict[tuple[int, int], int]:

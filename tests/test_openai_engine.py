@@ -565,7 +565,8 @@ def test_async_and_sync_give_the_same_report(api, make_checker) -> None:
     assert again.usage.requests == 0 and again.usage.cache_hits == 1  # the same answer, cached
 
 
-def test_quote_given_as_its_whole_sentence_is_pinned_to_the_quotation(api, make_checker) -> None:
+def test_quote_given_as_its_whole_sentence_keeps_its_frame(api, make_checker) -> None:
+    """A quote claim carries its frame (issue 13): the whole sentence, its attribution too."""
     start = UKRAINE.index("“It takes two to tango")
     sentence = UKRAINE[start : UKRAINE.index("said Trump.", start) + len("said Trump.")]
     model_claims = [c for c in full_answer(UKRAINE) if "tango" not in c["excerpt"]]
@@ -573,15 +574,16 @@ def test_quote_given_as_its_whole_sentence_is_pinned_to_the_quotation(api, make_
     api.post("/chat/completions").mock(side_effect=answers(completion(model_claims)))
     report = make_checker().check(UKRAINE)
     (quote,) = [c for c in report.claims if c.kind == "quote" and "tango" in c.excerpt]
-    assert quote.excerpt.startswith("“It takes two") and quote.excerpt.endswith("time,”")
+    assert quote.excerpt == sentence and quote.speaker == "Donald Trump"
+    assert UKRAINE[quote.start : quote.end] == sentence
 
 
-def test_a_quote_cut_inside_its_closing_mark_is_still_pinned_to_the_quotation(
+def test_a_quote_cut_inside_its_closing_mark_still_holds_its_quotation_and_frame(
     api, make_checker
 ) -> None:
     """Qwen on Qantas gave the whole sentence up to 'remain "all-Australian' as a quote,
-    stopping before the closing mark: the quote is the quotation, and the attribution around it
-    is its speaker, never an assertion of its own (issue 13)."""
+    stopping before the closing mark: the quote holds the whole quotation with its frame, and
+    the attribution is its speaker, never an assertion of its own (issue 13)."""
     qantas = read_article("bbc-business-qantas-considers-offshore-option.txt")
     start = qantas.index("Chief executive Geoff Dixon was quoted")
     sentence = qantas[start : qantas.index('"all-Australian"') + len('"all-Australian')]
@@ -590,7 +592,8 @@ def test_a_quote_cut_inside_its_closing_mark_is_still_pinned_to_the_quotation(
     )
     report = make_checker().check(qantas)
     (quote,) = [c for c in report.claims if c.kind == "quote" and "all-Australian" in c.excerpt]
-    assert (quote.excerpt, quote.speaker) == ('"all-Australian"', "Geoff Dixon")
+    whole = qantas[start : qantas.index('"all-Australian"') + len('"all-Australian"')]
+    assert quote.excerpt.startswith(whole) and quote.speaker == "Geoff Dixon"
     assert not any(
         c.kind == "assertion" and c.excerpt.startswith("Chief executive Geoff Dixon was quoted")
         for c in report.claims
@@ -599,7 +602,8 @@ def test_a_quote_cut_inside_its_closing_mark_is_still_pinned_to_the_quotation(
 
 def test_a_quote_whose_text_only_copies_its_words_says_who_said_them(api, make_checker) -> None:
     """Qwen on the women MPs article copied quotes as their text: a claim that cannot stand
-    alone. The speaker the rules found is named, as the rules engine's own quotes are."""
+    alone. The speaker the rules found is named, and the quote carries its frame, as the rules
+    engine's own quotes do."""
     words = "We will give them very good protection"
     start = UKRAINE.index(words)
     excerpt = UKRAINE[start - 1 : UKRAINE.index("”", start) + 1]
@@ -608,7 +612,8 @@ def test_a_quote_whose_text_only_copies_its_words_says_who_said_them(api, make_c
     api.post("/chat/completions").mock(side_effect=answers(completion(model_claims)))
     report = make_checker().check(UKRAINE)
     (quote,) = [c for c in report.claims if c.kind == "quote" and words in c.excerpt]
-    assert quote.text.startswith(f"Donald Trump said: “{words}")
+    assert words in quote.text and "Donald Trump said" in quote.text
+    assert UKRAINE[quote.start : quote.end].endswith("he said.")  # the frame, as the rules'
 
 
 def test_claim_text_about_another_sentence_gives_way_to_the_articles_words(
@@ -685,3 +690,38 @@ def test_statements_the_model_passes_over_are_added_as_assertions(api, make_chec
     assert [c.text for c in over_given] == [as_sentence(restated)]
     (warning,) = [w for w in report.warnings if "made no claim of" in w]
     assert f"{len(statements) - 1} statement(s)" in warning
+
+
+def test_a_copied_quote_takes_in_its_frame_as_the_rules_quote_does(api, make_checker) -> None:
+    """Qwen on the women MPs article copied only the quoted word "melons" as a quote: the claim
+    carries its frame ("[Male MPs] jeered "melons" as women made Commons speeches, researchers
+    from Birkbeck College were told"), whose unnamed and passive sourcing an editor flags."""
+    women = read_article("bbc-politics-women-mps-reveal-sexist-taunts.txt")
+    start = women.index('"melons"')
+    copied = claim(women[start : start + len('"melons"')], "quote", speaker="Male MPs")
+    api.post("/chat/completions").mock(side_effect=answers(completion([copied]), completion([])))
+    report = make_checker().check(women)
+    (quote,) = [c for c in report.claims if c.kind == "quote" and '"melons"' in c.excerpt]
+    frame = 'jeered "melons" as women made Commons speeches, researchers from Birkbeck College'
+    assert frame in quote.excerpt and women[quote.start : quote.end] == quote.excerpt
+    assert quote.text.startswith("Male MPs") and "researchers from Birkbeck College" in quote.text
+    assert {"passive_voice", "unnamed_source"} <= {g.kind for g in quote.sourcing_gaps}
+
+
+def test_copies_of_a_quotations_parts_are_one_quote_with_its_frame(api, make_checker) -> None:
+    """Qwen on the women MPs article copied the two parts of Sarah Teather's quotation as two
+    quotes: they are one statement, its frame ("Liberal Democrat Sarah Teather, the most recent
+    female MP to be elected, told researchers:") included."""
+    women = read_article("bbc-politics-women-mps-reveal-sexist-taunts.txt")
+    first = women.index('"Lots of people say')
+    second = women.index("\"I've always said to me")
+    end = women.index('full of teenagers."') + len('full of teenagers."')
+    parts = [claim(women[first:second], "quote"), claim(women[second:end], "quote")]
+    api.post("/chat/completions").mock(side_effect=answers(completion(parts), completion([])))
+    report = make_checker().check(women)
+    held = [c for c in report.claims if c.start < end and first < c.end and c.kind == "quote"]
+    assert len(held) == 1
+    (quote,) = held
+    assert quote.excerpt.startswith("Liberal Democrat Sarah Teather, the most recent female MP")
+    assert women[quote.start : quote.end] == quote.excerpt and quote.end >= end - 1
+    assert quote.speaker == "Sarah Teather"
