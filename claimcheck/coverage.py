@@ -158,6 +158,28 @@ def widen_readings(layer: Layer, drafts: list[Draft]) -> None:
         draft.start, draft.end = strip_span(text, start, end)
 
 
+def join_frames(layer: Layer, drafts: list[Draft]) -> None:
+    """A model's claim made of the words around a quotation ("Kaha Kiknavelidze, analyst at
+    Troika Dialog, said", "Standard Chartered sees") is no statement of its own but the frame
+    of that quote: it becomes the rules' quote statement holding both, unless it is a reading
+    of the model's own (a text that says more than its words)."""
+    statements = layer.quote_statements
+    starts = [s.start for s in statements]
+    for draft in drafts:
+        if draft.origin != "model" or draft.kind == "quote" or _reads(layer, draft):
+            continue
+        i = bisect_right(starts, draft.start) - 1
+        if i < 0 or statements[i].end < draft.end:
+            continue
+        if layer.quoted_parts(draft.start, draft.end):
+            continue  # it holds quoted words: the kinds follow the marks elsewhere
+        rules = statements[i]
+        draft.kind, draft.figure = "quote", None
+        draft.start, draft.end = rules.start, rules.end
+        draft.text, draft.speaker = rules.text, rules.speaker
+        draft.unnamed_speaker = rules.unnamed_speaker
+
+
 def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
     """A model's quote pinned to its quotation rests on the frame around it, as the rules'
     statement holding that quotation does: a quote claim's excerpt holds who said it and the

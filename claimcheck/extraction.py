@@ -16,6 +16,7 @@ from claimcheck.chunking import Chunk, chunk, halve
 from claimcheck.config import Settings
 from claimcheck.coverage import (
     frame_quotes,
+    join_frames,
     left_to_rules,
     quoted_words,
     split_shared,
@@ -204,6 +205,7 @@ class _Run:
         quoted_words(self.layer, self.drafts, self.warnings)
         self.fill_from_rules(*left_to_rules(self.layer, self.drafts, self.warnings))
         widen_readings(self.layer, self.drafts)
+        join_frames(self.layer, self.drafts)
         frame_quotes(self.layer, self.drafts)
         self.fill_statements()
 

@@ -188,7 +188,7 @@ def _piece_at(pieces: list[_Piece], starts: list[int], offset: int) -> int | Non
 
 # ------------------------------------------------------------------------------- the text
 
-_LEADING_FILLER = re.compile(r"^(?:and|but|so|yet|or|however|meanwhile)\b,?\s+", re.IGNORECASE)
+LEADING_FILLER = re.compile(r"^(?:and|but|so|yet|or|however|meanwhile)\b,?\s+", re.IGNORECASE)
 _SPEECH_AHEAD = rf"(?:(?:also|later|then|had|has|have|further)\s+)*{SPEECH.pattern}"
 # "He said …", or after an opening phrase: "In an upbeat pre-Budget report, he increased …".
 _LEADING_PRONOUN = re.compile(
@@ -209,7 +209,7 @@ _CUE_ROLE = re.compile(
 def span(text: str, start: int, end: int) -> tuple[int, int]:
     """The statement's characters: a leading "And"/"But" and the spaces and stray
     punctuation at its ends left out."""
-    lead = _LEADING_FILLER.match(text[start:end])
+    lead = LEADING_FILLER.match(text[start:end])
     if lead:
         start += lead.end()
     while start < end and (text[start].isspace() or text[start] in ",;:—–-"):

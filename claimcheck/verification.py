@@ -33,6 +33,8 @@ from claimcheck.report import Draft, as_sentence, says_more
 from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
 from claimcheck.speakers import fullest_name, is_named, is_unnamed_source
+from claimcheck.statements import LEADING_FILLER
+from claimcheck.statements import span as statement_span
 from claimcheck.structure import Article, Sentence, strip_span
 
 _WORDS = re.compile(r"\w+")
@@ -151,7 +153,9 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     if kind == "figure":
         kind, figure = _figure(layer, claim, start, end, warnings)
     overruled = kind == "quote" and named is not None and speaker != named
-    said = _text(layer, claim, kind, start, end, warnings, overruled=overruled)
+    if kind != "quote":
+        start, end = statement_span(text, start, end)  # no leading "And"/"But", as the rules'
+    said = _without_filler(_text(layer, claim, kind, start, end, warnings, overruled=overruled))
     draft = Draft(
         kind=kind,
         start=start,
@@ -174,6 +178,12 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     if kind == "quote":
         attribute(layer, draft)
     return Verdict(draft, warnings)
+
+
+def _without_filler(said: str) -> str:
+    """A text opening with "And"/"But" is no statement of its own; the rest of it is."""
+    rest = LEADING_FILLER.sub("", said, count=1)
+    return as_sentence(rest) if rest and rest != said else said
 
 
 def _proposed_text(claim: ModelClaim) -> str:

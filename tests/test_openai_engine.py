@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Callable, Iterator
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -164,8 +166,11 @@ def test_exact_excerpt_is_pinned_to_its_offsets(api, make_checker) -> None:
 
 def test_slightly_off_excerpt_is_grounded_to_the_real_text(api, make_checker) -> None:
     copied = 'there would be no "American boots on the ground" to defend the Ukrainian border'
+    reading = "Trump said no American troops would defend the Ukrainian border."
     api.post("/chat/completions").mock(
-        side_effect=answers(completion([*full_answer(UKRAINE), claim(copied, sentence=2)]))
+        side_effect=answers(
+            completion([*full_answer(UKRAINE), claim(copied, sentence=2, text=reading)])
+        )
     )
     report = make_checker().check(UKRAINE)
     real = "there would be no “American boots on the ground” to defend the Ukrainian border"
@@ -725,3 +730,57 @@ def test_copies_of_a_quotations_parts_are_one_quote_with_its_frame(api, make_che
     assert quote.excerpt.startswith("Liberal Democrat Sarah Teather, the most recent female MP")
     assert women[quote.start : quote.end] == quote.excerpt and quote.end >= end - 1
     assert quote.speaker == "Sarah Teather"
+
+
+@pytest.mark.parametrize(
+    ("excerpt_of", "kind", "text"),
+    [
+        # Qwen on the Yukos article: an attribution with its quotation cut off.
+        ("“It takes two", "quote", "Donald Trump said."),
+        # Qwen on the Fed article: a text that stops in the middle of its clause.
+        ("Moscow’s response", "assertion", "Moscow’s response has been seen as Russia playing for"),
+        # A text that only opens a sentence with a conjunction keeps the rest.
+        (
+            "Moscow’s response",
+            "assertion",
+            "But Moscow’s response has been seen as Russia playing for time.",
+        ),
+    ],
+)
+def test_a_model_text_that_is_no_statement_of_its_own_gives_way(
+    api, make_checker, excerpt_of: str, kind: str, text: str
+) -> None:
+    """Issue 13 in the openai engine: a claim's text stands alone, whoever wrote it."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_fragments import is_fragment
+
+    start = UKRAINE.index(excerpt_of)
+    sentence = Article(UKRAINE).sentence_at(start)
+    assert sentence is not None
+    excerpt = UKRAINE[sentence.start : sentence.end]
+    api.post("/chat/completions").mock(
+        side_effect=answers(completion([claim(excerpt, kind, text=text)]), completion([]))
+    )
+    report = make_checker().check(UKRAINE)
+    assert not [c.text for c in report.claims if is_fragment(c.text)]
+
+
+def test_a_copied_frame_joins_its_quote_and_no_text_opens_with_but(api, make_checker) -> None:
+    """Qwen on the Yukos article copied "Kaha Kiknavelidze, analyst at Troika Dialog, said" as a
+    claim of its own and "But President Vladimir Putin has described …" with its "But": the
+    first is the frame of the analyst's quote, the second a statement without its "But"."""
+    sys.path.insert(0, str(Path(__file__).parent))
+    from test_fragments import is_fragment
+
+    yukos = read_article("bbc-business-yukos-unit-fetches-9bn-at-auction.txt")
+    frame = "Kaha Kiknavelidze, analyst at Troika Dialog, said"
+    but = "But President Vladimir Putin has described the affair as a crackdown on corruption"
+    model = [claim(frame, "quote"), claim(but)]
+    api.post("/chat/completions").mock(side_effect=answers(completion(model), completion([])))
+    report = make_checker().check(yukos)
+    assert not [c.text for c in report.claims if is_fragment(c.text)]
+    (quote,) = [c for c in report.claims if c.excerpt.startswith(frame)]
+    assert quote.kind == "quote" and "I think a decision that Yugansk" in quote.excerpt
+    assert quote.speaker == "Kaha Kiknavelidze"
+    (putin,) = [c for c in report.claims if "crackdown on corruption" in c.excerpt]
+    assert putin.text.startswith("President Vladimir Putin has described the affair")
