@@ -206,6 +206,19 @@ _CUE_ROLE = re.compile(
 )
 
 
+# Words no statement ends on outside quotation marks: what is left when the quoted words that
+# finish a sentence are cut off ("… would take place at a." for 'at a "measured" pace.').
+_UNFINISHED = re.compile(
+    r"(?<![\w’'-])(?:a|an|the|and|or|nor|of|to|as|than|by|very|whose|be)[\s.,;:!?]*$",
+    re.IGNORECASE,
+)
+
+
+def unfinished(text: str) -> bool:
+    """Does the text stop on a word that needs more after it, outside quotation marks?"""
+    return bool(_UNFINISHED.search(text))
+
+
 def span(text: str, start: int, end: int) -> tuple[int, int]:
     """The statement's characters: a leading "And"/"But" and the spaces and stray
     punctuation at its ends left out."""

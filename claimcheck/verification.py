@@ -33,7 +33,7 @@ from claimcheck.report import Draft, as_sentence, says_more
 from claimcheck.rules import rule_drafts
 from claimcheck.schema import ModelClaim
 from claimcheck.speakers import fullest_name, is_named, is_unnamed_source
-from claimcheck.statements import LEADING_FILLER
+from claimcheck.statements import LEADING_FILLER, unfinished
 from claimcheck.statements import span as statement_span
 from claimcheck.structure import Article, Sentence, strip_span
 
@@ -155,6 +155,7 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     overruled = kind == "quote" and named is not None and speaker != named
     if kind != "quote":
         start, end = statement_span(text, start, end)  # no leading "And"/"But", as the rules'
+        start, end = _finished(layer, start, end)
     said = _without_filler(_text(layer, claim, kind, start, end, warnings, overruled=overruled))
     draft = Draft(
         kind=kind,
@@ -213,6 +214,11 @@ def _text(
             f"the model's text for {_short(excerpt, 40)} credits the words to "
             f"{claim.speaker.strip()}; the article's words are used instead"
         )
+    elif unfinished(said):
+        warnings.append(
+            f"the model's text for {_short(excerpt, 40)} stops short of a statement; the "
+            f"article's words are used instead of {_short(said, 60)}"
+        )
     elif said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
         return said
     elif said:
@@ -224,6 +230,17 @@ def _text(
     if kind != "quote" and sentence is not None and end <= sentence.end:
         start, end = clause_around(article.text, sentence.start, sentence.end, start, end)
     return as_sentence(article.text[start:end])
+
+
+def _finished(layer: Layer, start: int, end: int) -> tuple[int, int]:
+    """An excerpt that stops short of a statement ("… would take place at a") reaches to the
+    end of its clause (quoted words and all)."""
+    text = layer.article.text
+    sentence = layer.article.sentence_at(start)
+    if not unfinished(text[start:end]) or sentence is None or end > sentence.end:
+        return start, end
+    _, clause_end = clause_around(text, sentence.start, sentence.end, start, end)
+    return start, max(end, clause_end)
 
 
 _NUMBERING = re.compile(r"^\s*(?:\[\d+\]\s*)+")

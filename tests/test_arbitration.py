@@ -191,6 +191,21 @@ def test_a_text_with_a_number_the_article_does_not_hold_gives_way(check) -> None
     assert only(report, excerpt).text != invented
 
 
+def test_a_text_cut_off_before_its_quoted_words_gives_way_to_the_articles(check) -> None:
+    # Qwen2.5-Coder-1.5B on the gold set wrote "… would take place at a." for a sentence
+    # ending 'at a "measured" pace': a piece of a sentence, however close to its excerpt.
+    article = (
+        "Fed raises rates\n\nThe Fed did not rule out raising rates again in December but "
+        'noted that any future increases would take place at a "measured" pace.\n'
+    )
+    excerpt = 'any future increases would take place at a "measured" pace'
+    cut = "The Fed noted that any future increases would take place at a."
+    report = check(article, [claim(excerpt, text=cut)])
+    (mine,) = [c for c in report.claims if c.origin == "model"]
+    assert mine.text != cut and mine.text.endswith('at a "measured" pace.')
+    assert mine.excerpt.endswith('at a "measured" pace')
+
+
 # ------------------------------------------------------------------------------- figures
 
 
