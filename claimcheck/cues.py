@@ -58,6 +58,7 @@ _NP_WORDS = frozenset(
     candidate nominee lawmaker lawmakers legislator representative official officer agent
     attorney prosecutor counsel student resident worker veteran longtime press
     communications anchor reporter journalist columnist moderator author historian scholar
+    police spokesmen spokeswomen staff staffers businessmen
     fellow chair republican republicans democratic democrat democrats conservative liberal
     progressive state federal county city white house campaign's administration
     administration's""".split()
@@ -77,7 +78,7 @@ _DAYS = (
     r"afternoon|evening|weekend|today|yesterday|tonight"
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
     rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
 )
 
@@ -104,10 +105,17 @@ _VERB_FIRST = re.compile(
 )
 
 _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
+_ROLE_ONLY = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w.-]*(?:[’']s|s[’'])\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_NAMED_APPOSITION = re.compile(
+    r"\s*,\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.]|$)"
+)
 
 QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 
-ACCORDING = re.compile(r"\baccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
+ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
 
 
 # '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
@@ -138,6 +146,11 @@ def after_match(text: str) -> tuple[str, int] | None:
         return quoted.group("np"), quoted.start("np")
     first = _VERB_FIRST.match(text)
     if first is not None:
+        # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the role's name
+        if _ROLE_ONLY.fullmatch(first.group("np").strip()):
+            named = _NAMED_APPOSITION.match(text, first.end("np"))
+            if named is not None:
+                return named.group("name"), named.start("name")
         np = np_prefix(first.group("np"))
         if np:
             return np, first.start("np")
@@ -241,10 +254,11 @@ def _subject_phrase(text: str) -> str | None:
 def _np_before(text: str, verb: int) -> str | None:
     """The subject phrase right before a verb, or "" when a conjunction or clause comes first
     ("… and jeered"), or None when nothing there can be a subject."""
-    chunk = _AUXILIARIES.sub("", text[:verb])
+    chunk = _AUXILIARIES.sub("", PARTY_LABEL.sub("", text[:verb]))
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
     chunk = _AUXILIARIES.sub("", chunk).rstrip()
+    chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
@@ -273,6 +287,12 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
+# A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
+PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
+# Those who speak with a named speaker: "Doyle and others", "Trump and his attorneys".
+_AND_OTHERS = re.compile(
+    r"(?<=[A-Za-z.])\s+and\s+(?:others|(?:other|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
 _NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
 

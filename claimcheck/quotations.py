@@ -75,7 +75,10 @@ _QUESTION = re.compile(
 _POSSESSIVE_BEFORE = re.compile(
     r"\b(?!(?:it|that|what|there|he|she|who|here)[’']s\b)\w+[’']s?\s*$", re.IGNORECASE
 )
-_TRAILING_CUE = re.compile(rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}$")
+# "…, said Nargis Kassenova, an international relations expert at KIMEP University."
+_TRAILING_CUE = re.compile(
+    rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}(?:,[^,]{{1,90}})?$"
+)
 _SHORT = 4
 
 

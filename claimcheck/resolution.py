@@ -18,6 +18,7 @@ from dataclasses import dataclass
 
 from claimcheck.cues import (
     ACCORDING,
+    PARTY_LABEL,
     QUOTED,
     SPEECH,
     after_match,
@@ -61,15 +62,15 @@ class _Actor:
 _BEFORE_SENTENCE_END = re.compile(
     r"^.*\b(?!(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev)\.)\w{2,}[.!?]\s+(?=[A-Z])"
 )
-_PARTY = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
 
 
 def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) -> str | None:
     """A speaker phrase made a name: pronouns, roles and surnames resolved."""
     phrase = " ".join(phrase.split()).strip(" ,")
     phrase = re.sub(r"^(?:[Bb]ut|[Aa]nd|[Ss]o)\s+", "", phrase)
+    phrase = re.sub(r"^[Aa]ccording\s+to\s+", "", phrase)  # "According to HuffPo: “…”"
     phrase = _BEFORE_SENTENCE_END.sub("", phrase)  # never across a sentence's end
-    phrase = _PARTY.sub("", phrase)  # "Rep. Bobby Scott (D-Va.)"
+    phrase = PARTY_LABEL.sub("", phrase)  # "Rep. Bobby Scott (D-Va.)"
     phrase = POSSESSIVE.sub("", phrase)  # "Mr Brown's insistence": Mr Brown
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
@@ -77,7 +78,9 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     if _GROUP_FOR.match(phrase):
         return capital(phrase)  # "Attorneys for Clinton", "Supporters of Sanders": a group
     affiliation = _AFFILIATION.match(phrase)
-    if affiliation and _person_like(affiliation.group("name")):
+    if affiliation and (
+        _person_like(affiliation.group("name")) or index.is_person(affiliation.group("name"))
+    ):
         phrase = affiliation.group("name")  # "Jeffrey Lewis of the James Martin Center"
     if _SOMEONES_ROLE.match(phrase):
         return capital(phrase)  # "Donald Trump’s campaign manager": no guess at who
@@ -100,7 +103,7 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
 
 
 _AFFILIATION = re.compile(
-    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){1,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
 )
 _GROUP_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|of|to|with|close\s+to)\s+[A-Z]")
 _SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
@@ -255,6 +258,9 @@ def _actors(index: NameIndex) -> tuple[list[_Actor], list[int]]:
 
 def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor]) -> str | None:
     text = inside_quotes(index.article, sentence.start, sentence.end)
+    heading = _HEADING_CUE.match(text) if _title_case_line(text) else None
+    if heading is not None:  # "Trump Says He Never Pledged To …": a headline's speaker
+        return resolve(index, heading.group("np"), actors, sentence.start)
     for quote in QUOTED.finditer(index.article.text, sentence.start, sentence.end):
         found = after_match(text[quote.end() - sentence.start :])
         if found is not None:
@@ -268,7 +274,7 @@ def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor])
     if speaker is not None:
         return speaker
     # "…, Retail Decisions said." and "…, said Mr Ingram." close the sentence.
-    verb = last_match(SPEECH.finditer(text, max(0, len(text) - 120)))
+    verb = last_match(SPEECH.finditer(text, max(0, len(text) - 250)))
     comma = text.rfind(", ", 0, verb.start()) if verb else -1
     if comma >= 0:
         found = after_match(text[comma:])
@@ -292,6 +298,12 @@ def _own_subject(
     if name is None or not index.is_person(name):
         return None
     return name if index.genders.get(name) in (None, gender) else None
+
+
+_HEADING_CUE = re.compile(
+    r"(?P<np>[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*){0,4}?)\s+"
+    r"(?:Says|Tells|Announces|Claims|Admits|Warns|Insists|Explains|Argues|Writes)\b"
+)
 
 
 def _title_case_line(text: str) -> bool:

@@ -4,9 +4,20 @@
 # claimcheck.quotations, which tells "X called Y “…”" from "a show called “…”").
 # Words that are nouns as often as verbs ("tweets", "remarks", "questions") come only in the
 # forms that are verbs ("tweeted", "remarked", "questioned").
+# "states" is a noun after a determiner or an adjective of place: "many Asian states",
+# "the United States", "swing states"; a verb after a subject: "the report states".
+_STATES_NOUN_BEFORE = """the The many some all both other these those several few most member
+    swing key early battleground southern northern western eastern red blue neighbouring
+    neighboring Asian African European American Arab Gulf Baltic Balkan Nordic Southern
+    Northern Western Eastern Midwestern United Member Pacific Caribbean German Mexican""".split()
+_STATES_VERB = (
+    "states" + "".join(rf"(?<!\b{w}\sstates)" for w in _STATES_NOUN_BEFORE) + (r"(?<!\d\sstates)")
+)
+
 SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
-    r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|states|"
+    r"explains|warned|warns|argued|argues|insisted|insists|claimed|claims|stated|"
+    rf"{_STATES_VERB}|"
     r"announced|announces|declared|declares|noted|notes|suggested|suggests|admitted|admits|"
     r"acknowledged|acknowledges|conceded|concedes|stressed|urged|urges|confirmed|confirms|"
     r"denied|denies|predicted|predicts|forecast|believes|believed|thinks|recalled|recalls|"
@@ -28,7 +39,7 @@ SPEECH_VERBS = (
     r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
     r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
-    r"proposed|proposes|reacted|vented|"
+    r"proposed|proposes|reacted|vented|barked|beamed|gushed|thundered|proclaimed|proclaims|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"

@@ -669,3 +669,86 @@ def test_a_name_inside_a_quotation_of_several_sentences_is_not_who_acted() -> No
         "ago,” he said."
     )
     assert quote_with(text, "Hillary is my next").speaker == "Chris Shays"
+
+
+# Found on PolNeAR's train split (issue 12), each written again here in words of our own.
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # the name a role is given in apposition after an inverted cue
+        (
+            "“We are treating the month as one long election day,” said the senator’s deputy "
+            "campaign manager, Rich Beeson, who ran a campaign before.",
+            "one long",
+            "Rich Beeson",
+        ),
+        ("“We are ready,” said the party’s chairman, John Smith.", "ready", "John Smith"),
+        # a known surname with its affiliation
+        (
+            "Wallace Heiserman teaches in Ohio. “Most people did not know him,” said Heiserman "
+            "of the CORE Teachers.",
+            "did not know",
+            "Wallace Heiserman",
+        ),
+        # a partial quote in a sentence closed by ", said X, a …"
+        (
+            "It has used “velvet gloves” in its dealings with its neighbours, said Nargis "
+            "Kassenova, an expert at KIMEP University.",
+            "velvet",
+            "Nargis Kassenova",
+        ),
+        (
+            "Carter however said he would welcome a “principled security network” soon.",
+            "principled",
+            "Carter",
+        ),
+        (
+            "According to HuffPo: “The senator has had a mixed record on the issue for years.”",
+            "mixed record",
+            "HuffPo",
+        ),
+        (
+            "“Go back to your seat,” Trump barked and a guard escorted the reporter out.",
+            "Go back",
+            "Trump",
+        ),
+        (
+            "Former governor Ed Rendell (D), a party stalwart, praised Sanders, calling it "
+            "“an incredible feat” of organising.",
+            "incredible",
+            "Ed Rendell",
+        ),
+    ],
+)
+def test_speakers_found_on_polnear_train(text: str, words: str, speaker: str) -> None:
+    assert quote_with(text, words).speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Ford itself said the deal was on.", "Ford"),
+        ("Cologne police say they have not yet determined the cause.", "Cologne police"),
+        (
+            "White House and Pentagon spokesmen said the ban prevented any planning.",
+            "Pentagon spokesmen",
+        ),
+        ("Hawkins and others said the decision will make the choice starker.", "Hawkins"),
+        ("Mr. Xi and other leaders have said cutting output must be a priority.", "Xi"),
+        (
+            "The mandates are a burden that distracts from teaching and learning in schools, said "
+            "Wilcox, an Orlando Republican who founded defense and transportation companies after "
+            "serving in the Army and the CIA.",
+            "Wilcox",
+        ),
+        ("Trump Says He Never Pledged To Kill Family Members Of Terrorists", "Trump"),
+    ],
+)
+def test_reported_speech_speakers_found_on_polnear_train(text: str, speaker: str) -> None:
+    article = Article(text)
+    assert reported_speaker(article, article.sentences[0]) == speaker
+
+
+def test_states_after_a_place_is_no_verb_of_saying() -> None:
+    text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
+    assert quote_with(text, "velvet").speaker is None  # not "Asian"
