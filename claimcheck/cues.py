@@ -58,7 +58,7 @@ _NP_WORDS = frozenset(
     candidate nominee lawmaker lawmakers legislator representative official officer agent
     attorney prosecutor counsel student resident worker veteran longtime press
     communications anchor reporter journalist columnist moderator author historian scholar
-    police spokesmen spokeswomen staff staffers businessmen
+    police spokesmen spokeswomen staff staffers businessmen office camp
     fellow chair republican republicans democratic democrat democrats conservative liberal
     progressive state federal county city white house campaign's administration
     administration's""".split()
@@ -69,7 +69,7 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
-    r"publicly|repeatedly|originally|once|now|[a-z]+ly))+\s*$"
+    r"publicly|repeatedly|originally|once|now|may|might|could|should|must|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -78,7 +78,7 @@ _DAYS = (
     r"afternoon|evening|weekend|today|yesterday|tonight"
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
     rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
 )
 
@@ -207,6 +207,8 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):
             continue  # "the ministry said it rejects": look further back
+        if before.lower() in _DETERMINERS:
+            continue  # "all of the claims in …": a noun, not a verb of saying
         if before.lower() in PRONOUNS:
             pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
             continue
@@ -259,6 +261,9 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
     chunk = _AUXILIARIES.sub("", chunk).rstrip()
     chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
+    inner = _RELATIVE_SUBJECT.search(chunk)
+    if inner is not None:
+        return inner.group("np")  # "NAFTA, which Trump had called": Trump
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
@@ -287,6 +292,11 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
+# The subject of a relative clause the verb belongs to: "the Agreement, which Trump had called".
+_RELATIVE_SUBJECT = re.compile(
+    r",\s+(?:which|that|whom)\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)$"
+)
+_DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
 # A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
 PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
 # Those who speak with a named speaker: "Doyle and others", "Trump and his attorneys".

@@ -192,10 +192,14 @@ _CLOSING_MARKS = "”\"’'"
 # says who spoke: "Bush said.", "said Mr. Brown, a lawyer.", "Trump said to a crowd in Iowa."
 _ATTRIBUTION_TAIL = re.compile(
     rf"[ \t]+(?!(?:Nobody|Everyone|Everybody|Somebody|Someone|None|Nothing|It|This|That|There)\b)"
-    rf"(?:(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)\s+"
+    rf"(?:(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)"
+    rf"(?:,\s+[A-Z][\w.-]*,)?\s+"  # "Rep. Glenn Thompson, R-Pa., said"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}))"
     rf"(?:,[^.!?“”\"\n]{{0,80}}|\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
-    rf"later|earlier|last|this|afterwards|again|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}})?[.!?](?=\s|$)"
+    rf"later|earlier|last|this|afterwards|again|as|when|outside|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}}"
+    # whom they told: "Trump told Britain’s ITV television station in an interview."
+    rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,80}})?"
+    rf"[.!?](?=\s|$)"
 )
 _SENTENCE_OPENERS = frozenset(
     "The A An It He She They We I In On At But And This That These Those There His Her Their"

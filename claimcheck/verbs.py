@@ -39,7 +39,7 @@ SPEECH_VERBS = (
     r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
     r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
-    r"proposed|proposes|reacted|vented|barked|beamed|gushed|thundered|proclaimed|proclaims|"
+    r"proposed|proposes|reacted|vented|barked|beamed|blogged|gushed|thundered|proclaimed|proclaims|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"

@@ -718,6 +718,45 @@ def test_a_name_inside_a_quotation_of_several_sentences_is_not_who_acted() -> No
             "incredible",
             "Ed Rendell",
         ),
+        # the subject of a relative clause, not the noun it hangs on
+        (
+            "The senator criticised the leadership, which Mr Smith said was “out of touch” in "
+            "March.",
+            "out of touch",
+            "Smith",
+        ),
+        # whom a quotation ending in "?" was told, and "said as …": one sentence, one speaker
+        (
+            "Trump spoke about David Cameron, who said Trump would divide Britain.\n“It looks like "
+            "we are not going to get on, who knows?” Trump told Britain’s ITV in an interview.",
+            "who knows",
+            "Trump",
+        ),
+        (
+            "It was not expected to be smooth.\n\n“Alabama is proud to cast its votes!” Senator "
+            "Jeff Sessions said as he launched the vote.",
+            "Alabama is proud",
+            "Jeff Sessions",
+        ),
+        (
+            'Delegates paid no fee.\n\n"Perpetual motion!" Rep. Glenn Thompson, R-Pa., said of the '
+            "convention.",
+            "Perpetual",
+            "Glenn Thompson",
+        ),
+        # "may have said it best when he blogged:", "the claims in …" no verb of saying
+        (
+            "Ed Krayewski may have said it best when he blogged: “She is as close to a "
+            "pre-selected candidate as this cycle will see.”",
+            "pre-selected",
+            "Ed Krayewski",
+        ),
+        (
+            "Gowdy’s office assured the public that all of the claims in the suit are false, and "
+            "that the office will be “fully exonerated.”",
+            "exonerated",
+            "Gowdy’s office",
+        ),
     ],
 )
 def test_speakers_found_on_polnear_train(text: str, words: str, speaker: str) -> None:
