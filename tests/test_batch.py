@@ -180,3 +180,11 @@ def test_a_checked_article_is_not_kept_alive() -> None:
     del article
     gc.collect()
     assert alive() is None
+
+
+def test_the_example_folder_a_readme_command_batches_holds_only_articles() -> None:
+    # `examples/ray_batch.py examples/articles/` (README) once checked SOURCES.md as an article.
+    from claimcheck.sources import items_from
+
+    checked = sorted(item.id for item in items_from([str(ARTICLES)]))
+    assert checked == sorted(str(path) for path in ARTICLES.glob("*.txt"))
