@@ -78,7 +78,8 @@ _DAYS = (
     r"afternoon|evening|weekend|today|yesterday|tonight"
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
+    rf"\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
     rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
 )
 

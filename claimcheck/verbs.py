@@ -10,9 +10,9 @@ _STATES_NOUN_BEFORE = """the The many some all both other these those several fe
     swing key early battleground southern northern western eastern red blue neighbouring
     neighboring Asian African European American Arab Gulf Baltic Balkan Nordic Southern
     Northern Western Eastern Midwestern United Member Pacific Caribbean German Mexican""".split()
-_STATES_VERB = (
-    "states" + "".join(rf"(?<!\b{w}\sstates)" for w in _STATES_NOUN_BEFORE) + (r"(?<!\d\sstates)")
-)
+_STATES_VERB = "states" + "".join(
+    [*(rf"(?<!\b{w}\sstates)" for w in _STATES_NOUN_BEFORE), r"(?<!\d\sstates)"]
+)  # the look-behinds run only where "states" has matched
 
 SPEECH_VERBS = (
     r"said|says|say|told|tells|tell|added|adds|continued|continues|replied|replies|explained|"
@@ -39,7 +39,8 @@ SPEECH_VERBS = (
     r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
     r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
-    r"proposed|proposes|reacted|vented|barked|beamed|blogged|gushed|thundered|proclaimed|proclaims|"
+    r"proposed|proposes|reacted|vented|barked|beamed|blogged|gushed|thundered|proclaimed|"
+    r"proclaims|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"

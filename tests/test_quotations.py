@@ -791,3 +791,20 @@ def test_reported_speech_speakers_found_on_polnear_train(text: str, speaker: str
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
+
+
+@pytest.mark.parametrize(
+    ("text", "verb"),
+    [
+        ("in many Asian states", False),
+        ("across the United States", False),
+        ("in all 50 states", False),
+        ("swing states", False),
+        ("The report states that", True),
+        ("Mr Lee states:", True),
+    ],
+)
+def test_states_is_a_verb_of_saying_only_after_a_subject(text: str, verb: bool) -> None:
+    from claimcheck.speakers import SPEECH
+
+    assert (SPEECH.search(text) is not None) is verb
