@@ -156,7 +156,8 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
     if kind != "quote":
         start, end = statement_span(text, start, end)  # no leading "And"/"But", as the rules'
         start, end = _finished(layer, start, end)
-    said = _without_filler(_text(layer, claim, kind, start, end, warnings, overruled=overruled))
+    said, (start, end) = _text(layer, claim, kind, start, end, warnings, overruled=overruled)
+    said = _without_filler(said)
     draft = Draft(
         kind=kind,
         start=start,
@@ -200,11 +201,12 @@ def _text(
     warnings: list[str],
     *,
     overruled: bool = False,
-) -> str:
+) -> tuple[str, tuple[int, int]]:
     """The model's self-contained text when it is about the excerpt; else the article's own
     words, as the rules engine would give them: the clause holding a figure or assertion, a
     quote's words (which ``attribute`` then credits to the speaker). A text that credits the
-    words to a speaker the text overruled goes too."""
+    words to a speaker the text overruled goes too. With the text, the claim's span: the
+    article's words given as its text are its excerpt."""
     article = layer.article
     said = _proposed_text(claim)
     excerpt = article.text[start:end]
@@ -220,7 +222,7 @@ def _text(
             f"article's words are used instead of {_short(said, 60)}"
         )
     elif said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
-        return said
+        return said, (start, end)
     elif said:
         warnings.append(
             f"the model's text for {_short(excerpt, 40)} was about something "
@@ -229,7 +231,7 @@ def _text(
     sentence = article.sentence_at(start)
     if kind != "quote" and sentence is not None and end <= sentence.end:
         start, end = clause_around(article.text, sentence.start, sentence.end, start, end)
-    return as_sentence(article.text[start:end])
+    return as_sentence(article.text[start:end]), (start, end)
 
 
 def _finished(layer: Layer, start: int, end: int) -> tuple[int, int]:

@@ -201,9 +201,27 @@ def test_a_text_cut_off_before_its_quoted_words_gives_way_to_the_articles(check)
     excerpt = 'any future increases would take place at a "measured" pace'
     cut = "The Fed noted that any future increases would take place at a."
     report = check(article, [claim(excerpt, text=cut)])
+    texts = [c.text for c in report.claims]
+    assert cut not in texts
+    (whole,) = [c for c in report.claims if excerpt in c.excerpt]
+    assert whole.text.endswith('would take place at a "measured" pace.')
+
+
+def test_the_articles_words_given_for_a_text_are_the_claims_excerpt(check) -> None:
+    # SmolLM2 on the gold set: a text about another sentence gave way to the article's clause,
+    # but the claim kept the model's shorter excerpt, so "a new study shows" (and the gap on
+    # it) lay outside every claim and the rules, seeing the sentence held, added nothing.
+    article = (
+        "Women MPs reveal sexist taunts\n\nWomen MPs endure “shocking” levels of sexist abuse at "
+        "the hands of their male counterparts, a new study shows.\n\nThe study was published on "
+        "Monday.\n"
+    )
+    excerpt = "endure “shocking” levels of sexist abuse at the hands of their male counterparts"
+    report = check(article, [claim(excerpt, text="She said her name isn't Betty.")])
     (mine,) = [c for c in report.claims if c.origin == "model"]
-    assert mine.text != cut and mine.text.endswith('at a "measured" pace.')
-    assert mine.excerpt.endswith('at a "measured" pace')
+    assert mine.text.endswith("a new study shows.")
+    assert mine.excerpt.rstrip(".").endswith("a new study shows")
+    assert "missing_primary_document" in [g.kind for g in mine.sourcing_gaps]
 
 
 # ------------------------------------------------------------------------------- figures

@@ -641,8 +641,9 @@ def test_claim_text_about_another_sentence_gives_way_to_the_articles_words(
         )
     )
     report = make_checker().check(fed)
-    (two,) = [c for c in report.claims if c.excerpt == "2%"]
+    (two,) = [c for c in report.claims if c.origin == "model" and c.figure and c.figure.raw == "2%"]
     assert two.text.startswith("The Federal Reserve has raised its key federal funds rate")
+    assert two.excerpt.rstrip(".") == two.text.rstrip(".")  # the article's words: its excerpt
     assert not any("Committee" in q for q in two.follow_up_questions)
     assert any("about something else" in w and "2%" in w for w in report.warnings)
     (twice,) = [c for c in report.claims if c.excerpt.startswith(jobs)]
