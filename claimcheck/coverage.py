@@ -91,6 +91,8 @@ def left_to_rules(
     )
     missing = []
     for q in quotes:
+        if _took_in(layer, drafts, q):
+            continue  # the model copied part of it: its claim holds the whole statement now
         parts = [p for p in q.parts if not quoted.overlap(*p)] or list(q.parts)
         holder = holders.holding(parts[0][0], parts[-1][1])
         if holder is None:
@@ -106,6 +108,35 @@ def left_to_rules(
         else:
             missing.append(q)
     return missing, figures
+
+
+def _took_in(layer: Layer, drafts: list[Draft], quotation: Quotation) -> bool:
+    """A quotation running over sentences or paragraphs of which the model copied a part
+    (Qwen: 'Health Minister Stephen Ladyman said: "This document is the antithesis of the
+    nanny state."' of a quote going on a paragraph more): the copy becomes the rules'
+    statement holding the whole quotation, rather than the rules adding that statement
+    beside it, the copied sentence twice. A reading of the model's own is left as it is."""
+    statements = layer.quote_statements
+    i = bisect_right([d.start for d in statements], quotation.start) - 1
+    if i < 0 or statements[i].end < quotation.end:
+        return False
+    rules = statements[i]
+    copies = [
+        d
+        for d in drafts
+        if d.origin == "model"
+        and d.kind == "quote"
+        and any(d.start < e and s < d.end for s, e in quotation.parts)
+    ]
+    if not copies or any(
+        _reads(layer, d) or d.start < rules.start or d.end > rules.end for d in copies
+    ):
+        return False
+    for draft in copies:
+        draft.start, draft.end = rules.start, rules.end
+        if rules.speaker is None or same_person(layer.article, rules.speaker, draft.speaker):
+            draft.text = rules.text
+    return True
 
 
 def split_shared(layer: Layer, drafts: list[Draft]) -> None:

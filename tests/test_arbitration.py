@@ -224,6 +224,24 @@ def test_the_articles_words_given_for_a_text_are_the_claims_excerpt(check) -> No
     assert "missing_primary_document" in [g.kind for g in mine.sourcing_gaps]
 
 
+def test_a_copied_part_of_a_quote_running_on_is_not_given_twice(check) -> None:
+    # Qwen on a held-out article copied the first sentence of a quote that runs on into the
+    # next paragraph; the rules then added the whole statement beside it, that sentence twice.
+    article = (
+        "Care plan unveiled\n\nThe plan aims to give people more control. Health Minister "
+        'Stephen Ladyman said: "This document is the antithesis of the nanny state.\n\n'
+        '"It\'s about taking power away from the state and giving it to individuals."\n\n'
+        "The plan was published on Monday.\n"
+    )
+    first = "This document is the antithesis of the nanny state."
+    report = check(article, [claim(first, "quote", speaker="Stephen Ladyman")])
+    holding = [c for c in report.claims if "antithesis" in c.excerpt]
+    assert len(holding) == 1, [c.text for c in holding]
+    (quote,) = holding
+    assert quote.kind == "quote" and quote.speaker == "Stephen Ladyman"
+    assert "taking power away" in quote.excerpt and "taking power away" in quote.text
+
+
 # ------------------------------------------------------------------------------- figures
 
 
