@@ -262,9 +262,6 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
     chunk = _AUXILIARIES.sub("", chunk).rstrip()
     chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
-    inner = _RELATIVE_SUBJECT.search(chunk)
-    if inner is not None:
-        return inner.group("np")  # "NAFTA, which Trump had called": Trump
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
@@ -293,10 +290,6 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
-# The subject of a relative clause the verb belongs to: "the Agreement, which Trump had called".
-_RELATIVE_SUBJECT = re.compile(
-    r",\s+(?:which|that|whom)\s+(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*|he|she)$"
-)
 _DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
 # A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
 PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")

@@ -718,13 +718,6 @@ def test_a_name_inside_a_quotation_of_several_sentences_is_not_who_acted() -> No
             "incredible",
             "Ed Rendell",
         ),
-        # the subject of a relative clause, not the noun it hangs on
-        (
-            "The senator criticised the leadership, which Mr Smith said was “out of touch” in "
-            "March.",
-            "out of touch",
-            "Smith",
-        ),
         # whom a quotation ending in "?" was told, and "said as …": one sentence, one speaker
         (
             "Trump spoke about David Cameron, who said Trump would divide Britain.\n“It looks like "
