@@ -89,9 +89,10 @@ def left_to_rules(
     quoted = _Spans(
         _span(d) if _reads(layer, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
     )
+    took_in = _TakenIn(layer, drafts)
     missing = []
     for q in quotes:
-        if _took_in(layer, drafts, q):
+        if took_in(q):
             continue  # the model copied part of it: its claim holds the whole statement now
         parts = [p for p in q.parts if not quoted.overlap(*p)] or list(q.parts)
         holder = holders.holding(parts[0][0], parts[-1][1])
@@ -110,33 +111,45 @@ def left_to_rules(
     return missing, figures
 
 
-def _took_in(layer: Layer, drafts: list[Draft], quotation: Quotation) -> bool:
+class _TakenIn:
     """A quotation running over sentences or paragraphs of which the model copied a part
     (Qwen: 'Health Minister Stephen Ladyman said: "This document is the antithesis of the
     nanny state."' of a quote going on a paragraph more): the copy becomes the rules'
     statement holding the whole quotation, rather than the rules adding that statement
-    beside it, the copied sentence twice. A reading of the model's own is left as it is."""
-    statements = layer.quote_statements
-    i = bisect_right([d.start for d in statements], quotation.start) - 1
-    if i < 0 or statements[i].end < quotation.end:
-        return False
-    rules = statements[i]
-    copies = [
-        d
-        for d in drafts
-        if d.origin == "model"
-        and d.kind == "quote"
-        and any(d.start < e and s < d.end for s, e in quotation.parts)
-    ]
-    if not copies or any(
-        _reads(layer, d) or d.start < rules.start or d.end > rules.end for d in copies
-    ):
-        return False
-    for draft in copies:
-        draft.start, draft.end = rules.start, rules.end
-        if rules.speaker is None or same_person(layer.article, rules.speaker, draft.speaker):
-            draft.text = rules.text
-    return True
+    beside it, the copied sentence twice. A reading of the model's own is left as it is.
+    Statements and the model's quotes are looked up by bisection."""
+
+    def __init__(self, layer: Layer, drafts: list[Draft]) -> None:
+        self.layer = layer
+        self.statements = layer.quote_statements
+        self.starts = [d.start for d in self.statements]
+        self.quotes = sorted(
+            (d for d in drafts if d.origin == "model" and d.kind == "quote"),
+            key=lambda d: d.start,
+        )
+        self.quote_starts = [d.start for d in self.quotes]
+
+    def __call__(self, quotation: Quotation) -> bool:
+        i = bisect_right(self.starts, quotation.start) - 1
+        if i < 0 or self.statements[i].end < quotation.end:
+            return False
+        rules = self.statements[i]
+        lo = bisect_left(self.quote_starts, rules.start)
+        hi = bisect_left(self.quote_starts, rules.end)
+        copies = [
+            d
+            for d in self.quotes[lo:hi]
+            if any(d.start < e and s < d.end for s, e in quotation.parts)
+        ]
+        if not copies or any(_reads(self.layer, d) or d.end > rules.end for d in copies):
+            return False
+        for draft in copies:
+            draft.start, draft.end = rules.start, rules.end
+            if rules.speaker is None or same_person(
+                self.layer.article, rules.speaker, draft.speaker
+            ):
+                draft.text = rules.text
+        return True
 
 
 def split_shared(layer: Layer, drafts: list[Draft]) -> None:
