@@ -41,10 +41,7 @@ def uncovered(
     """Direct quotations and figures the deterministic layer finds that no draft covers. With
     ``by_part`` a quotation counts as missing when any of its parts (a paragraph of a quote
     running on, a half around "he said") has no quote claim."""
-    # A reading holds the words of its excerpt; a copy only what it was pinned to.
-    quotes = _Spans(
-        _span(d) if _reads(layer, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
-    )
+    quotes = _quote_spans(layer, drafts)
     missing_quotes = [
         q
         for q in layer.statements
@@ -86,9 +83,7 @@ def left_to_rules(
     quotes, figures = uncovered(layer, drafts, by_part=True)
     holders = _Holders(d for d in drafts if _reads(layer, d))
     given = _given_quotes(layer, drafts)
-    quoted = _Spans(
-        _span(d) if _reads(layer, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
-    )
+    quoted = _quote_spans(layer, drafts)
     took_in = _TakenIn(layer, drafts)
     missing = []
     for q in quotes:
@@ -111,6 +106,14 @@ def left_to_rules(
     return missing, figures
 
 
+def _quote_spans(layer: Layer, drafts: list[Draft]) -> _Spans:
+    """The words the quote claims hold: a reading the words of its excerpt, a copy only what
+    it was pinned to."""
+    return _Spans(
+        _span(d) if _reads(layer, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
+    )
+
+
 class _TakenIn:
     """A quotation running over sentences or paragraphs of which the model copied a part
     (Qwen: 'Health Minister Stephen Ladyman said: "This document is the antithesis of the
@@ -121,8 +124,6 @@ class _TakenIn:
 
     def __init__(self, layer: Layer, drafts: list[Draft]) -> None:
         self.layer = layer
-        self.statements = layer.quote_statements
-        self.starts = [d.start for d in self.statements]
         self.quotes = sorted(
             (d for d in drafts if d.origin == "model" and d.kind == "quote"),
             key=lambda d: d.start,
@@ -130,10 +131,9 @@ class _TakenIn:
         self.quote_starts = [d.start for d in self.quotes]
 
     def __call__(self, quotation: Quotation) -> bool:
-        i = bisect_right(self.starts, quotation.start) - 1
-        if i < 0 or self.statements[i].end < quotation.end:
+        rules = self.layer.quote_statement_holding(quotation.start, quotation.end)
+        if rules is None:
             return False
-        rules = self.statements[i]
         lo = bisect_left(self.quote_starts, rules.start)
         hi = bisect_left(self.quote_starts, rules.end)
         copies = [
@@ -207,17 +207,14 @@ def join_frames(layer: Layer, drafts: list[Draft]) -> None:
     Troika Dialog, said", "Standard Chartered sees") is no statement of its own but the frame
     of that quote: it becomes the rules' quote statement holding both, unless it is a reading
     of the model's own (a text that says more than its words)."""
-    statements = layer.quote_statements
-    starts = [s.start for s in statements]
     for draft in drafts:
         if draft.origin != "model" or draft.kind == "quote" or _reads(layer, draft):
             continue
-        i = bisect_right(starts, draft.start) - 1
-        if i < 0 or statements[i].end < draft.end:
+        rules = layer.quote_statement_holding(draft.start, draft.end)
+        if rules is None:
             continue
         if layer.quoted_parts(draft.start, draft.end):
             continue  # it holds quoted words: the kinds follow the marks elsewhere
-        rules = statements[i]
         draft.kind, draft.figure = "quote", None
         draft.start, draft.end = rules.start, rules.end
         draft.text, draft.speaker = rules.text, rules.speaker
@@ -231,16 +228,13 @@ def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
     from Birkbeck College were told"), so its sourcing is read where it is written. A text the
     model only copied becomes the rules' statement text when both name the same speaker; a
     reading of the model's own stays. A frame another claim holds is left to it."""
-    statements = layer.quote_statements
-    starts = [s.start for s in statements]
-    held: dict[int, list[Draft]] = {}  # the model's quotes by the rules' statement holding them
+    held: dict[int, tuple[Draft, list[Draft]]] = {}  # the model's quotes by their statement
     for draft in drafts:
         if draft.origin == "model" and draft.kind == "quote":
-            i = bisect_right(starts, draft.start) - 1
-            if i >= 0 and statements[i].end >= draft.end:
-                held.setdefault(i, []).append(draft)
-    for i, group in held.items():
-        rules = statements[i]
+            rules = layer.quote_statement_holding(draft.start, draft.end)
+            if rules is not None:
+                held.setdefault(id(rules), (rules, []))[1].append(draft)
+    for rules, group in held.values():
         # Copies of one statement's quotations (the same one given twice, or its parts) take
         # its frame together; two readings of the model's own stay as the model split them.
         if len({(d.start, d.end) for d in group}) > 1 and any(_reads(layer, d) for d in group):

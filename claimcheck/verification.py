@@ -9,7 +9,7 @@ Where the model and the rules disagree, ``claimcheck.arbitration`` weighs the ev
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 from functools import cached_property
 
@@ -114,6 +114,17 @@ class Layer:
     def quote_statements(self) -> list[Draft]:
         """The rules' quote drafts: each a whole statement, its frame with its quotations."""
         return sorted((d for d in self.rule_drafts if d.kind == "quote"), key=lambda d: d.start)
+
+    @cached_property
+    def _quote_statement_starts(self) -> list[int]:
+        return [d.start for d in self.quote_statements]
+
+    def quote_statement_holding(self, start: int, end: int) -> Draft | None:
+        """The rules' quote statement that holds ``start:end`` whole, found by bisection."""
+        i = bisect_right(self._quote_statement_starts, start) - 1
+        if i < 0 or self.quote_statements[i].end < end:
+            return None
+        return self.quote_statements[i]
 
     @cached_property
     def _numbers(self) -> dict[tuple[int, int], int]:

@@ -16,6 +16,7 @@ import respx
 from conftest import read_article
 from strong_model import answer as strong_answer
 from strong_model import article as gold_article
+from stub_openai import chat_completion
 
 import claimcheck
 
@@ -73,7 +74,7 @@ def check() -> Iterator[Any]:
             def reply(request: httpx.Request) -> httpx.Response:
                 audit = "<items>" in json.loads(request.content)["messages"][-1]["content"]
                 content = json.dumps({"claims": [] if audit else claims})
-                return httpx.Response(200, json=_completion(content))
+                return httpx.Response(200, json=chat_completion(content, model="strong"))
 
             api.post("/chat/completions").mock(side_effect=reply)
             with claimcheck.Checker(
@@ -83,23 +84,6 @@ def check() -> Iterator[Any]:
                 return checker.check(text)
 
         yield run
-
-
-def _completion(content: str) -> dict[str, Any]:
-    return {
-        "id": "chatcmpl-test",
-        "object": "chat.completion",
-        "created": 0,
-        "model": "strong",
-        "choices": [
-            {
-                "index": 0,
-                "finish_reason": "stop",
-                "message": {"role": "assistant", "content": content, "refusal": None},
-            }
-        ],
-        "usage": {"prompt_tokens": 100, "completion_tokens": 50, "total_tokens": 150},
-    }
 
 
 def only(report: claimcheck.Report, words: str) -> claimcheck.Claim:

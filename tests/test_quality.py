@@ -6,6 +6,7 @@ import json
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -61,23 +62,17 @@ def test_eval_command_prints_every_metric_as_json() -> None:
 def test_rewritten_claims_and_questions_are_counted() -> None:
     """What a model adds over copying sentences: claim text that says more than its excerpt."""
     from claimcheck.evaluation import GoldArticle, score
-    from claimcheck.models import Claim, Report, Usage
+    from claimcheck.models import Report, Usage
 
     text = "He said the plan would work. Prices rose."
     gold = GoldArticle("t", text, [], [], [], [], [])
 
-    def claim(excerpt: str, said: str, questions: list[str]) -> Claim:
-        start = text.index(excerpt)
-        return Claim(
-            id="c1", kind="assertion", text=said, excerpt=excerpt, start=start,
-            end=start + len(excerpt), follow_up_questions=questions,
-        )  # fmt: skip
-
+    said = "Mr Smith said the plan would work."
     report = Report(
         engine="openai",
         claims=[
-            claim("He said the plan would work.", "Mr Smith said the plan would work.", ["a", "b"]),
-            claim("Prices rose.", "prices rose", []),
+            _claim(text, "He said the plan would work.", text=said, follow_up_questions=["a", "b"]),
+            _claim(text, "Prices rose.", text="prices rose"),
         ],
         usage=Usage(),
     )
@@ -90,25 +85,29 @@ def test_the_share_of_the_models_claims_kept_whole_and_the_rules_additions_are_c
     """Of four claims the model gave, one was dropped, one revised, two kept whole; the rules
     added one beside them. The rules engine has no model answer to keep."""
     from claimcheck.evaluation import GoldArticle, score
-    from claimcheck.models import Claim, Report
+    from claimcheck.models import Report
 
     text = "He said the plan would work. Prices rose. Wages fell. Rents doubled."
     gold = GoldArticle("t", text, [], [], [], [], [])
 
-    def claim(excerpt: str, origin: str, revised: list[str]) -> Claim:
-        start = text.index(excerpt)
-        return Claim(
-            id="c1", kind="assertion", text=excerpt, excerpt=excerpt, start=start,
-            end=start + len(excerpt), origin=origin, revised=revised,  # type: ignore[arg-type]
-        )  # fmt: skip
-
     claims = [
-        claim("He said the plan would work.", "model", []),
-        claim("Prices rose.", "model", ["speaker"]),
-        claim("Wages fell.", "model", []),
-        claim("Rents doubled.", "rules", []),
+        _claim(text, "He said the plan would work.", origin="model"),
+        _claim(text, "Prices rose.", origin="model", revised=["speaker"]),
+        _claim(text, "Wages fell.", origin="model"),
+        _claim(text, "Rents doubled.", origin="rules"),
     ]
     metrics = score(gold, Report(engine="openai", claims=claims, model_claims=4), 0).metrics()
     assert (metrics["kept_whole_rate"], metrics["rules_added_per_article"]) == (0.5, 1)
     rules = score(gold, Report(engine="rules", claims=claims), 0).metrics()
     assert (rules["kept_whole_rate"], rules["rules_added_per_article"]) == (None, None)
+
+
+def _claim(article: str, excerpt: str, **fields: Any) -> Any:
+    """An assertion over ``excerpt`` of ``article``, its text the excerpt unless given."""
+    from claimcheck.models import Claim
+
+    start = article.index(excerpt)
+    fields.setdefault("text", excerpt)
+    return Claim(
+        id="c1", kind="assertion", excerpt=excerpt, start=start, end=start + len(excerpt), **fields
+    )
