@@ -142,7 +142,7 @@ def workers_peak_kb() -> list[int]:
             status = (entry / "status").read_text()
         except OSError:
             continue
-        if b"claimcheck._worker" in command and f"PPid:\t{os.getpid()}\n" in status:
+        if b"claimcheck.run.worker" in command and f"PPid:\t{os.getpid()}\n" in status:
             peaks += [int(line.split()[1]) for line in status.splitlines() if "VmHWM" in line]
     return peaks
 
@@ -168,7 +168,7 @@ def busy(seconds: float = 2.0) -> str:
 
 
 def rules_main(args: argparse.Namespace) -> None:
-    from claimcheck.workers import default_workers
+    from claimcheck.run.workers import default_workers
 
     n, many = args.articles, args.workers or default_workers()
     print(f"rules engine, {n:,} articles, 1 worker vs {many}, {args.rounds} rounds")
@@ -235,7 +235,7 @@ def main() -> None:
         return
     n, k = args.articles or 200, args.concurrency
     started = time.perf_counter()
-    import claimcheck.extraction  # noqa: F401  (the openai SDK: a one-time import, ~1-2 s)
+    import claimcheck.decide.engine  # noqa: F401  (the openai SDK: a one-time import, ~1-2 s)
 
     print(f"importing the openai engine: {time.perf_counter() - started:.2f} s (not in the ratios)")
     with stand_in(args.latency) as url, tempfile.TemporaryDirectory() as cache:

@@ -60,9 +60,7 @@ def run_version(tree: Path, out: Path) -> None:
     """Reports of the claimcheck in ``tree``, written by a process that imports only it."""
     out.mkdir(parents=True)
     env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
-    subprocess.run(
-        [sys.executable, __file__, "--write", str(tree), str(out)], check=True, env=env
-    )
+    subprocess.run([sys.executable, __file__, "--write", str(tree), str(out)], check=True, env=env)
 
 
 def write_reports(tree: Path, out: Path) -> None:
@@ -82,7 +80,7 @@ def write_reports(tree: Path, out: Path) -> None:
         user = body["messages"][-1]["content"]
         claims: list[dict[str, Any]] = []
         if "<items>" not in user:  # the audit of what the model missed: nothing
-            for name, answered in strong.items():
+            for answered in strong.values():
                 if answered and answered[0]["excerpt"] in user:
                     shown = {int(n) for n in _numbers(user)}
                     claims = [c for c in answered if c["sentence"] in shown]
@@ -92,9 +90,12 @@ def write_reports(tree: Path, out: Path) -> None:
     with claimcheck.Checker(engine="rules") as rules:
         for path, text in texts.items():
             _save(out, "rules", path, rules.check(text, source=path.name), text)
-    with StubOpenAI(respond) as server, claimcheck.Checker(
-        engine="openai", base_url=server.base_url, model="strong", api_key="unused", cache=False
-    ) as model:
+    with (
+        StubOpenAI(respond) as server,
+        claimcheck.Checker(
+            engine="openai", base_url=server.base_url, model="strong", api_key="unused", cache=False
+        ) as model,
+    ):
         for path, text in texts.items():
             _save(out, "openai", path, model.check(text, source=path.name), text)
 

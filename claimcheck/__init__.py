@@ -1,6 +1,5 @@
 """claimcheck: every checkable claim in a news article, pinned to its exact characters."""
 
-from claimcheck.batch import ArticleError, Item
 from claimcheck.checker import Checker, acheck, check, check_many
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.errors import (
@@ -15,7 +14,8 @@ from claimcheck.errors import (
     WorkerError,
 )
 from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
-from claimcheck.webpages import extract_text, read_page
+from claimcheck.read.webpages import extract_text, read_page
+from claimcheck.run.batch import ArticleError, Item
 
 __version__ = "0.1.0"
 

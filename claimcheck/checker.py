@@ -18,18 +18,18 @@ from collections.abc import (
 from contextlib import aclosing
 from typing import TYPE_CHECKING, Any, TypeVar
 
-from claimcheck import inputs
-from claimcheck._loop import LoopThread
-from claimcheck.batch import ItemLike, Result, check_each, iterate
 from claimcheck.config import Settings, resolve_settings
+from claimcheck.decide.claims import finish
 from claimcheck.errors import ConfigurationError
+from claimcheck.find.rules import rule_drafts
 from claimcheck.models import Report
-from claimcheck.report import finish
-from claimcheck.rules import rule_drafts
-from claimcheck.structure import Article
+from claimcheck.read import inputs
+from claimcheck.read.structure import Article
+from claimcheck.run.batch import ItemLike, Result, check_each, iterate
+from claimcheck.run.loop import LoopThread
 
 if TYPE_CHECKING:
-    from claimcheck.extraction import OpenAIEngine
+    from claimcheck.decide.engine import OpenAIEngine
 
 log = logging.getLogger(__name__)
 T = TypeVar("T")
@@ -109,7 +109,7 @@ class Checker:
         open_articles = 2 * (concurrency or self.settings.concurrency)
         count = _worker_count(workers, items)
         if count > 1:
-            from claimcheck.workers import check_in_workers
+            from claimcheck.run.workers import check_in_workers
 
             results = check_in_workers(self, items, workers=count, open_articles=open_articles)
         else:
@@ -161,7 +161,7 @@ class Checker:
         if self._engine is None:
             # Imported here: the openai SDK takes about a second to import, and the rules
             # engine never needs it.
-            from claimcheck.extraction import OpenAIEngine
+            from claimcheck.decide.engine import OpenAIEngine
 
             self._engine = OpenAIEngine(self.settings, http_client=self._http_client)
         return self._engine
@@ -196,7 +196,7 @@ async def check_many(
 def _worker_count(workers: int | None, items: Iterable[ItemLike]) -> int:
     """How many worker processes a batch gets: never more than it has articles."""
     if workers is None:
-        from claimcheck.workers import default_workers
+        from claimcheck.run.workers import default_workers
 
         workers = default_workers()
     if not isinstance(workers, int) or workers < 1:

@@ -11,17 +11,17 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck import __version__
-from claimcheck.batch import Item, Result
-from claimcheck.cache import AnswerCache, default_directory
+from claimcheck.ask.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError
-from claimcheck.inputs import MAX_CHARS, read_source, validate
-from claimcheck.jsonl import ResultsFile, read_results
 from claimcheck.models import Report
-from claimcheck.progress import Progress
-from claimcheck.render import RENDERERS
-from claimcheck.sources import items_from
-from claimcheck.webpages import is_page, read_page
+from claimcheck.read.inputs import MAX_CHARS, read_source, validate
+from claimcheck.read.webpages import is_page, read_page
+from claimcheck.run.batch import Item, Result
+from claimcheck.run.jsonl import ResultsFile, read_results
+from claimcheck.run.progress import Progress
+from claimcheck.run.sources import items_from
+from claimcheck.write.render import RENDERERS
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -285,7 +285,7 @@ def _batch(args: argparse.Namespace) -> int:
         progress.skipped = len(results.done)
         if total is not None:
             progress.total = total - progress.skipped
-        from claimcheck.workers import default_workers
+        from claimcheck.run.workers import default_workers
 
         workers = default_workers() if args.workers is None else args.workers
         if progress.total is not None and workers > 1:  # no more workers than articles left
@@ -322,7 +322,7 @@ class _Texts:
 
 
 def _openai_batch(args: argparse.Namespace) -> int:
-    from claimcheck.openai_batch import run_job
+    from claimcheck.run.openai_batch import run_job
 
     if args.include_text:
         raise ConfigurationError(
@@ -357,7 +357,7 @@ def _report(args: argparse.Namespace) -> int:
     if args.csv:
         _write_csv(results, args.csv)
     if args.html:
-        from claimcheck.html_pages import write_pages
+        from claimcheck.write.html_pages import write_pages
 
         written = write_pages(results, args.html)
         note = (
@@ -375,7 +375,7 @@ def _report(args: argparse.Namespace) -> int:
 
 
 def _write_csv(results: list[Result], csv_path: str) -> None:
-    from claimcheck.render_csv import write_csv
+    from claimcheck.write.render_csv import write_csv
 
     reports = [r for r in results if isinstance(r, Report)]
     try:

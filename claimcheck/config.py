@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from typing import Literal
 
 from claimcheck.errors import ConfigurationError
-from claimcheck.inputs import MAX_CHARS
+from claimcheck.read.inputs import MAX_CHARS
 
 EngineChoice = Literal["auto", "rules", "openai"]
 ResponseFormat = Literal["auto", "json_schema", "json_object"]

@@ -18,9 +18,9 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.checker import Checker
+from claimcheck.decide.claims import says_more
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.models import Claim, Report
-from claimcheck.report import says_more
 
 Span = tuple[int, int]
 log = logging.getLogger(__name__)

@@ -30,10 +30,10 @@ import threading
 from collections.abc import Iterable, Mapping
 from typing import Any
 
-from claimcheck.batch import ArticleError, Item, Result, article_error
 from claimcheck.checker import Checker
 from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.models import Report
+from claimcheck.run.batch import ArticleError, Item, Result, article_error
 
 ROW_TYPES: dict[str, str] = {
     "id": "object",  # the article's id, as a string

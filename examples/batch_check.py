@@ -7,7 +7,7 @@
 The same job as ``claimcheck batch``, written against the public API so it can be adapted:
 one Checker for the whole batch, results as each article finishes, a resumable JSONL file, and
 one CSV row per claim for a spreadsheet (the same columns as ``claimcheck check --format csv``,
-documented in ``claimcheck/render_csv.py``).
+documented in ``claimcheck/write/render_csv.py``).
 """
 
 from __future__ import annotations
@@ -17,9 +17,9 @@ import sys
 from pathlib import Path
 
 import claimcheck
-from claimcheck.jsonl import ResultsFile, read_results
-from claimcheck.render_csv import write_csv
-from claimcheck.sources import items_from
+from claimcheck.run.jsonl import ResultsFile, read_results
+from claimcheck.run.sources import items_from
+from claimcheck.write.render_csv import write_csv
 
 
 def main() -> int:

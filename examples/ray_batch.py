@@ -29,7 +29,7 @@ import ray.data
 from ray.data.aggregate import Count, Sum
 
 from claimcheck.partitions import PartitionChecker
-from claimcheck.sources import items_from
+from claimcheck.run.sources import items_from
 
 SUMMED = ["claims", "requests", "prompt_tokens", "completion_tokens"]
 

@@ -30,7 +30,7 @@ def assert_pinned(text: str, report: Any) -> None:
     not against the excerpt (which is cut from those offsets): no span starts or ends inside
     a word, none lies in page furniture, a figure's number is inside its span as the article
     writes it, and a quote's span holds a quotation mark."""
-    from claimcheck.structure import Article
+    from claimcheck.read.structure import Article
 
     article = Article(text)
     for c in report.claims:

@@ -18,8 +18,8 @@ from conftest import ARTICLES, all_articles
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
+from claimcheck.ask.limits import RateLimiter
 from claimcheck.cli import main
-from claimcheck.limits import RateLimiter
 
 
 @pytest.fixture
@@ -170,9 +170,9 @@ def test_a_checked_article_is_not_kept_alive() -> None:
     import gc
     import weakref
 
-    from claimcheck.report import finish
-    from claimcheck.rules import rule_drafts
-    from claimcheck.structure import Article
+    from claimcheck.decide.claims import finish
+    from claimcheck.find.rules import rule_drafts
+    from claimcheck.read.structure import Article
 
     article = Article((ARTICLES / "ukraine-troops.txt").read_text(encoding="utf-8"))
     finish(article, rule_drafts(article))
@@ -184,7 +184,7 @@ def test_a_checked_article_is_not_kept_alive() -> None:
 
 def test_the_example_folder_a_readme_command_batches_holds_only_articles() -> None:
     # `examples/ray_batch.py examples/articles/` (README) once checked SOURCES.md as an article.
-    from claimcheck.sources import items_from
+    from claimcheck.run.sources import items_from
 
     checked = sorted(item.id for item in items_from([str(ARTICLES)]))
     assert checked == sorted(str(path) for path in ARTICLES.glob("*.txt"))

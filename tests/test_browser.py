@@ -18,7 +18,7 @@ from conftest import ARTICLES
 
 import claimcheck
 from claimcheck.models import Claim, Report, SourcingGap
-from claimcheck.render_html import to_html
+from claimcheck.write.render_html import to_html
 
 if sys.platform == "win32":  # pragma: no cover - the pipe client needs POSIX file descriptors
     pytest.skip("the browser tests drive Chromium over POSIX pipes", allow_module_level=True)

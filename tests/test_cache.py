@@ -16,9 +16,9 @@ from conftest import read_article
 from stub_openai import chat_completion
 
 import claimcheck
-from claimcheck.cache import AnswerCache
+from claimcheck.ask.cache import AnswerCache
+from claimcheck.ask.llm import Answer
 from claimcheck.cli import main
-from claimcheck.llm import Answer
 
 BASE = "https://llm.test/v1"
 UKRAINE = read_article("ukraine-troops.txt")
@@ -107,8 +107,8 @@ def test_cache_info_and_clear(api: respx.Route, private_cache: Path, capsys: Any
 
 WRITER = """
 import sys
-from claimcheck.cache import AnswerCache
-from claimcheck.llm import Answer
+from claimcheck.ask.cache import AnswerCache
+from claimcheck.ask.llm import Answer
 store = AnswerCache(sys.argv[1])
 for i in range(150):
     store.set(f"{sys.argv[2]}-{i}", Answer(claims=[]))

@@ -15,7 +15,7 @@ from strong_model import answer, content, kept
 from stub_openai import Reply, StubOpenAI, chat_completion
 
 import claimcheck
-from claimcheck.structure import Article
+from claimcheck.read.structure import Article
 
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
 

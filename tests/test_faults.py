@@ -147,7 +147,7 @@ def test_a_bug_in_claimcheck_surfaces_as_a_bug(monkeypatch: pytest.MonkeyPatch) 
     """A ValueError of claimcheck's own making (here put in on purpose, where the request is
     built) is not the server's fault: it is neither retried nor reported as a body that is not
     JSON with advice about --base-url."""
-    from claimcheck.llm import LLM
+    from claimcheck.ask.llm import LLM
 
     def broken(self: LLM, messages: Any) -> Any:
         raise ValueError("a bug in claimcheck")

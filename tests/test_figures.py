@@ -10,8 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
-from claimcheck.figures import FigureMention, find_figures
-from claimcheck.structure import Article
+from claimcheck.find.figures import FigureMention, find_figures
+from claimcheck.read.structure import Article
 
 
 def figures_in(article: str, words: str) -> list[FigureMention]:

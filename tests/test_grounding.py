@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
-from claimcheck.grounding import Grounding, locate
+from claimcheck.decide.grounding import Grounding, locate
 
 UKRAINE = read_article("ukraine-troops.txt")
 ARTICLES = all_articles()

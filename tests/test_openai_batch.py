@@ -15,9 +15,9 @@ from conftest import all_articles, assert_pinned
 import claimcheck
 from claimcheck.cli import main
 from claimcheck.errors import ConfigurationError
-from claimcheck.jsonl import ResultsFile
-from claimcheck.openai_batch import run_job
-from claimcheck.sources import items_from
+from claimcheck.run.jsonl import ResultsFile
+from claimcheck.run.openai_batch import run_job
+from claimcheck.run.sources import items_from
 
 BASE = "https://api.openai.test/v1"
 
@@ -154,7 +154,7 @@ def test_an_interrupted_job_is_picked_up_not_paid_twice(folder: Path, tmp_path: 
             )  # fmt: skip
 
         with ResultsFile(out) as results, make() as checker:
-            from claimcheck.openai_batch import OpenAIBatch
+            from claimcheck.run.openai_batch import OpenAIBatch
 
             batch_api = OpenAIBatch(checker._openai())
             job, _ = checker._run(batch_api.submit(list(items_from([str(folder)]))))

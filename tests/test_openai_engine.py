@@ -15,8 +15,8 @@ from conftest import assert_pinned, read_article
 from strong_model import answer, claims_for, kept
 
 import claimcheck
-from claimcheck.report import as_sentence
-from claimcheck.structure import Article
+from claimcheck.decide.claims import as_sentence
+from claimcheck.read.structure import Article
 
 BASE = "https://llm.test/v1"
 UKRAINE = read_article("ukraine-troops.txt")
@@ -317,9 +317,9 @@ def test_what_the_model_missed_is_found_in_linear_time_on_a_long_article() -> No
     import time
     from dataclasses import replace
 
-    from claimcheck.coverage import quoted_words, unclaimed, uncovered
-    from claimcheck.rules import rule_drafts
-    from claimcheck.verification import Layer
+    from claimcheck.decide.coverage import quoted_words, unclaimed, uncovered
+    from claimcheck.decide.vetting import Layer
+    from claimcheck.find.rules import rule_drafts
 
     one = read_article("bbc-politics-escaped-prisoner-report-ordered.txt")
 

@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parent.parent
 
 
 def test_prompts_load_from_the_source_tree() -> None:
-    from claimcheck.prompts import PROMPT_VERSION, load
+    from claimcheck.ask.prompts import PROMPT_VERSION, load
 
     prompt = load("extract")
     assert prompt.version == PROMPT_VERSION
@@ -34,12 +34,12 @@ def test_wheel_ships_the_prompts_and_loads_them_installed(tmp_path: Path) -> Non
     names = zipfile.ZipFile(wheel).namelist()
     assert "claimcheck/prompts/extract-v1.txt" in names
     assert "claimcheck/py.typed" in names
-    assert {"claimcheck/assets/page.css", "claimcheck/assets/page.js"} <= set(names)
+    assert {"claimcheck/write/assets/page.css", "claimcheck/write/assets/page.js"} <= set(names)
 
     target = tmp_path / "site"
     zipfile.ZipFile(wheel).extractall(target)
     probe = (
-        "import claimcheck, claimcheck.prompts as p, claimcheck.render_html as h; "
+        "import claimcheck, claimcheck.ask.prompts as p, claimcheck.write.render_html as h; "
         f"assert claimcheck.__file__.startswith({str(target)!r}), claimcheck.__file__; "
         "page = h.to_html(claimcheck.Report(engine='rules')); "
         "assert '<style>:root' in page and '<script>(function' in page; "
@@ -54,6 +54,6 @@ def test_wheel_ships_the_prompts_and_loads_them_installed(tmp_path: Path) -> Non
         timeout=60,
     )
     assert ran.returncode == 0, ran.stderr
-    from claimcheck.prompts import load
+    from claimcheck.ask.prompts import load
 
     assert ran.stdout.strip() == load("extract").sha256

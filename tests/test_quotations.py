@@ -9,15 +9,15 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
-from claimcheck.quotations import Quotation, find_quotations
-from claimcheck.speakers import (
+from claimcheck.find.quotations import Quotation, find_quotations
+from claimcheck.find.speakers import (
     fullest_name,
     is_named,
     is_unnamed_source,
     people,
     reported_speaker,
 )
-from claimcheck.structure import Article
+from claimcheck.read.structure import Article
 
 BROWN = read_article("bbc-politics-brown-shrugs-off-economy-fears.txt")
 UKRAINE = read_article("ukraine-troops.txt")
@@ -798,6 +798,6 @@ def test_states_after_a_place_is_no_verb_of_saying() -> None:
     ],
 )
 def test_states_is_a_verb_of_saying_only_after_a_subject(text: str, verb: bool) -> None:
-    from claimcheck.speakers import SPEECH
+    from claimcheck.find.speakers import SPEECH
 
     assert (SPEECH.search(text) is not None) is verb

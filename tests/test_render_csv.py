@@ -14,12 +14,12 @@ from conftest import ARTICLES
 
 from claimcheck.cli import main
 from claimcheck.models import Claim, Figure, Report, SourcingGap
-from claimcheck.render_csv import to_csv
+from claimcheck.write.render_csv import to_csv
 
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
 ROOT = Path(__file__).resolve().parent.parent
 
-# The columns the issue asks for, in order (and documented in claimcheck/render_csv.py).
+# The columns the issue asks for, in order (and documented in claimcheck/write/render_csv.py).
 DOCUMENTED = [
     "source", "id", "kind", "speaker", "text", "excerpt", "start", "end",
     "figure_raw", "figure_low", "figure_high", "figure_unit", "figure_per", "figure_approximate",

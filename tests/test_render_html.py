@@ -18,7 +18,7 @@ from conftest import ARTICLES
 import claimcheck
 from claimcheck.cli import main
 from claimcheck.models import Claim, Report, SourcingGap
-from claimcheck.render_html import to_html
+from claimcheck.write.render_html import to_html
 
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
 

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
+from claimcheck.decide.claims import Draft, as_sentence, finish
 from claimcheck.models import Figure
-from claimcheck.report import Draft, as_sentence, finish
-from claimcheck.structure import Article
+from claimcheck.read.structure import Article
 
 TEXT = (
     "More than 90% of the airline's staff are based in Australia. "

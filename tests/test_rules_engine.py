@@ -9,7 +9,7 @@ from conftest import all_articles, assert_pinned, read_article
 
 import claimcheck
 from claimcheck.models import Claim, Report
-from claimcheck.structure import Article
+from claimcheck.read.structure import Article
 
 
 @pytest.fixture(scope="module")

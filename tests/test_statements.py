@@ -14,7 +14,7 @@ from conftest import all_articles, read_article
 
 import claimcheck
 from claimcheck.models import Claim
-from claimcheck.structure import Article
+from claimcheck.read.structure import Article
 
 
 def claims_of(name: str) -> list[Claim]:

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from conftest import read_article
 
-from claimcheck.structure import Article, split_sentences
+from claimcheck.read.structure import Article, split_sentences
 
 
 def test_read_more_line_is_furniture(ukraine: str) -> None:

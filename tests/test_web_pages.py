@@ -22,7 +22,7 @@ from conftest import ARTICLES
 import claimcheck
 from claimcheck.cli import main
 from claimcheck.errors import ConfigurationError, InputError
-from claimcheck.webpages import extract_text, read_page
+from claimcheck.read.webpages import extract_text, read_page
 
 PAGES = Path(__file__).resolve().parent / "pages"
 SAVED = [

@@ -29,7 +29,7 @@ TEXTS = {path.name: path.read_text(encoding="utf-8") for path in all_articles()}
 # process can be made to die (or fail) on an article that asks for it.
 SITECUSTOMIZE = """
 import os, signal, sys
-import claimcheck.structure as structure
+import claimcheck.read.structure as structure
 
 _init = structure.Article.__init__
 
@@ -75,7 +75,7 @@ def worker_processes() -> list[int]:
         except OSError:
             continue
         parent = int(stat.rsplit(")", 1)[1].split()[1])
-        if parent == os.getpid() and b"claimcheck._worker" in command:
+        if parent == os.getpid() and b"claimcheck.run.worker" in command:
             found.append(int(entry.name))
     return found
 
@@ -246,7 +246,7 @@ def test_a_worker_logs_through_this_process(caplog: pytest.LogCaptureFixture) ->
     ):
         list(checker.check_many(items, workers=2))
     records = [r for r in caplog.records if "asking again in two halves" in r.getMessage()]
-    assert records and records[0].name == "claimcheck.extraction"
+    assert records and records[0].name == "claimcheck.decide.engine"
 
 
 @pytest.mark.parametrize("workers", [1, 2])

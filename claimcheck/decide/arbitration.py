@@ -1,0 +1,299 @@
+"""When the model and the rules disagree, decide on the evidence each one carries.
+
+The model proposes a claim (kind, text, speaker, figure); the rules read the same words. Neither
+wins by being older. What the rules read off the text stands; where they only inferred, the
+model's answer wins if the text bears it out:
+
+- A quote's speaker: a cue in the quotation's sentence that names someone ("…,” said Mr
+  Letwin) is read off the text; a pronoun or role resolved, the previous quote's voice or the
+  sentence before are inferences. Against an inference, the model's speaker wins when the
+  article names that person near the quotation.
+- A statement's or figure's speaker: the model's null (the outlet's own voice) stands unless a
+  cue reports these very words ("X said …", "…, X said.").
+- A claim's text is kept when it is about its excerpt and true to it: it carries the excerpt's
+  names, numbers and quoted words unaltered (a claim split out of a whole-sentence excerpt
+  carries its own part of them) and a good share of its other words, and no number or quoted
+  words the article does not hold. Replacing "he" or "the union" with a name is what the text
+  is for.
+- A figure the parser cannot read stays a figure when the model's number is written in the
+  sentence; its value is left empty, and a warning says so.
+
+``Proposed`` keeps what the model said, and ``revisions`` names what claimcheck changed of it,
+so that a report shows where the text overruled the model (``Claim.revised``).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.find.cues import masked
+from claimcheck.find.quotations import Quotation
+from claimcheck.find.speakers import fullest_name, reported_speaker, sentence_subject, strip_titles
+from claimcheck.models import ClaimKind, Figure, Revision
+from claimcheck.read.structure import Article, Sentence
+
+_WORDS = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Proposed:
+    """The model's claim as it gave it: its speaker in the fullest form the article gives."""
+
+    kind: ClaimKind
+    text: str
+    speaker: str | None
+    figure: str | None
+
+
+def revisions(
+    proposed: Proposed | None,
+    kind: ClaimKind,
+    text: str,
+    speaker: str | None,
+    figure: Figure | None,
+) -> list[Revision]:
+    """What the report changed of the model's claim; empty for a claim kept whole."""
+    if proposed is None:
+        return []
+    changed: list[Revision] = []
+    if kind != proposed.kind:
+        changed.append("kind")
+    if " ".join(text.split()) != " ".join(proposed.text.split()):
+        changed.append("text")
+    if (speaker or "").casefold() != (proposed.speaker or "").casefold():
+        changed.append("speaker")
+    if proposed.figure and figure is not None and not same_number(proposed.figure, figure.raw):
+        changed.append("figure")
+    return changed
+
+
+# ----------------------------------------------------------------------------- speakers
+
+
+def same_person(article: Article, one: str | None, other: str | None) -> bool:
+    """Two names for the same person or body ("Mr Brown", "Gordon Brown")."""
+    if not one or not other:
+        return False
+    a, b = fullest_name(article, one).casefold(), fullest_name(article, other).casefold()
+    return a == b or strip_titles(a) == strip_titles(b)
+
+
+def quote_speaker(
+    article: Article, quotation: Quotation, model: str | None, warnings: list[str]
+) -> str | None:
+    """Who said the quotation: the rules' speaker where a cue names them, the model's where
+    the rules only inferred theirs and the article names the model's near the quotation."""
+    rules = quotation.speaker
+    if model is None or rules is None or same_person(article, model, rules):
+        return rules or model
+    words = _short(quotation.text(article.text))
+    if quotation.grounds != "named_cue" and named_near(article, model, quotation.start):
+        warnings.append(
+            f"speaker of {words}: {model} (the model's, named near the quotation) rather than "
+            f"{rules} (the rules' guess from the {_GROUNDS.get(quotation.grounds or '', 'text')})"
+        )
+        return model
+    warnings.append(
+        f"speaker of {words}: {rules} (named by the cue in its sentence) rather than {model} "
+        "(the model's)"
+    )
+    return rules
+
+
+_GROUNDS = {
+    "resolved_cue": "pronoun or role in its cue",
+    "previous_quote": "quotation before it",
+    "nearby": "sentence before it",
+    "subject": "subject of its sentence",
+}
+
+
+def named_near(article: Article, name: str, offset: int) -> bool:
+    """Does the article name ``name`` (any word of it but a title) in the sentence at
+    ``offset``, the two before it or the one after?"""
+    index = article.sentence_index_at(offset)
+    if index is None:
+        return False
+    sentences = article.sentences
+    start = sentences[max(0, index - 2)].start
+    end = sentences[min(len(sentences) - 1, index + 1)].end
+    window = set(_WORDS.findall(article.text[start:end]))
+    wanted = [w for w in _WORDS.findall(strip_titles(name)) if len(w) > 2 and w[0].isupper()]
+    return any(w in window for w in wanted)
+
+
+def sentence_actor(article: Article, sentence: Sentence, name: str) -> bool:
+    """Is ``name`` who the sentence reports as speaking, or the person it opens with?"""
+    return same_person(article, name, reported_speaker(article, sentence)) or same_person(
+        article, name, sentence_subject(article, sentence)
+    )
+
+
+# Cues that report the words next to them, not an act ("rejected", "accused" report both).
+_REPORTS = re.compile(
+    r"\b(?:said|says|say|told|tells|added|adds|stated|states|did\s+say|according\s+to)\b"
+)
+_TRAILING = re.compile(rf"^[^“”\"]*,\s+[^,“”\"]{{0,60}}(?:{_REPORTS.pattern})[^,“”\"]{{0,40}}$")
+
+
+def voice(article: Article, sentence: Sentence, start: int, end: int) -> str | None:
+    """Who speaks the words ``start:end`` of ``sentence`` when a cue reports them: "X said
+    (that) …" before or at the head of them, "…, X said." closing the sentence after them,
+    or "according to X". None for the outlet's own voice ("Trump sat down with Zelensky …,
+    saying that “…”": the cue is the quotation's)."""
+    text = masked(article.text, sentence.start, sentence.end)
+    # The cue's verb before the words, or among their first ones ("X has said that …").
+    head = start - sentence.start + max(40, (end - start) // 3)
+    before = any(m.start() < head for m in _REPORTS.finditer(text))
+    if before or _TRAILING.search(text[end - sentence.start :]):
+        return reported_speaker(article, sentence)
+    return None
+
+
+# ------------------------------------------------------------------------------ the text
+
+_SHORT_WORDS = frozenset(
+    "that this with from have been were will would their there they them then than what when "
+    "which while about after before into over also said says could should more most".split()
+)
+# Capitalised words that are not names: sentence openers, pronouns, titles, and roles that a
+# self-contained text replaces with the name ("The MEP said" -> "Robert Kilroy-Silk said").
+_NOT_NAMES = frozenset(
+    """the a an and but or so yet in on at of for to by as if when while after before with
+    from this that these those there then it its he she his her him they them their we our i
+    you your mr mrs ms dr sir lord lady president prime minister ministers chancellor shadow
+    secretary mep meps mp mps leader chief spokesman spokeswoman however meanwhile also
+    still even""".split()
+)
+
+
+def about(said: str, excerpt: str, article: str, *, quote: bool = False) -> bool:
+    """Is the text about its excerpt, and true to it? It carries some of the excerpt's numbers
+    and names (a claim split out of a longer excerpt carries its own part), a third of its
+    content words, every quoted word of a quote, and no number or quoted words the article
+    does not hold: resolving "he" into a name is what a text is for, making up a figure or a
+    quotation is not."""
+    told = {w.casefold() for w in _WORDS.findall(said)}
+    words = _WORDS.findall(excerpt)
+    folded = {w.casefold() for w in words}
+    numbers = {w for w in folded if w.isdigit()}
+    names = {w.casefold() for w in words if _is_name(w)}
+    content = {w for w in folded if len(w) > 3 and w not in _SHORT_WORDS and not w.isdigit()}
+    wanted = content or (folded - numbers)
+    own_numbers = {w for w in told if w.isdigit()}
+    in_article = _word_line(article)
+    return (
+        (not numbers or bool(numbers & told))
+        and (not names or any(t.startswith(n) for n in names for t in told))  # "Dem's", "Dems'"
+        and own_numbers <= {w.casefold() for w in _WORDS.findall(article) if w.isdigit()}
+        and all(_word_line(part) in in_article for part in _quoted(said))
+        and (not quote or all(_word_line(p) in _word_line(said) for p in _quoted(excerpt)))
+        and (not wanted or len(wanted & told) * 3 >= len(wanted))
+    )
+
+
+def _word_line(text: str) -> str:
+    """The words of ``text``, case folded, one space apart (with one at each end, so that
+    ``in`` finds whole words)."""
+    return " " + " ".join(w.casefold() for w in _WORDS.findall(text)) + " "
+
+
+def _is_name(word: str) -> bool:
+    return word[:1].isupper() and len(word) > 1 and word.casefold() not in _NOT_NAMES
+
+
+_QUOTED = re.compile(r"“([^”]+)”|\"([^\"]+)\"")
+
+
+def _quoted(excerpt: str) -> list[str]:
+    return [m.group(1) or m.group(2) for m in _QUOTED.finditer(excerpt)]
+
+
+# ----------------------------------------------------------------------------- figures
+
+_NUMBER_WORDS = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
+    r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
+    r"trillion|half|third|quarter|dozen|twice|double|triple|treble|quadruple)\b",
+    re.IGNORECASE,
+)
+
+
+def is_number(raw: str) -> bool:
+    """Does the model's figure hold a number, in digits or words?"""
+    return bool(re.search(r"\d", raw) or _NUMBER_WORDS.search(raw))
+
+
+_ORDINALS = re.compile(
+    r"\b(?:first|second|fourth|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth|[a-z]+ieth|"
+    r"hundredth|thousandth)\b",
+    re.IGNORECASE,
+)
+
+
+_MONTH = (
+    r"(?:january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\.?"
+)
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$", re.IGNORECASE)
+_MONTH_AFTER = re.compile(rf"(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}\b", re.IGNORECASE)
+# "Chapter 11", "Radio 4", "Boeing 747": a capitalised word before the number names it.
+_NAME_BEFORE = re.compile(
+    r"\b(?!(?:In|On|At|By|For|From|To|After|Before|About|Around|Some|Only|Just|Nearly|"
+    r"Almost|Over|Under|Up|Down|Its|Their|His|Her|Our|Last|Next|The|A|An|And|But|Of|With|"
+    r"Than|Another|Each|Every|All|Now|Then|Also|Even)\s)[A-Z][a-z]+\s$"
+)
+
+
+def no_amount(where: str, wanted: str) -> bool:
+    """Is the model's number, as the sentence writes it, what the figure parser reads as no
+    amount on purpose: a year or decade, a date, a time of day, an age, an ordinal, part of a
+    name ("3G", "2003/4")? Then the model is wrong to call it a figure; a number the parser
+    merely cannot read ("quadruple") is another matter."""
+    at = where.casefold().find(wanted.casefold())
+    if at < 0:
+        return False
+    core = wanted.strip().rstrip(",.;:")
+    before, after = where[:at], where[at + len(core) :]
+    digits = re.sub(r"[^\d]", "", core)
+    return bool(
+        re.fullmatch(r"(?:19|20)\d\d(?:s|['’]s)?", core)
+        or re.search(r"\d(?:st|nd|rd|th|s|['’]s)$", core)
+        or re.match(r"(?:st|nd|rd|th|s|['’]s)\b", after)
+        or re.search(r"\d[:.]\d\d|^0\d{3}\b|\d\s?(?:am|pm|gmt|bst)$", core, re.IGNORECASE)
+        or re.match(r"\s?(?:am|pm|a\.m\.|p\.m\.|gmt|bst|hrs)\b", after, re.IGNORECASE)
+        or re.search(r"\b(?:aged|age\s+of)\s*$", before, re.IGNORECASE)
+        or (bool(re.search(r"[A-Z][a-z]+,\s$", before)) and after.startswith(","))
+        or re.match(r"[-\s]?years?[-\s]olds?\b", after.lstrip(), re.IGNORECASE)
+        or (digits and bool(_MONTH_BEFORE.search(before) or _MONTH_AFTER.match(after)))
+        or (digits and bool(_NAME_BEFORE.search(before)))
+        or (digits and (before[-1:].isalpha() or before[-1:] == "/"))
+        or (digits and (after[:1].isalpha() or after[:1] == "/"))
+        or (not digits and bool(_ORDINALS.search(core)))
+    )
+
+
+def same_number(wanted: str, raw: str) -> bool:
+    """Is the model's figure the parser's ("5-7,000" and "5-7,000 people a week"), one held in
+    the other on whole numbers ("5%" is no part of "1.75%")?"""
+    a, b = _squash(wanted), _squash(raw)
+    return bool(a and b) and (_holds(b, a) or _holds(a, b))
+
+
+def _holds(outer: str, inner: str) -> bool:
+    for found in re.finditer(re.escape(inner), outer):
+        before = outer[found.start() - 1] if found.start() else ""
+        after = outer[found.end()] if found.end() < len(outer) else ""
+        if not (before.isdigit() or before == ".") and not after.isdigit():
+            return True
+    return False
+
+
+def _squash(raw: str) -> str:
+    return re.sub(r"[\s,]", "", raw).casefold()
+
+
+def _short(text: str, limit: int = 50) -> str:
+    text = " ".join(text.split())
+    return f"“{text[:limit]}…”" if len(text) > limit else f"“{text}”"

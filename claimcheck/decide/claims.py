@@ -1,0 +1,223 @@
+"""From claim drafts to the report: gaps and questions, article order, ids.
+
+Both engines produce drafts; this stage is the one place where drafts become ``Claim`` objects,
+so every report honours the same contract (``article[start:end] == excerpt``, ids in order).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field, replace
+
+from claimcheck.decide.arbitration import Proposed, revisions
+from claimcheck.find.gaps import Context, review
+from claimcheck.models import Claim, ClaimKind, ClaimOrigin, Figure, SourcingGap
+from claimcheck.read.structure import Article
+
+_KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
+
+
+@dataclass
+class Draft:
+    """A claim before it is numbered and reviewed. ``quoted`` are the quotations a quote's
+    statement holds (spans, marks included): its questions quote their words, not the frame."""
+
+    kind: ClaimKind
+    start: int
+    end: int
+    text: str
+    speaker: str | None = None
+    figure: Figure | None = None
+    unnamed_speaker: bool = False
+    questions: list[str] = field(default_factory=list)
+    gaps: list[SourcingGap] = field(default_factory=list)
+    quoted: tuple[tuple[int, int], ...] = ()
+    origin: ClaimOrigin = "rules"
+    # A model's claim: the words its excerpt holds (a quote's span shrinks to the quotation;
+    # the sentence it rests on is still the model's) and what the model said.
+    held: tuple[int, int] | None = None
+    proposed: Proposed | None = None
+
+
+def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
+    """Review each draft, drop duplicates, and number the claims in article order."""
+    claims: list[Claim] = []
+    seen: set[tuple[str, int, int, str | None]] = set()
+    drafts = merge_restatements(article.text, drafts)
+    reaches = _reaches(article, drafts)
+    for draft in sorted(drafts, key=lambda d: (d.start, _KIND_ORDER[d.kind], d.end)):
+        key = (draft.kind, draft.start, draft.end, draft.figure.raw if draft.figure else None)
+        if key in seen:
+            continue
+        seen.add(key)
+        claims.append(_claim(article, draft, f"c{len(claims) + 1}", reaches[id(draft)]))
+    return claims
+
+
+def _reaches(article: Article, drafts: list[Draft]) -> dict[int, tuple[int, int]]:
+    """Each draft's span widened over the words of its sentence that no other draft holds."""
+    text = article.text
+    by_sentence: dict[int | None, list[Draft]] = {}
+    for draft in drafts:
+        by_sentence.setdefault(article.sentence_index_at(draft.start), []).append(draft)
+
+    def free(start: int, end: int, draft: Draft, neighbours: list[Draft]) -> bool:
+        return bool(_WORDS.search(text, start, end)) and not any(
+            d is not draft and d.start < end and start < d.end for d in neighbours
+        )
+
+    reaches = {}
+    for i, neighbours in by_sentence.items():
+        sentence = None if i is None else article.sentences[i]
+        for draft in neighbours:
+            start, end = draft.start, draft.end
+            if sentence is not None and draft.kind != "quote":
+                if end < sentence.end and free(end, sentence.end, draft, neighbours):
+                    end = sentence.end
+                if sentence.start < start and free(sentence.start, start, draft, neighbours):
+                    start = sentence.start
+            reaches[id(draft)] = (start, end)
+    return reaches
+
+
+def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]) -> Claim:
+    start, end = draft.start, draft.end
+    sentence = article.sentence_at(start)
+    context = Context(
+        kind=draft.kind,
+        excerpt=article.text[start:end],
+        sentence=article.text[sentence.start : sentence.end]
+        if sentence
+        else article.text[start:end],
+        speaker=draft.speaker,
+        figure=draft.figure,
+        unnamed_speaker=draft.unnamed_speaker,
+        quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
+    )
+    gaps, questions = review(context)
+    if reach != (start, end):
+        # The rest of the sentence no other claim holds may carry what an editor flags
+        # (", in a widely anticipated move"): then the excerpt holds those words too.
+        wide = replace(context, excerpt=article.text[reach[0] : reach[1]])
+        wider_gaps, wider_questions = review(wide)
+        if {g.kind for g in wider_gaps} - {g.kind for g in gaps}:
+            (start, end), gaps, questions = reach, wider_gaps, wider_questions
+    return Claim(
+        id=claim_id,
+        kind=draft.kind,
+        text=draft.text,
+        excerpt=article.text[start:end],
+        start=start,
+        end=end,
+        speaker=draft.speaker,
+        figure=draft.figure,
+        follow_up_questions=_merge(draft.questions, questions),
+        sourcing_gaps=_merge_gaps(draft.gaps, gaps),
+        origin=draft.origin,
+        revised=revisions(draft.proposed, draft.kind, draft.text, draft.speaker, draft.figure),
+    )
+
+
+def merge_restatements(text: str, drafts: list[Draft]) -> list[Draft]:
+    """One claim per excerpt: assertions restating the span of another claim are merged.
+
+    A model often gives a sentence twice (a copy and a rewrite), or as an assertion beside the
+    figure claims for the same words. Spans count as the same when they share nine tenths of
+    their length ("However, it stressed …" and "it stressed …."). Of the assertions on one span
+    the rewritten one is kept; it is dropped if a quote or figure holds that span, after lending
+    its questions (and its text, to figure claims whose text is a mere copy of their excerpt, if
+    the rewrite still gives each figure's number).
+    """
+    dropped: set[int] = set()
+    for group in _same_spans(drafts):
+        assertions = [d for d in group if d.kind == "assertion"]
+        others = [d for d in group if d.kind != "assertion"]
+        if len(group) < 2 or not assertions:
+            continue
+        kept = next((d for d in assertions if _rewritten(text, d)), assertions[0])
+        for d in assertions:
+            if d is not kept:
+                kept.questions = _merge(kept.questions, d.questions)
+                kept.gaps = _merge_gaps(kept.gaps, d.gaps)
+                dropped.add(id(d))
+        if not others:
+            continue
+        figures = [d for d in others if d.kind == "figure"]
+        if _rewritten(text, kept):
+            if not figures or any(
+                _rewritten(text, f) or not _mentions(kept.text, f) for f in figures
+            ):
+                continue  # a rewrite that cannot stand for the figures is a claim of its own
+            for figure in figures:
+                figure.text = kept.text
+                figure.speaker = figure.speaker or kept.speaker
+        for target in figures or others:
+            target.questions = _merge(target.questions, kept.questions)
+            target.gaps = _merge_gaps(target.gaps, kept.gaps)
+        dropped.add(id(kept))
+    return [d for d in drafts if id(d) not in dropped]
+
+
+def _same_spans(drafts: list[Draft]) -> list[list[Draft]]:
+    """Drafts grouped by (nearly) the same span, in one pass over them in article order."""
+    groups: list[list[Draft]] = []
+    open_groups: list[list[Draft]] = []  # groups a later draft can still join
+    for draft in sorted(drafts, key=lambda d: (d.start, d.end)):
+        open_groups = [g for g in open_groups if g[0].end > draft.start]
+        home = next((g for g in open_groups if _near(g[0], draft)), None)
+        if home is None:
+            home = []
+            groups.append(home)
+            open_groups.append(home)
+        home.append(draft)
+    return groups
+
+
+def _near(a: Draft, b: Draft) -> bool:
+    shared = min(a.end, b.end) - max(a.start, b.start)
+    return shared >= 0.9 * max(a.end - a.start, b.end - b.start)
+
+
+def _mentions(claim: str, figure: Draft) -> bool:
+    """Does the claim text still give the figure's number ("648" of "Australian dollars 648m")?"""
+    raw = figure.figure.raw if figure.figure else ""
+    numbers = re.findall(r"\d[\d,.]*", raw)
+    wanted = numbers or [w for w in _WORDS.findall(raw.casefold()) if len(w) > 2]
+    found = claim.casefold()
+    return all(n.rstrip(".,") in found for n in wanted)
+
+
+def _rewritten(text: str, draft: Draft) -> bool:
+    return says_more(draft.text, text[draft.start : draft.end])
+
+
+def says_more(claim: str, excerpt: str) -> bool:
+    """The claim's text has words its excerpt lacks (a speaker named, a pronoun resolved); a
+    copy of the excerpt, or of part of it, says nothing more (case and punctuation aside)."""
+    return not set(_WORDS.findall(claim.casefold())) <= set(_WORDS.findall(excerpt.casefold()))
+
+
+_WORDS = re.compile(r"\w+")
+
+
+def as_sentence(text: str) -> str:
+    """Whitespace collapsed, a capital first letter, and closing punctuation."""
+    text = re.sub(r"\s+", " ", text).strip()
+    if not text:
+        return text
+    text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
+    text = text[0].upper() + text[1:]
+    if re.search(r"""[.!?…]["”’']?$""", text):
+        return text
+    # A clause cut at a comma ends with a full stop, not with both: '…a woman.",' -> '…a woman."'
+    trimmed = re.sub(r"""(?<=[.!?…]["”’'])\s*[,;:]+$""", "", text)
+    return trimmed if trimmed != text else re.sub(r"\s*[,;:]+$", "", text) + "."
+
+
+def _merge(first: list[str], second: list[str]) -> list[str]:
+    return list(dict.fromkeys([*first, *second]))
+
+
+def _merge_gaps(first: list[SourcingGap], second: list[SourcingGap]) -> list[SourcingGap]:
+    kinds = {gap.kind for gap in first}
+    return [*first, *(gap for gap in second if gap.kind not in kinds)]

@@ -1,0 +1,1 @@
+"""The deterministic analysis: quotation marks, names, speakers, statements, figures, gaps."""

@@ -1,0 +1,480 @@
+"""Cues: which words of a sentence attribute speech, and the speaker phrase they give.
+
+Pure text: given a sentence (its quotations blanked, offsets kept), find the speech verb and the
+noun phrase it goes with, as the article writes it ("he", "the ministry", "Mr Letwin",
+"Michael Mijatov"). Making that phrase a name is claimcheck.find.resolution's work.
+
+    …,” he said / …,” said Mr Ingram / …,” the newspaper quoted X as saying   (after a quote)
+    Mr Letwin told MPs: “… / X said the plan was “… / …, saying: “…            (before it)
+    according to X / Observes Mr Hadi: “…                                    (anywhere)
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+
+from claimcheck.find.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
+from claimcheck.read.verbs import SPEECH_VERBS
+
+SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+
+_PARTICIPLE = re.compile(
+    r"\b(?:saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|"
+    r"explaining|tweeting|writing|asking|responding|replying|declaring|claiming|calling|"
+    r"labell?ing|branding|dubbing|interjecting)\b"
+)
+# Verbs that give words a speaker when a quotation follows them: "X called Y “…”" (not the
+# noun: "Trump’s call with Putin").
+_NOUN_BEFORE = re.compile(r"(?:[’']s|\b(?:the|a|an|his|her|their|its|our|phone))\s+$", re.I)
+CALLING = re.compile(
+    r"\b(?:call(?:s|ed|ing)?|dubb(?:ed|ing)|labell?(?:ed|ing)|brand(?:ed|ing)|interjecting)\b"
+)
+
+QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
+
+# Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
+_NP_WORDS = frozenset(
+    """the a an some many several other another one two three four most senior chief
+    executive managing deputy shadow former new acting current first vice general political
+    economic parliamentary international division health education home foreign
+    independent main leading top local national regional public of for at from in on with
+    by its his her their our spokesman spokeswoman spokespeople spokesperson official
+    officials source sources analyst analysts economist economists expert experts insider
+    insiders critic critics editor correspondent director head leader boss manager coach
+    chairman chairwoman president minister ministers secretary member members lawyer
+    lawyers owner host founder singer guitarist bassist songwriter player players
+    midfielder striker winger referee captain researchers scientists doctors campaigners
+    residents witnesses investigators observers commentators traders dealers diplomats
+    aides statement report reports poll polls newspaper newspapers paper agency club talks
+    supporters group party board team company firm bank government organisation
+    organization ministry council union unions department executive assembly committee
+    mp mps mep meps male female women men people familiar with the matter affairs
+    association federation trust chief-executive think-tank cabinet chancellor premier
+    governor mayor senator judge adviser advisor commissioner professor organisation
+    newspaper carrier airline band hospital campaign councilmember councilman councilwoman
+    congressman congresswoman delegate delegates voter voters supporter activist activists
+    strategist consultant pollster aide staffer operative organizer organizers donor donors
+    candidate nominee lawmaker lawmakers legislator representative official officer agent
+    attorney prosecutor counsel student resident worker veteran longtime press
+    communications anchor reporter journalist columnist moderator author historian scholar
+    police spokesmen spokeswomen staff staffers businessmen office camp
+    fellow chair republican republicans democratic democrat democrats conservative liberal
+    progressive state federal county city white house campaign's administration
+    administration's""".split()
+)
+
+PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
+
+_AUXILIARIES = re.compile(
+    r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
+    r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
+    r"publicly|repeatedly|originally|once|now|may|might|could|should|must|[a-z]+ly))+\s*$"
+)
+
+# Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
+_DAYS = (
+    r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|night|morning|"
+    r"afternoon|evening|weekend|today|yesterday|tonight"
+)
+_BETWEEN_SUBJECT_AND_VERB = re.compile(
+    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
+    rf"\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
+    rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
+)
+
+_INTRO = re.compile(
+    r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
+    r"Instead|then|now|also|later|still|even)\b,?\s+|(?:(?:Last|Next|This|Earlier|Later)\s+)?"
+    r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
+    r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
+    r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
+    r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
+    r"[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
+    # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
+    r"(?:\s*\((?:AP|AFP|Reuters|UPI|CNN)\))?(?<=[A-Z.)])\s+[—–-]{1,2}\s+)"
+)
+
+# A title's or an initial's full stop does not end a speaker's phrase: "said Mr. Brown",
+# "said J. Michael Pearson".
+_ABBREVIATION = r"\b(?:Mr|Mrs|Ms|Dr|Sen|Rep|Gov|Gen|Lt|Col|Sgt|Capt|Prof|Rev|St|Jr|[A-Z])\."
+_VERB_FIRST = re.compile(
+    rf"^[\s,.!?…—–-]*(?P<verb>{SPEECH_VERBS})\s+(?P<np>(?:{_ABBREVIATION}|[^,.;:!?]){{1,120}})",
+    re.DOTALL,
+)
+
+_LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
+_ROLE_ONLY = re.compile(
+    r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w.-]*(?:[’']s|s[’'])\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
+)
+_NAMED_APPOSITION = re.compile(
+    r"\s*,\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.]|$)"
+)
+
+QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
+
+ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
+
+
+# '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
+# name and one verb that close the clause are its attribution, whatever the verb.
+_NAME_THEN_VERB = re.compile(
+    r",?[ \t]+(?:(?P<np>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*|he|she)[ \t]+[a-z]+(?:ed|s)|"
+    r"[a-z]+(?:ed|s)[ \t]+(?P<np2>(?:[A-Z][\w.’'-]*[ \t]+){0,3}[A-Z][\w.’'-]*))"
+    r"(?:[ \t]+(?:on|in|at|to|during|after|later|earlier|last|this|[A-Z]\w+day)\b[^.,;\n]{0,40})?"
+    r"[ \t]*(?:[.,;]|$)"
+)
+
+
+def name_then_verb(text: str) -> tuple[str, int] | None:
+    """(name, its offset) when ``text``, what follows a quotation ending in a comma, is only a
+    name and one verb: '“…,” Hannity pressed.', '“…,” reacted Trump.'"""
+    short = _NAME_THEN_VERB.match(text)
+    if short is None:
+        return None
+    group = "np" if short.group("np") else "np2"
+    return short.group(group).rstrip("."), short.start(group)
+
+
+def after_match(text: str) -> tuple[str, int] | None:
+    """(noun phrase, its offset in ``text``) of an attribution opening ``text``."""
+    text = text[:200]
+    quoted = QUOTED_AS.search(text[:160])
+    if quoted and not re.search(r"[.!?]\s", text[: quoted.start()]):
+        return quoted.group("np"), quoted.start("np")
+    first = _VERB_FIRST.match(text)
+    if first is not None:
+        # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the role's name
+        if _ROLE_ONLY.fullmatch(first.group("np").strip()):
+            named = _NAMED_APPOSITION.match(text, first.end("np"))
+            if named is not None:
+                return named.group("name"), named.start("name")
+        np = np_prefix(first.group("np"))
+        if np:
+            return np, first.start("np")
+    # "…,” the newspaper quoted …", "…,” Michael Mijatov, …, told": the first speech verb,
+    # with nothing but a noun phrase before it.
+    verb = SPEECH.search(text)
+    start = _LEADING_PUNCTUATION.match(text)
+    if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
+        return None
+    np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
+    if np and is_np(np) and np.split()[0].lower() not in _PREPOSITIONS:
+        return np, start.end()
+    return None
+
+
+def cue_before(lead: str, main: bool = False) -> str | None:
+    """The speaker phrase of the last speech cue in ``lead`` (a sentence up to a quotation, its
+    quotations blanked), or with ``main`` of the first: "Mr Clarke said he had … when Mr
+    Blunkett argued" is Mr Clarke's. None when no cue gives one."""
+    # '“…,” said Mr Ingram “For what …”': an inverted cue with the full stop lost.
+    inverted = re.search(
+        rf"[”\"],?\s+(?:{SPEECH_VERBS})\s+(?P<np>[^,.;:”\"]{{1,60}}?)\s*:?\s*$", lead
+    )
+    if inverted and is_np(inverted.group("np")):
+        return inverted.group("np")
+    # "Observes Mr Hadi: “…”", "In other words, explained X: “…”": the verb opens the
+    # sentence and the speaker follows it.
+    opened = lead[_intro_end(lead) :]
+    if re.match(rf"(?:{SPEECH_VERBS})\b", opened, re.IGNORECASE) and lead.rstrip().endswith(
+        (":", ",")
+    ):
+        np = np_prefix(opened.split(None, 1)[1] if " " in opened else "")
+        if np:
+            return np
+    quoted = QUOTED_AS.search(lead)
+    if quoted:
+        return quoted.group("np")
+    pronoun = None
+    callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
+    verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
+    for verb in verbs if main else verbs[::-1]:
+        infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
+        if infinitive is not None:
+            # "leading some commentators to argue": theirs; "but only to tell": the subject's
+            agent = _np_before(lead, infinitive.start())
+            if agent:
+                return agent
+        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
+            # ", Spicer said, adding “…”": the speaker of the clause it hangs on
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
+        if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue  # "X is believed to", "X was accused of": X is not the one speaking
+        before = _np_before(lead, verb.start())
+        if before is None or before.lower() in ("it", "they", "we", "i", "you"):
+            continue  # "the ministry said it rejects": look further back
+        if before.lower() in _DETERMINERS:
+            continue  # "all of the claims in …": a noun, not a verb of saying
+        if before.lower() in PRONOUNS:
+            pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
+            continue
+        if before == "":
+            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
+        return before
+    if pronoun is not None:
+        return pronoun
+    colon = _NAME_BEFORE_COLON.search(lead)
+    if colon is not None and not verbs:
+        return colon.group("np")  # "… doesn’t surprise Republican pollster Daron Shaw: “"
+    according = ACCORDING.search(lead)
+    if according:
+        return np_prefix(according.group("np"))
+    return None
+
+
+def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
+    """The first speaker phrase a finite speech verb among ``verbs`` gives."""
+    for verb in verbs:
+        if _PARTICIPLE.fullmatch(verb.group(0)) or PASSIVE_BEFORE.search(lead, 0, verb.start()):
+            continue
+        before = _np_before(lead, verb.start())
+        if before and before.lower() not in ("it", "they", "we", "i", "you"):
+            return before
+        after = np_prefix(lead[verb.end() :])  # '“…,” said Joe Biden, urging …'
+        if after and after[:1].isupper():
+            return after
+    return None
+
+
+# A name right before the colon that opens a quotation, not after a preposition.
+_NAME_BEFORE_COLON = re.compile(
+    r"(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bof )"
+    r"\b(?P<np>(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*):\s*$"
+)
+
+
+def _subject_phrase(text: str) -> str | None:
+    found = subject(text)
+    return found[0] if found else None
+
+
+def _np_before(text: str, verb: int) -> str | None:
+    """The subject phrase right before a verb, or "" when a conjunction or clause comes first
+    ("… and jeered"), or None when nothing there can be a subject."""
+    chunk = _AUXILIARIES.sub("", PARTY_LABEL.sub("", text[:verb]))
+    chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
+    chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
+    chunk = _AUXILIARIES.sub("", chunk).rstrip()
+    chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
+    relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
+    if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
+        return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
+    if chunk.endswith(","):
+        comma = chunk[:-1].rfind(",")
+        apposition = chunk[comma + 1 : -1].strip()
+        head = _np_suffix(chunk[: max(comma, 0)]) if comma >= 0 else ""
+        if _is_name_phrase(apposition) and not _is_name_phrase(head or ""):
+            return apposition  # "Its director general, Gordon Lishman, said"
+        if head:
+            return head
+        return apposition if is_np(apposition) else None
+    suffix = _np_suffix(chunk)
+    if suffix is None:
+        return None
+    return suffix
+
+
+# "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the name
+# before one to three asides set off by commas.
+_NAME_THEN_CLAUSE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),"
+    r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z])[^,]*|"
+    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
+)
+
+
+_DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
+# A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
+PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
+# Those who speak with a named speaker: "Doyle and others", "Trump and his attorneys".
+_AND_OTHERS = re.compile(
+    r"(?<=[A-Za-z.])\s+and\s+(?:others|(?:other|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+)
+_DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
+_NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
+
+
+def _np_suffix(chunk: str) -> str | None:
+    """The longest tail of ``chunk`` that reads as a speaker's noun phrase; "" if the chunk
+    ends at a clause boundary; None if it ends in a word no subject could end with."""
+    words = chunk.split()
+    if not words:
+        return ""
+    kept: list[str] = []
+    for word in reversed(words):
+        if kept and word.endswith((",", ".", ":", ";")):
+            break  # "The chairman of the Bar Council, Guy Mansfield QC"
+        if not (
+            _np_word(word, first=False)
+            or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))
+            or _group_noun(word)  # "Former prosecutors said", "Abortion rights advocates say"
+            or (kept and _COUNT.fullmatch(word) is not None)  # "About 9 percent said"
+        ):
+            break
+        kept.append(word)
+        if word.lower() in ("he", "she", "it", "they", "we", "i"):
+            break
+    if not kept:
+        last = words[-1].lower().strip(",")
+        return "" if last in ("and", "but", "or", "then") else None
+    kept.reverse()
+    while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
+        kept = kept[1:]
+    return " ".join(kept).strip(",") if kept else None
+
+
+_COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
+_NOT_PLURAL = frozenset(
+    """was has is does says always perhaps sometimes this thus its his hers ours theirs yours as
+    less unless across towards afterwards besides whereas goes makes seems remains appears
+    means news""".split()
+)
+
+
+def _group_noun(word: str) -> bool:
+    """A plural or collective noun that can head a speaker phrase: "prosecutors", "percent"."""
+    bare = word.strip(",")
+    if bare in ("percent", "half", "majority", "minority", "third", "quarter"):
+        return True
+    return (
+        bare.islower()
+        and len(bare) >= 4
+        and bare.endswith("s")
+        and not bare.endswith(("ss", "ous", "ics"))
+        and bare not in _NOT_PLURAL
+    )
+
+
+def np_prefix(text: str) -> str:
+    """The noun phrase a text opens with: "Mr Clump at a press conference" -> "Mr Clump"."""
+    words = text.split()
+    if words and words[0].lower() in PRONOUNS:
+        return words[0]
+    kept: list[str] = []
+    for i, raw in enumerate(words):
+        word = raw.rstrip(",.;:")
+        if not kept and word.lower() in _PREPOSITIONS | {"his", "her", "their", "its", "our"}:
+            break
+        if kept and word in _PREPOSITIONS - {"of", "for"}:
+            break  # "Mervyn Davies at a London press conference"
+        if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
+            break
+        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch("[A-Z]", word)
+        if raw != word and raw.endswith(".") and abbreviation:
+            kept.append(raw)  # "Mr. McConnell", "J. Michael Pearson" run on past the stop
+            continue
+        kept.append(word)
+        if raw != word:
+            break
+    while kept and kept[-1].lower() in _PREPOSITIONS | {"the", "a", "an"}:
+        kept.pop()
+    return " ".join(kept)
+
+
+_PREPOSITIONS = frozenset("of for at from in on with by to".split())
+_ABBREVIATED_TITLES = frozenset(
+    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof rev st atty supt insp".split()
+)
+
+_FUNCTION = frozenset(
+    """and but or that which who whose has have had is was were are be been to not said says
+    would will could should did does do as if than then when while because after before into
+    over under against about through across behind around onto up down out off went came took
+    made gave got met ran left put sent""".split()
+)
+
+
+def _leads_to_name(word: str, following: list[str]) -> bool:
+    """A lower-case word inside a title runs on to a name: "show host Robert Kilroy-Silk"."""
+    if not word[:1].islower() or word in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
+        return False
+    for word in following:
+        if word[:1].isupper():
+            return word.lower() not in NOT_NAMES
+        if word.lower() in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
+            return False
+    return False
+
+
+def _np_word(word: str, first: bool) -> bool:
+    bare = word.strip(",")
+    if not bare:
+        return False
+    if bare[0].isupper():
+        return bare.lower() not in NOT_NAMES or bare.lower() in _NP_WORDS
+    if "-" in bare and any(c.isupper() for c in bare):
+        return True  # "ex-Tory", "Washington-based"
+    return bare.lower() in _NP_WORDS or bare.endswith("-based")
+
+
+def is_np(phrase: str) -> bool:
+    words = phrase.split()
+    if not 1 <= len(words) <= 12:
+        return False
+    if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they", "we", "i"):
+        return True
+    if not all(_np_word(w, first=i == 0) for i, w in enumerate(words)):
+        return False
+    has_name = any(w[:1].isupper() for w in words)
+    return has_name or UNNAMED.match(phrase) is not None or role_key(phrase) is not None
+
+
+def _is_name_phrase(phrase: str) -> bool:
+    words = strip_titles(phrase).split()
+    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
+
+
+def _drop_apposition(np: str) -> str:
+    """ "Michael Mijatov, international division secretary of the …," -> "Michael Mijatov"."""
+    np = np.strip().strip(",").strip()
+    if "," not in np:
+        return np
+    head, _, apposition = np.partition(",")
+    if _is_name_phrase(apposition.strip()) and not _is_name_phrase(head):
+        return apposition.strip()
+    return head.strip()
+
+
+def _intro_end(text: str) -> int:
+    """Where a sentence's introduction ("But on Monday, ", "Speaking in Iowa, ") ends."""
+    start = 0
+    for _ in range(3):
+        intro = _INTRO.match(text, start)
+        if intro is None:
+            break
+        start = intro.end()
+    return start
+
+
+def subject(text: str) -> tuple[str, int] | None:
+    """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
+    start = _intro_end(text)
+    np = np_prefix(text[start:])
+    np = _drop_apposition(np)
+    if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):
+        return None
+    return np, start
+
+
+def masked(text: str, start: int, end: int) -> str:
+    """``text[start:end]`` with the words inside quotation marks blanked, offsets kept."""
+
+    def blank(match: re.Match[str]) -> str:
+        quoted = match.group(0)
+        return quoted[0] + " " * (len(quoted) - 2) + quoted[-1]
+
+    return QUOTED.sub(blank, text[start:end])
+
+
+def last_match(matches: Iterator[re.Match[str]]) -> re.Match[str] | None:
+    found = None
+    for found in matches:  # noqa: B007 - the last one is wanted
+        pass
+    return found

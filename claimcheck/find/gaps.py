@@ -1,0 +1,308 @@
+"""Sourcing gaps and follow-up questions, decided by rules from the article's own words.
+
+Each rule looks at one claim and the sentence it sits in, and names the specifics: which figure,
+which speaker, which document. A claim with nothing to flag gets no filler question.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.find.speakers import SOURCE_NOUNS
+from claimcheck.models import Figure, GapKind, SourcingGap
+from claimcheck.read.verbs import SPEECH_VERBS
+
+_PASSIVE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been\s+(?:seen|viewed|regarded|described|criticised|criticized|"
+    r"blamed|called|considered)\s+as|it\s+is\s+(?:believed|thought|understood|said|feared|"
+    r"expected|claimed|reported|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|"
+    r"understood|reported|alleged|feared|expected|tipped|estimated|widely\s+\w+)\s+to|"
+    r"(?:is|are|was|were)\s+widely\s+(?:seen|viewed|regarded|considered)|"
+    # "he has been linked with", "is rumoured to", "thought likely to be", "often thought of"
+    r"(?:has|have|had)\s+been\s+(?:linked|tipped|touted|rumoured|rumored)|"
+    r"(?:is|are|was|were)\s+(?:linked|rumoured|rumored|touted)\s+(?:with|to)|"
+    r"thought\s+(?:un)?likely\s+to|(?:often|widely|generally|commonly)\s+(?:thought|seen|"
+    r"regarded|considered|viewed)\s+(?:of|as)|widely\s+(?:anticipated|expected|predicted|"
+    r"tipped|reported|believed)|(?:was|were)\s+told)"
+    r"\b(?![^.]{0,40}\bby\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+_UNNAMED = re.compile(
+    r"\b(?:(?:some|many|several|other|senior|unnamed|anonymous|financial|female|male|"
+    rf"leading)\s+)?(?:{SOURCE_NOUNS}|a\s+spokes(?:man|woman|person)|people\s+familiar)\b"
+    rf"(?=[^.]{{0,100}}\b(?:{SPEECH_VERBS}|believe|think|estimate|welcomed|reacted|feel|felt|"
+    r"criticised|criticized|queried|questioned)\b)",
+    re.IGNORECASE,
+)
+# Reports and rumours from nobody in particular, whoever relays them.
+_HEARSAY = re.compile(
+    r"\b(?:according\s+to\s+(?:\w+\s+)?reports|(?:media|newspaper|press)\s+reports|"
+    r"(?<![a-z] )reports\s+(?:of|that)|rumours|suggestions\s+that)\b",
+    re.IGNORECASE,
+)
+_DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|according\s+to|in)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:\w+\s+){0,2}?(?P<doc>statement|report|study|survey|poll|letter|memo|review|"
+    r"analysis|document|filing|ruling|figures|data|research|paper|audit|inquiry)\b|"
+    # "a new study shows", "the newspaper reported", "under the mental health legislation",
+    # "Fifa regulations allow", "a formal complaint to"
+    r"\b(?:a|an|the)\s+(?:new|recent|latest|\w+)?\s*(?P<finding>study|report|survey|poll|"
+    r"review|audit|inquiry)\s+(?:shows|showed|found|finds|says|said|suggests|suggested|"
+    r"reveals|revealed)\b|"
+    r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
+    r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
+    r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
+    r"\bformal\s+(?P<complaint>complaint)\b",
+    re.IGNORECASE,
+)
+_SCOPE = re.compile(
+    r"\b(?:without\s+(?:specifying|saying|clarifying|explaining|making\s+clear)|"
+    r"(?:did|does|do)\s+not\s+(?:say|specify|clarify|make\s+clear)|it\s+(?:is|was)\s+"
+    r"(?:not\s+clear|unclear))\s+(?P<what>(?:if|whether|who|which|what|how|where)\b[^.]*)",
+    re.IGNORECASE,
+)
+_TIMEFRAME = re.compile(
+    r"\b(?:19|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
+    r"january|february|march|april|may|june|july|august|september|october|november|"
+    r"december|today|yesterday|tomorrow|week|month|year|years|quarter|annual|annually|"
+    r"daily|weekly|monthly|since|by|until|decade|now|currently|so\s+far)\b",
+    re.IGNORECASE,
+)
+# A time the reader cannot pin down: "previously", "in the last decade or so".
+_VAGUE_TIME = re.compile(
+    r"\b(?:previously|recently|in\s+recent\s+(?:years|months|weeks|days)|(?:over|in|during)\s+"
+    r"the\s+(?:coming|next|last|past)\s+(?:few\s+)?(?:years|decades?|months|weeks)"
+    r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point)\b",
+    re.IGNORECASE,
+)
+_OPINION = re.compile(
+    r"\b(?:ridiculous|disgraceful|shameful|outrageous|excellent|terrible|brilliant|"
+    r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
+    r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
+    r"(?:the|one\s+of\s+the)\s+most\s+(?!(?:of|recent|recently|likely|common|popular)\b)\w+)\b",
+    re.IGNORECASE,
+)
+# Sweeping statements of fact that need a source: records, superlatives, what a whole people
+# believes, what "evidence" shows.
+_SWEEPING = re.compile(
+    r"\b(?:the\s+(?:biggest|largest|greatest|highest|lowest|fastest|first|only)\s+\w+"
+    r"(?:\s+\w+)?\s+(?:in|of)\s+(?:the\s+)?(?:world|country|history|europe|uk|us)|"
+    r"more\s+\w+\s+than\s+(?:at\s+any\s+(?:time|point)|ever)|"
+    r"most\s+(?-i:[A-Z])\w+s\s+(?:believe|think|say|feel|want|support|oppose)|"
+    r"(?:recent\s+)?evidence\s+(?:has\s+|had\s+)?(?:shows?|showed|shown|pointed|points|"
+    r"suggests?|suggested))\b",
+    re.IGNORECASE,
+)
+
+
+@dataclass(frozen=True)
+class Context:
+    """What the rules see of one claim."""
+
+    kind: str
+    excerpt: str
+    sentence: str  # the sentence (or quotation's paragraph) the claim sits in
+    speaker: str | None
+    figure: Figure | None
+    unnamed_speaker: bool = False  # the speaker is a group the article does not name
+    quoted: str | None = None  # a quote's words in their marks, when the excerpt holds more
+
+
+def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
+    """The sourcing gaps of one claim, and a question for each that names its specifics."""
+    gaps: list[SourcingGap] = []
+    questions: list[str] = []
+    for rule in _RULES:
+        found = rule(ctx)
+        if found is not None:
+            kind, explanation, question = found
+            gaps.append(SourcingGap(kind=kind, explanation=explanation))
+            questions.append(question)
+    if ctx.kind == "quote" and ctx.speaker and not ctx.unnamed_speaker:
+        questions.append(
+            f"Where and when did {ctx.speaker} say “{_opening(ctx.quoted or ctx.excerpt)}”, and "
+            "is there a recording or transcript that confirms the wording?"
+        )
+    return gaps, _unique(questions)
+
+
+_Finding = tuple[GapKind, str, str] | None
+
+
+def _no_source(ctx: Context) -> _Finding:
+    if ctx.speaker or ctx.kind == "quote":
+        return None
+    if ctx.figure is None:
+        match = _SWEEPING.search(ctx.excerpt)
+        if match is None:
+            return None
+        return (
+            "no_source",
+            f"“{match.group(0)}” is stated as fact without saying who established it.",
+            f"Who established that {_clause(ctx.excerpt)}, and on what evidence?",
+        )
+    value = describe(ctx.figure)
+    return (
+        "no_source",
+        f"The figure {value} is given without saying who produced it.",
+        f"Who produced the figure of {value}, and from what data?",
+    )
+
+
+def _unnamed_source(ctx: Context) -> _Finding:
+    if ctx.unnamed_speaker and ctx.speaker:
+        who = ctx.speaker
+    else:
+        match = None if ctx.speaker else _UNNAMED.search(ctx.sentence)
+        if match is None:
+            hearsay = _HEARSAY.search(ctx.sentence)
+            if hearsay is None:
+                return None
+            what = re.sub(r"\s+(?:of|that)$", "", hearsay.group(0))
+            return (
+                "unnamed_source",
+                f"“{what}” are relayed without saying whose they are.",
+                f"Where do the “{what}” come from, and can their source be named?",
+            )
+        who = match.group(0)
+    return (
+        "unnamed_source",
+        f"Attributed to “{who}”, who are not named.",
+        f"Who exactly are the “{who}” cited here, and can any of them be named or quoted?",
+    )
+
+
+def _passive(ctx: Context) -> _Finding:
+    match = _PASSIVE.search(ctx.excerpt)
+    if match is None:
+        return None
+    return (
+        "passive_voice",
+        f"“{match.group(0)}” gives no agent: the article does not say by whom.",
+        f"Who holds the view that {_clause(ctx.excerpt)}, and on what evidence?",
+    )
+
+
+def _vague(ctx: Context) -> _Finding:
+    fig = ctx.figure
+    if fig is None or not (fig.approximate or fig.low != fig.high):
+        return None
+    what = "a range" if fig.low != fig.high else "an approximate number"
+    return (
+        "vague_figure",
+        f"“{fig.raw}” is {what}; the exact number and how it was estimated are not given.",
+        f"What exact number lies behind “{fig.raw}”, and how was it estimated?",
+    )
+
+
+def _scope(ctx: Context) -> _Finding:
+    match = _SCOPE.search(ctx.sentence)
+    if match is None or (ctx.figure is None and ctx.kind != "assertion" and not _framed(ctx)):
+        return None
+    doubt = match.group("what").strip().rstrip(",;:")
+    subject = f"the figure of {describe(ctx.figure)}" if ctx.figure else "this claim"
+    return (
+        "unclear_scope",
+        f"The article itself says it is unclear {doubt}.",
+        f"The article does not say {doubt}: what exactly does {subject} cover, and what "
+        "is its source?",
+    )
+
+
+def _framed(ctx: Context) -> bool:
+    """The doubt is in a quote's frame, not in the speaker's words: "“…,” Trump continued,
+    without specifying if these figures referred to Ukraine, Russia, or both."."""
+    return (
+        bool(ctx.quoted)
+        and bool(_SCOPE.search(ctx.excerpt))
+        and not _SCOPE.search(ctx.quoted or "")
+    )
+
+
+def _timeframe(ctx: Context) -> _Finding:
+    vague = _VAGUE_TIME.search(ctx.excerpt)
+    if vague is not None:
+        when = vague.group(0)
+        return (
+            "missing_timeframe",
+            f"“{when}” does not say when.",
+            f"When exactly is “{when}” in “{_opening(ctx.excerpt)}”?",
+        )
+    fig = ctx.figure
+    if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
+        return None
+    if _TIMEFRAME.search(ctx.sentence):
+        return None
+    value = describe(fig)
+    return (
+        "missing_timeframe",
+        f"No date or period is given for {value}.",
+        f"What date or period does the figure of {value} refer to?",
+    )
+
+
+def _document(ctx: Context) -> _Finding:
+    # A quotation may run past its first sentence: its own words count too.
+    match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
+    if match is None or re.search(r"https?://|www\.", ctx.sentence):
+        return None
+    doc = next(v for v in match.groupdict().values() if v).lower()
+    doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
+    return (
+        "missing_primary_document",
+        f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
+        "named precisely enough to find.",
+        f"Where can the full {doc} referred to here (“{_opening(match.group(0))}”) be read?",
+    )
+
+
+def _opinion(ctx: Context) -> _Finding:
+    if ctx.kind == "figure":
+        return None
+    match = _OPINION.search(ctx.excerpt)
+    if match is None:
+        return None
+    word = match.group(0)
+    return (
+        "opinion",
+        f"“{word}” is a judgement, not a checkable fact.",
+        f"What facts support calling it “{word}” in “{_opening(ctx.excerpt)}”?",
+    )
+
+
+_RULES = (_no_source, _unnamed_source, _passive, _vague, _scope, _timeframe, _document, _opinion)
+
+
+def describe(fig: Figure) -> str:
+    """A figure in words a question can use: '5,000 to 7,000 people a week'."""
+    value = (
+        _number(fig.low) if fig.low == fig.high else f"{_number(fig.low)} to {_number(fig.high)}"
+    )
+    if fig.unit == "percent":
+        value += "%"
+    elif fig.unit and len(fig.unit) == 3 and fig.unit.isupper():
+        value = f"{fig.unit} {value}"
+    elif fig.unit:
+        value += f" {fig.unit}"
+    if fig.per:
+        value += f" a {fig.per}"
+    return value
+
+
+def _number(x: float) -> str:
+    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
+
+
+def _opening(text: str, words: int = 8) -> str:
+    parts = text.strip("“”\"‘’' ").split()
+    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+
+
+def _clause(text: str) -> str:
+    text = text.strip().rstrip(".")
+    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+
+
+def _unique(items: list[str]) -> list[str]:
+    return list(dict.fromkeys(items))

@@ -1,0 +1,124 @@
+"""Speakers: who is speaking in a sentence, or said a quotation. The public face of three stages.
+
+Where a speaker comes from, in order of trust:
+
+1. ``claimcheck.find.cues``: an explicit cue gives a speaker phrase as the article writes it: "X
+   said", "said X", "X told MPs:", "according to X", "X, from Y, said:", "the newspaper quoted X
+   as saying".
+2. ``claimcheck.find.resolution``: the phrase is made a name: titles dropped and the fullest
+   form the article gives taken ("Mr Letwin" -> "Oliver Letwin"); a role the article gave
+   someone is that someone ("the President" -> "Donald Trump"); a role it never gave is the
+   last person who acted in the sentences before; "he"/"she" is the last person who acted, of
+   the fitting gender; a body keeps the article's own wording; an unnamed source keeps the
+   phrase as written.
+3. ``claimcheck.find.names``: who the article names, and the fullest form of each name, which
+   the resolution draws on.
+
+Which quotation a cue belongs to (after it, between its halves, before it, or the quotation
+before) is decided in ``claimcheck.find.quotations``.
+"""
+
+from __future__ import annotations
+
+from claimcheck.find.cues import (
+    SPEECH,
+    after_match,
+    cue_before,
+    masked,
+    name_then_verb,
+    np_prefix,
+    subject,
+)
+from claimcheck.find.marks import inside_quotes
+from claimcheck.find.names import (
+    SOURCE_NOUNS,
+    Mention,
+    fullest_name,
+    is_named,
+    is_person,
+    is_unnamed_source,
+    name_index,
+    people,
+    strip_titles,
+)
+from claimcheck.find.resolution import actors_before, cue_after, resolve, sentence_speaker
+from claimcheck.read.structure import Article, Sentence
+
+__all__ = [
+    "SOURCE_NOUNS",
+    "SPEECH",
+    "Mention",
+    "cue_after_span",
+    "fullest_name",
+    "is_named",
+    "is_person",
+    "is_unnamed_source",
+    "people",
+    "reported_speaker",
+    "sentence_subject",
+    "speaker_after",
+    "speaker_before",
+    "speaker_named",
+    "speaker_named_after",
+    "strip_titles",
+]
+
+
+def reported_speaker(article: Article, sentence: Sentence) -> str | None:
+    """Who the sentence reports as speaking, outside quotation marks; None if nobody:
+    "President Donald Trump has said that …" -> "Donald Trump", "Some economists say …" ->
+    "Some economists", "…, Retail Decisions said." -> "Retail Decisions"."""
+    index = name_index(article)
+    return sentence_speaker(index, sentence, actors_before(index, sentence.start))
+
+
+def speaker_before(article: Article, sentence: Sentence, offset: int) -> str | None:
+    """The speaker a cue in the sentence before ``offset`` gives a quotation that starts there:
+    "Mr Letwin told MPs: “", "X said the plan was “", "…, saying: “" (the sentence's subject)."""
+    index = name_index(article)
+    phrase = cue_before(inside_quotes(article, sentence.start, offset))
+    if phrase is None:
+        return None
+    return resolve(index, phrase, actors_before(index, sentence.start), sentence.start)
+
+
+def speaker_after(article: Article, offset: int, end: int) -> str | None:
+    """The speaker a cue right after a quotation gives it: "…,” he said", "…,” said Trump",
+    "…,” the newspaper quoted X as saying"."""
+    index = name_index(article)
+    text = masked(article.text, offset, end)
+    return cue_after(index, text, offset, actors_before(index, offset))
+
+
+def speaker_named_after(article: Article, offset: int, end: int) -> str | None:
+    """The speaker a name and any one verb right after a quotation ending in a comma give it:
+    '“…,” Hannity pressed.'"""
+    found = name_then_verb(masked(article.text, offset, end))
+    if found is None:
+        return None
+    index = name_index(article)
+    return resolve(index, found[0], actors_before(index, offset), offset)
+
+
+def speaker_named(article: Article, start: int, end: int) -> str | None:
+    """The speaker a bare name gives, as in a quotation's signature line ("— Jacklyn Ashley,
+    27"): the noun phrase ``article[start:end]`` opens with, resolved."""
+    phrase = np_prefix(article.text[start:end])
+    if not phrase:
+        return None
+    index = name_index(article)
+    return resolve(index, phrase, actors_before(index, start), start)
+
+
+def sentence_subject(article: Article, sentence: Sentence) -> str | None:
+    """The person or body a sentence opens with, resolved: "The Kremlin issued …"."""
+    index = name_index(article)
+    found = subject(inside_quotes(article, sentence.start, sentence.end))
+    if found is None:
+        return None
+    return resolve(index, found[0], actors_before(index, sentence.start), sentence.start)
+
+
+def cue_after_span(text: str) -> bool:
+    """Does ``text`` (what follows a quotation) open with an attribution ("he said, ")?"""
+    return after_match(text) is not None

@@ -1,0 +1,1 @@
+"""Many articles: batches, worker processes, the resumable JSONL file, progress, Batch API."""

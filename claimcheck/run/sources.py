@@ -1,0 +1,70 @@
+"""Where a batch's articles come from: files, folders, JSONL files of ``{id, text}``, stdin.
+
+Everything is yielded lazily: a folder of 100,000 articles is walked as the batch goes, and a
+file's text is read only when its turn comes.
+"""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+from typing import IO
+
+from claimcheck.errors import InputError
+from claimcheck.run.batch import Item
+
+ARTICLE_SUFFIXES = (".txt", ".md")
+
+
+def items_from(sources: Iterable[str]) -> Iterator[Item]:
+    """Items from each source: ``-`` (stdin), a ``.jsonl`` file, a folder, or a file."""
+    for source in sources:
+        if source == "-":
+            yield from _stdin(sys.stdin)
+            continue
+        path = Path(source)
+        if path.is_dir():
+            yield from _folder(path)
+        elif path.suffix == ".jsonl":
+            with path.open(encoding="utf-8") as lines:
+                yield from _jsonl(lines, str(path))
+        elif path.is_file():
+            yield Item(id=str(path), path=path)
+        else:
+            raise InputError(f"{source}: no such file or folder")
+
+
+def _folder(folder: Path) -> Iterator[Item]:
+    for path in sorted(folder.rglob("*")):
+        if path.suffix.lower() in ARTICLE_SUFFIXES and path.is_file():
+            yield Item(id=str(path), path=path)
+
+
+def _stdin(stream: IO[str]) -> Iterator[Item]:
+    """JSONL lines, or one path per line."""
+    for number, line in enumerate(stream, start=1):
+        line = line.strip()
+        if not line:
+            continue
+        if line.startswith("{"):
+            yield _record(line, "standard input", number)
+        else:
+            yield from items_from([line])
+
+
+def _jsonl(lines: Iterable[str], name: str) -> Iterator[Item]:
+    for number, line in enumerate(lines, start=1):
+        if line.strip():
+            yield _record(line, name, number)
+
+
+def _record(line: str, name: str, number: int) -> Item:
+    try:
+        record = json.loads(line)
+    except json.JSONDecodeError as error:
+        raise InputError(f"{name}, line {number}: not JSON ({error.msg})") from None
+    if not isinstance(record, dict) or not isinstance(record.get("text"), str):
+        raise InputError(f'{name}, line {number}: expected {{"id": …, "text": "…"}}')
+    return Item(id=str(record.get("id", f"{name}:{number}")), text=record["text"])

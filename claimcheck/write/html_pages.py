@@ -1,0 +1,140 @@
+"""A batch's reports as HTML: one page per article and an index page, in one folder.
+
+Each article's page is ``render_html.to_html``'s, named after its source and its place among
+the batch's sources in order (``0001-ukraine-troops.html``). An article's text comes from its
+report (``article_text``) or, failing that, from its source file when the report's excerpts
+are still at their offsets there; without either, its page lists the claims without the
+article.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass
+from html import escape
+from pathlib import Path
+
+from claimcheck.errors import ConfigurationError, InputError
+from claimcheck.models import Report
+from claimcheck.read.inputs import decode
+from claimcheck.read.webpages import is_page
+from claimcheck.run.batch import ArticleError
+from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
+
+
+@dataclass(frozen=True)
+class Written:
+    """What ``write_pages`` wrote."""
+
+    index: Path
+    pages: int
+    errors: int
+    without_text: int
+
+
+def write_pages(results: Sequence[Report | ArticleError], folder: str | Path) -> Written:
+    """One page per report and ``index.html`` in ``folder`` (made if missing)."""
+    folder = Path(folder)
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise ConfigurationError(f"{folder}: cannot make the folder ({error.strerror})") from None
+    rows: list[tuple[Report, str]] = []
+    errors: list[ArticleError] = []
+    without_text = 0
+    ordered = sorted(results, key=lambda r: r.source or "")
+    for number, result in enumerate(ordered, start=1):
+        if isinstance(result, ArticleError):
+            errors.append(result)
+            continue
+        if result.article_text is None:
+            result = result.model_copy(update={"article_text": source_text(result)})
+            without_text += result.article_text is None
+        name = f"{number:04d}-{_slug(result.source or 'article')}.html"
+        (folder / name).write_text(to_html(result), encoding="utf-8")
+        rows.append((result, name))
+    index = folder / "index.html"
+    index.write_text(index_html(rows, errors), encoding="utf-8")
+    return Written(index=index, pages=len(rows), errors=len(errors), without_text=without_text)
+
+
+def source_text(report: Report) -> str | None:
+    """The report's source file's text, if it is a text file whose characters the claims'
+    offsets still point at."""
+    source = report.source
+    if not source or is_page(source):
+        return None
+    path = Path(source)
+    try:
+        text = decode(path.read_bytes(), source) if path.is_file() else None
+    except (OSError, InputError):
+        return None
+    if text is None or any(text[c.start : c.end] != c.excerpt for c in report.claims):
+        return None
+    return text
+
+
+def index_html(rows: list[tuple[Report, str]], errors: list[ArticleError]) -> str:
+    """The index: totals, then one table row per article, then the articles that failed."""
+    claims = [c for report, _ in rows for c in report.claims]
+    by_kind = Counter[str](c.kind for c in claims)
+    gaps = Counter[str](g.kind for c in claims for g in c.sourcing_gaps)
+    kinds = "".join(f"<th>{title}</th>" for title in KINDS.values())
+    body = [
+        "<header>",
+        f"<h1>{len(rows) + len(errors)} articles</h1>",
+        f'<p class="meta">{len(claims)} claims: '
+        + ", ".join(f"{by_kind[k]} {t.lower()}" for k, t in KINDS.items())
+        + f"; {len(errors)} articles failed.</p>",
+        _gap_totals(gaps),
+        "</header>",
+        "<main><div>",
+        f"<table><thead><tr><th>Article</th>{kinds}<th>Gaps</th><th>Most pressing</th></tr>"
+        "</thead><tbody>",
+        *(_row(report, name) for report, name in rows),
+        "</tbody></table>",
+        _errors(errors),
+        "</div></main>",
+    ]
+    return page("Claims in a batch", "\n".join(body), script=False)
+
+
+def _row(report: Report, name: str) -> str:
+    counts = Counter[str](c.kind for c in report.claims)
+    gaps = Counter[str](g.kind for c in report.claims for g in c.sourcing_gaps)
+    pressing = next((k for k in GAP_ORDER if gaps[k]), None)
+    cells = "".join(f'<td class="n">{counts[k]}</td>' for k in KINDS)
+    label = escape(report.source or name)
+    top = f"{escape(gap_label(pressing))} ({gaps[pressing]})" if pressing else ""
+    return (
+        f'<tr><td><a href="{escape(name)}">{label}</a></td>{cells}'
+        f'<td class="n">{sum(gaps.values())}</td><td>{top}</td></tr>'
+    )
+
+
+def _gap_totals(gaps: Counter[str]) -> str:
+    items = "".join(f"<li>{escape(gap_label(k))}: {gaps[k]}</li>" for k in GAP_ORDER if gaps[k])
+    if not items:
+        return ""
+    return f'<section class="gaps"><h2>Sourcing gaps</h2><ul>{items}</ul></section>'
+
+
+def _errors(errors: list[ArticleError]) -> str:
+    if not errors:
+        return ""
+    rows = "".join(
+        f"<tr><td>{escape(e.source)}</td><td>{escape(e.error.type)}</td>"
+        f"<td>{escape(e.error.message)}</td></tr>"
+        for e in errors
+    )
+    return (
+        "<h2>Articles that failed</h2><table><thead><tr><th>Article</th><th>Error</th>"
+        f"<th>Message</th></tr></thead><tbody>{rows}</tbody></table>"
+    )
+
+
+def _slug(source: str) -> str:
+    stem = Path(source.rstrip("/")).stem if not source.startswith("http") else source
+    return re.sub(r"[^A-Za-z0-9]+", "-", stem).strip("-")[:60].lower() or "article"

@@ -1,0 +1,67 @@
+"""Renderers: a report as JSON for machines, Markdown to read, CSV for a spreadsheet
+(``render_csv``), or an HTML page of the article with its claims in place (``render_html``)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from claimcheck.find.gaps import describe
+from claimcheck.models import Claim, Report
+from claimcheck.write.render_csv import to_csv
+from claimcheck.write.render_html import to_html
+
+_TITLES = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
+
+
+def to_json(report: Report) -> str:
+    return report.model_dump_json(indent=2)
+
+
+def to_markdown(report: Report) -> str:
+    lines = [f"# Claims in {report.source or 'the article'}", ""]
+    engine = report.engine if not report.model else f"{report.engine} ({report.model})"
+    counts = ", ".join(
+        f"{sum(c.kind == kind for c in report.claims)} {title.lower()}"
+        for kind, title in _TITLES.items()
+    )
+    lines += [f"{len(report.claims)} claims: {counts}. Engine: {engine}.", ""]
+    for kind, title in _TITLES.items():
+        claims = [c for c in report.claims if c.kind == kind]
+        if claims:
+            lines += [f"## {title}", ""]
+            for claim in claims:
+                lines += _claim(claim)
+    if report.warnings:
+        lines += ["## Warnings", "", *(f"- {w}" for w in report.warnings), ""]
+    u = report.usage
+    if u.requests:
+        lines.append(
+            f"_{u.requests} requests, {u.prompt_tokens} prompt tokens ({u.cached_tokens} cached), "
+            f"{u.completion_tokens} completion tokens._"
+        )
+    return "\n".join(lines).rstrip() + "\n"
+
+
+def _claim(claim: Claim) -> list[str]:
+    lines = [f"### {claim.id}. {claim.text}", ""]
+    lines.append(f"> {claim.excerpt}  ")
+    lines.append(f"> — characters {claim.start}–{claim.end}")
+    lines.append("")
+    if claim.speaker:
+        lines.append(f"- **Speaker:** {claim.speaker}")
+    if claim.figure:
+        lines.append(f"- **Figure:** {claim.figure.raw} = {describe(claim.figure)}")
+    for gap in claim.sourcing_gaps:
+        lines.append(f"- **Gap ({gap.kind.replace('_', ' ')}):** {gap.explanation}")
+    for question in claim.follow_up_questions:
+        lines.append(f"- **Ask:** {question}")
+    lines.append("")
+    return lines
+
+
+RENDERERS: dict[str, Callable[[Report], str]] = {
+    "json": to_json,
+    "md": to_markdown,
+    "csv": to_csv,
+    "html": to_html,
+}
