@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.decide.claims import finish
 from claimcheck.errors import ConfigurationError
-from claimcheck.find.rules import rule_drafts
+from claimcheck.find.analysis import analyse
 from claimcheck.models import Report
 from claimcheck.read import inputs
 from claimcheck.read.structure import Article
@@ -79,9 +79,8 @@ class Checker:
         text = inputs.validate(text, max_chars=self.settings.max_chars)
         article = Article(text)
         if self.settings.engine == "rules":
-            return Report(
-                source=source, engine="rules", claims=finish(article, rule_drafts(article))
-            )
+            drafts = list(analyse(article).drafts)
+            return Report(source=source, engine="rules", claims=finish(article, drafts))
         return await self._openai().run(article, source=source)
 
     def check(self, text: str, *, source: str | None = None) -> Report:

@@ -18,8 +18,8 @@ from pathlib import Path
 from typing import Any
 
 from claimcheck.checker import Checker
-from claimcheck.decide.claims import says_more
 from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.find.drafts import says_more
 from claimcheck.models import Claim, Report
 
 Span = tuple[int, int]

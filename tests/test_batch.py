@@ -171,11 +171,11 @@ def test_a_checked_article_is_not_kept_alive() -> None:
     import weakref
 
     from claimcheck.decide.claims import finish
-    from claimcheck.find.rules import rule_drafts
+    from claimcheck.find.analysis import analyse
     from claimcheck.read.structure import Article
 
     article = Article((ARTICLES / "ukraine-troops.txt").read_text(encoding="utf-8"))
-    finish(article, rule_drafts(article))
+    finish(article, list(analyse(article).drafts))
     alive = weakref.ref(article)
     del article
     gc.collect()

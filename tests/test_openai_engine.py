@@ -15,7 +15,7 @@ from conftest import assert_pinned, read_article
 from strong_model import answer, claims_for, kept
 
 import claimcheck
-from claimcheck.decide.claims import as_sentence
+from claimcheck.find.drafts import as_sentence
 from claimcheck.read.structure import Article
 
 BASE = "https://llm.test/v1"
@@ -318,21 +318,19 @@ def test_what_the_model_missed_is_found_in_linear_time_on_a_long_article() -> No
     from dataclasses import replace
 
     from claimcheck.decide.coverage import quoted_words, unclaimed, uncovered
-    from claimcheck.decide.vetting import Layer
-    from claimcheck.find.rules import rule_drafts
+    from claimcheck.find.analysis import analyse
 
     one = read_article("bbc-politics-escaped-prisoner-report-ordered.txt")
 
     def run(text: str) -> tuple[float, tuple[int, int, int]]:
-        layer = Layer(Article(text))
-        _ = layer.statements, layer.figures, layer.assertions
+        analysis = analyse(Article(text))
         best, missed = float("inf"), (0, 0, 0)
         for _ in range(3):  # the best of three: a collector's pause is not the code's time
-            drafts = [replace(d) for d in rule_drafts(layer.article)]
+            drafts = [replace(d) for d in analysis.drafts]
             began = time.perf_counter()
-            quoted_words(layer, drafts, [])
-            quotes, figures = uncovered(layer, drafts, by_part=True)
-            statements = unclaimed(layer, drafts)
+            quoted_words(analysis, drafts, [])
+            quotes, figures = uncovered(analysis, drafts, by_part=True)
+            statements = unclaimed(analysis, drafts)
             best = min(best, time.perf_counter() - began)
             missed = (len(quotes), len(figures), len(statements))
         return best, missed

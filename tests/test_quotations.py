@@ -9,12 +9,11 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
+from claimcheck.find.analysis import analyse
 from claimcheck.find.quotations import Quotation, find_quotations
+from claimcheck.find.reading import Reading
 from claimcheck.find.speakers import (
-    fullest_name,
-    is_named,
     is_unnamed_source,
-    people,
     reported_speaker,
 )
 from claimcheck.read.structure import Article
@@ -25,7 +24,7 @@ MARKS = "“\"‘'"
 
 
 def quotes(text: str) -> list[Quotation]:
-    return find_quotations(Article(text))
+    return find_quotations(Reading.of(Article(text)))
 
 
 def quote_with(text: str, words: str) -> Quotation:
@@ -294,16 +293,16 @@ def test_quotations_stay_linear_on_a_long_article() -> None:
 
 
 def test_fullest_name_drops_titles_and_finds_first_names() -> None:
-    article = Article(UKRAINE)
-    assert fullest_name(article, "Trump") == "Donald Trump"
-    assert fullest_name(article, "the President") == "Donald Trump"
-    assert fullest_name(article, "Sir Keir Starmer") == "Keir Starmer"
-    assert fullest_name(article, "Russia's Foreign Ministry") == "Russia’s Foreign Ministry"
-    assert fullest_name(Article(BROWN), "Mr Letwin") == "Oliver Letwin"
+    names = analyse(Article(UKRAINE)).names
+    assert names.fullest_name("Trump") == "Donald Trump"
+    assert names.fullest_name("the President") == "Donald Trump"
+    assert names.fullest_name("Sir Keir Starmer") == "Keir Starmer"
+    assert names.fullest_name("Russia's Foreign Ministry") == "Russia’s Foreign Ministry"
+    assert analyse(Article(BROWN)).names.fullest_name("Mr Letwin") == "Oliver Letwin"
 
 
 def test_people_lists_names_with_their_fullest_form_and_gender() -> None:
-    mentions = people(Article(BROWN))
+    mentions = analyse(Article(BROWN)).names.mentions
     letwin = next(m for m in mentions if m.written == "Mr Letwin")
     assert letwin.fullest == "Oliver Letwin" and letwin.gender == "m" and letwin.kind == "person"
     assert BROWN[letwin.start : letwin.end] == "Mr Letwin"
@@ -311,21 +310,21 @@ def test_people_lists_names_with_their_fullest_form_and_gender() -> None:
 
 def test_reported_speech_has_a_speaker() -> None:
     article = Article(UKRAINE)
-    assert reported_speaker(article, article.sentences[0]) == "Donald Trump"
+    assert reported_speaker(Reading.of(article), article.sentences[0]) == "Donald Trump"
     brown = Article(BROWN)
     (davis,) = [s for s in brown.sentences if "Evan Davis" in s.text(BROWN)]
-    assert reported_speaker(brown, davis) == "Evan Davis"
+    assert reported_speaker(Reading.of(brown), davis) == "Evan Davis"
     (economists,) = [s for s in brown.sentences if "Some economists" in s.text(BROWN)]
-    assert reported_speaker(brown, economists) == "Some economists"
+    assert reported_speaker(Reading.of(brown), economists) == "Some economists"
     (plain,) = [s for s in brown.sentences if s.text(BROWN).startswith("The money is")]
-    assert reported_speaker(brown, plain) is None
+    assert reported_speaker(Reading.of(brown), plain) is None
 
 
 def test_only_people_the_article_names_are_named() -> None:
-    article = Article(UKRAINE)
-    assert is_named(article, "Donald Trump") and is_named(article, "Trump")
-    assert is_named(article, "President Donald Trump")
-    assert not is_named(article, "Joe Biden")
+    names = analyse(Article(UKRAINE)).names
+    assert names.is_named("Donald Trump") and names.is_named("Trump")
+    assert names.is_named("President Donald Trump")
+    assert not names.is_named("Joe Biden")
 
 
 @pytest.mark.parametrize(
@@ -500,7 +499,7 @@ def test_the_cue_gives_the_whole_name(text: str, speaker: str) -> None:
 def test_according_to_names_the_report_not_the_speaker() -> None:
     text = "Sanders said the vote was rigged, according to CNN."
     article = Article(text)
-    assert reported_speaker(article, article.sentences[0]) == "Sanders"
+    assert reported_speaker(Reading.of(article), article.sentences[0]) == "Sanders"
 
 
 @pytest.mark.parametrize(
@@ -634,7 +633,7 @@ def test_a_headline_is_nobodys_name() -> None:
 )
 def test_a_name_before_its_asides_is_the_speaker(text: str, speaker: str) -> None:
     article = Article(text)
-    assert reported_speaker(article, article.sentences[0]) == speaker
+    assert reported_speaker(Reading.of(article), article.sentences[0]) == speaker
 
 
 @pytest.mark.parametrize(
@@ -655,7 +654,7 @@ def test_a_name_before_its_asides_is_the_speaker(text: str, speaker: str) -> Non
 )
 def test_datelines_openers_and_asides_are_no_speakers(text: str, speaker: str) -> None:
     article = Article(text)
-    assert reported_speaker(article, article.sentences[0]) == speaker
+    assert reported_speaker(Reading.of(article), article.sentences[0]) == speaker
 
 
 def test_a_name_inside_a_quotation_of_several_sentences_is_not_who_acted() -> None:
@@ -778,7 +777,7 @@ def test_speakers_found_on_polnear_train(text: str, words: str, speaker: str) ->
 )
 def test_reported_speech_speakers_found_on_polnear_train(text: str, speaker: str) -> None:
     article = Article(text)
-    assert reported_speaker(article, article.sentences[0]) == speaker
+    assert reported_speaker(Reading.of(article), article.sentences[0]) == speaker
 
 
 def test_states_after_a_place_is_no_verb_of_saying() -> None:

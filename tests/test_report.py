@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from claimcheck.decide.claims import Draft, as_sentence, finish
+from claimcheck.decide.claims import finish
+from claimcheck.find.drafts import Draft, as_sentence
 from claimcheck.models import Figure
 from claimcheck.read.structure import Article
 

@@ -1,9 +1,9 @@
 """Long articles: split into chunks at paragraph boundaries, to a character budget.
 
 Characters stand in for tokens (about four to a token in English news) so no tokenizer has to
-be downloaded at run time. Sentences are numbered once for the whole article, so every chunk's
-answer points at the same numbers, and a chunk after the first carries the headline and lede as
-context for resolving names.
+be downloaded at run time. Sentences keep the numbers the whole article gives them
+(``Article.numbered``), so every chunk's answer points at the same numbers, and a chunk after
+the first carries the headline and lede as context for resolving names.
 """
 
 from __future__ import annotations
@@ -28,16 +28,11 @@ class Chunk:
         return self.sentences[-1][1].end
 
 
-def numbered_sentences(article: Article) -> dict[int, Sentence]:
-    """The body sentences a model may cite, numbered from 1 across the whole article."""
-    return {n: s for n, s in enumerate(article.body_sentences, start=1)}
-
-
 def chunk(article: Article, budget: int) -> list[Chunk]:
     """Groups of whole paragraphs (whole sentences for a paragraph over budget)."""
     groups: list[list[tuple[int, Sentence]]] = [[]]
     size = 0
-    for n, sentence in numbered_sentences(article).items():
+    for n, sentence in article.numbered.items():
         length = sentence.end - sentence.start
         previous = groups[-1][-1][1] if groups[-1] else None
         new_paragraph = previous is not None and previous.paragraph != sentence.paragraph

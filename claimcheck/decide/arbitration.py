@@ -25,25 +25,16 @@ so that a report shows where the text overruled the model (``Claim.revised``).
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
 
 from claimcheck.find.cues import masked
+from claimcheck.find.drafts import Proposed
 from claimcheck.find.quotations import Quotation
-from claimcheck.find.speakers import fullest_name, reported_speaker, sentence_subject, strip_titles
+from claimcheck.find.reading import Reading
+from claimcheck.find.speakers import reported_speaker, sentence_subject, strip_titles
 from claimcheck.models import ClaimKind, Figure, Revision
 from claimcheck.read.structure import Article, Sentence
 
 _WORDS = re.compile(r"\w+")
-
-
-@dataclass(frozen=True)
-class Proposed:
-    """The model's claim as it gave it: its speaker in the fullest form the article gives."""
-
-    kind: ClaimKind
-    text: str
-    speaker: str | None
-    figure: str | None
 
 
 def revisions(
@@ -71,24 +62,25 @@ def revisions(
 # ----------------------------------------------------------------------------- speakers
 
 
-def same_person(article: Article, one: str | None, other: str | None) -> bool:
+def same_person(reading: Reading, one: str | None, other: str | None) -> bool:
     """Two names for the same person or body ("Mr Brown", "Gordon Brown")."""
     if not one or not other:
         return False
-    a, b = fullest_name(article, one).casefold(), fullest_name(article, other).casefold()
+    a = reading.names.fullest_name(one).casefold()
+    b = reading.names.fullest_name(other).casefold()
     return a == b or strip_titles(a) == strip_titles(b)
 
 
 def quote_speaker(
-    article: Article, quotation: Quotation, model: str | None, warnings: list[str]
+    reading: Reading, quotation: Quotation, model: str | None, warnings: list[str]
 ) -> str | None:
     """Who said the quotation: the rules' speaker where a cue names them, the model's where
     the rules only inferred theirs and the article names the model's near the quotation."""
     rules = quotation.speaker
-    if model is None or rules is None or same_person(article, model, rules):
+    if model is None or rules is None or same_person(reading, model, rules):
         return rules or model
-    words = _short(quotation.text(article.text))
-    if quotation.grounds != "named_cue" and named_near(article, model, quotation.start):
+    words = _short(quotation.text(reading.article.text))
+    if quotation.grounds != "named_cue" and named_near(reading.article, model, quotation.start):
         warnings.append(
             f"speaker of {words}: {model} (the model's, named near the quotation) rather than "
             f"{rules} (the rules' guess from the {_GROUNDS.get(quotation.grounds or '', 'text')})"
@@ -123,10 +115,10 @@ def named_near(article: Article, name: str, offset: int) -> bool:
     return any(w in window for w in wanted)
 
 
-def sentence_actor(article: Article, sentence: Sentence, name: str) -> bool:
+def sentence_actor(reading: Reading, sentence: Sentence, name: str) -> bool:
     """Is ``name`` who the sentence reports as speaking, or the person it opens with?"""
-    return same_person(article, name, reported_speaker(article, sentence)) or same_person(
-        article, name, sentence_subject(article, sentence)
+    return same_person(reading, name, reported_speaker(reading, sentence)) or same_person(
+        reading, name, sentence_subject(reading, sentence)
     )
 
 
@@ -137,17 +129,17 @@ _REPORTS = re.compile(
 _TRAILING = re.compile(rf"^[^“”\"]*,\s+[^,“”\"]{{0,60}}(?:{_REPORTS.pattern})[^,“”\"]{{0,40}}$")
 
 
-def voice(article: Article, sentence: Sentence, start: int, end: int) -> str | None:
+def voice(reading: Reading, sentence: Sentence, start: int, end: int) -> str | None:
     """Who speaks the words ``start:end`` of ``sentence`` when a cue reports them: "X said
     (that) …" before or at the head of them, "…, X said." closing the sentence after them,
     or "according to X". None for the outlet's own voice ("Trump sat down with Zelensky …,
     saying that “…”": the cue is the quotation's)."""
-    text = masked(article.text, sentence.start, sentence.end)
+    text = masked(reading.article.text, sentence.start, sentence.end)
     # The cue's verb before the words, or among their first ones ("X has said that …").
     head = start - sentence.start + max(40, (end - start) // 3)
     before = any(m.start() < head for m in _REPORTS.finditer(text))
     if before or _TRAILING.search(text[end - sentence.start :]):
-        return reported_speaker(article, sentence)
+        return reported_speaker(reading, sentence)
     return None
 
 

@@ -7,36 +7,16 @@ so every report honours the same contract (``article[start:end] == excerpt``, id
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 
-from claimcheck.decide.arbitration import Proposed, revisions
+from claimcheck.decide.arbitration import revisions
+from claimcheck.find.drafts import Draft, says_more
 from claimcheck.find.gaps import Context, review
-from claimcheck.models import Claim, ClaimKind, ClaimOrigin, Figure, SourcingGap
+from claimcheck.models import Claim, SourcingGap
 from claimcheck.read.structure import Article
 
+_WORDS = re.compile(r"\w+")
 _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
-
-
-@dataclass
-class Draft:
-    """A claim before it is numbered and reviewed. ``quoted`` are the quotations a quote's
-    statement holds (spans, marks included): its questions quote their words, not the frame."""
-
-    kind: ClaimKind
-    start: int
-    end: int
-    text: str
-    speaker: str | None = None
-    figure: Figure | None = None
-    unnamed_speaker: bool = False
-    questions: list[str] = field(default_factory=list)
-    gaps: list[SourcingGap] = field(default_factory=list)
-    quoted: tuple[tuple[int, int], ...] = ()
-    origin: ClaimOrigin = "rules"
-    # A model's claim: the words its excerpt holds (a quote's span shrinks to the quotation;
-    # the sentence it rests on is still the model's) and what the model said.
-    held: tuple[int, int] | None = None
-    proposed: Proposed | None = None
 
 
 def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
@@ -189,29 +169,6 @@ def _mentions(claim: str, figure: Draft) -> bool:
 
 def _rewritten(text: str, draft: Draft) -> bool:
     return says_more(draft.text, text[draft.start : draft.end])
-
-
-def says_more(claim: str, excerpt: str) -> bool:
-    """The claim's text has words its excerpt lacks (a speaker named, a pronoun resolved); a
-    copy of the excerpt, or of part of it, says nothing more (case and punctuation aside)."""
-    return not set(_WORDS.findall(claim.casefold())) <= set(_WORDS.findall(excerpt.casefold()))
-
-
-_WORDS = re.compile(r"\w+")
-
-
-def as_sentence(text: str) -> str:
-    """Whitespace collapsed, a capital first letter, and closing punctuation."""
-    text = re.sub(r"\s+", " ", text).strip()
-    if not text:
-        return text
-    text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
-    text = text[0].upper() + text[1:]
-    if re.search(r"""[.!?…]["”’']?$""", text):
-        return text
-    # A clause cut at a comma ends with a full stop, not with both: '…a woman.",' -> '…a woman."'
-    trimmed = re.sub(r"""(?<=[.!?…]["”’'])\s*[,;:]+$""", "", text)
-    return trimmed if trimmed != text else re.sub(r"\s*[,;:]+$", "", text) + "."
 
 
 def _merge(first: list[str], second: list[str]) -> list[str]:

@@ -1,4 +1,4 @@
-"""What the model left out, and what the rules layer adds for it.
+"""What the model left out, and what the rules add for it.
 
 A model's claim is a *reading* when its text says more than the words it holds (a speaker
 named, a pronoun resolved, a frame restated); a claim that only copies the article's words
@@ -27,8 +27,9 @@ from collections.abc import Iterable
 from itertools import accumulate
 
 from claimcheck.decide.arbitration import quote_speaker, same_person
-from claimcheck.decide.claims import Draft, says_more
-from claimcheck.decide.vetting import Layer, attribute
+from claimcheck.decide.vetting import attribute
+from claimcheck.find.analysis import Analysis
+from claimcheck.find.drafts import Draft, says_more
 from claimcheck.find.figures import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.speakers import is_unnamed_source
@@ -36,15 +37,15 @@ from claimcheck.read.structure import strip_span
 
 
 def uncovered(
-    layer: Layer, drafts: list[Draft], *, by_part: bool = False
+    analysis: Analysis, drafts: list[Draft], *, by_part: bool = False
 ) -> tuple[list[Quotation], list[FigureMention]]:
-    """Direct quotations and figures the deterministic layer finds that no draft covers. With
+    """Direct quotations and figures the deterministic analysis finds that no draft covers. With
     ``by_part`` a quotation counts as missing when any of its parts (a paragraph of a quote
     running on, a half around "he said") has no quote claim."""
-    quotes = _quote_spans(layer, drafts)
+    quotes = _quote_spans(analysis, drafts)
     missing_quotes = [
         q
-        for q in layer.statements
+        for q in analysis.quotes
         if (
             not all(quotes.overlap(s, e) for s, e in q.parts)
             if by_part
@@ -58,33 +59,35 @@ def uncovered(
     figures = {value: _Spans(spans) for value, spans in by_value.items()}
     missing_figures = [
         m
-        for m in layer.figures
+        for m in analysis.figures.mentions
         if not ((same := figures.get((m.low, m.high))) and same.cover(m.start, m.end))
     ]
     return missing_quotes, missing_figures
 
 
-def to_audit(layer: Layer, drafts: list[Draft]) -> tuple[list[Quotation], list[FigureMention]]:
+def to_audit(
+    analysis: Analysis, drafts: list[Draft]
+) -> tuple[list[Quotation], list[FigureMention]]:
     """What to ask the model about again: the quotations and figures no claim covers, but
     for words the model already gave as the same speaker's quote (a re-mention)."""
-    quotes, figures = uncovered(layer, drafts)
-    given = _given_quotes(layer, drafts)
-    return [q for q in quotes if not _said_before(layer, q, given)], figures
+    quotes, figures = uncovered(analysis, drafts)
+    given = _given_quotes(analysis, drafts)
+    return [q for q in quotes if not _said_before(analysis, q, given)], figures
 
 
 def left_to_rules(
-    layer: Layer, drafts: list[Draft], warnings: list[str]
+    analysis: Analysis, drafts: list[Draft], warnings: list[str]
 ) -> tuple[list[Quotation], list[FigureMention]]:
     """Of what no claim covers, what the rules must add: quotations no quote claim holds and
     figures no figure claim holds. A quotation inside a reading is not added where the model
     gave the same speaker's words as a quote already, or where the model credits the reading
     to the quotation's speaker: that claim becomes the quote (``drafts`` are changed in
     place)."""
-    quotes, figures = uncovered(layer, drafts, by_part=True)
-    holders = _Holders(d for d in drafts if _reads(layer, d))
-    given = _given_quotes(layer, drafts)
-    quoted = _quote_spans(layer, drafts)
-    took_in = _TakenIn(layer, drafts)
+    quotes, figures = uncovered(analysis, drafts, by_part=True)
+    holders = _Holders(d for d in drafts if _reads(analysis, d))
+    given = _given_quotes(analysis, drafts)
+    quoted = _quote_spans(analysis, drafts)
+    took_in = _TakenIn(analysis, drafts)
     missing = []
     for q in quotes:
         if took_in(q):
@@ -93,24 +96,24 @@ def left_to_rules(
         holder = holders.holding(parts[0][0], parts[-1][1])
         if holder is None:
             missing.append(q)
-        elif _said_before(layer, q, given):
+        elif _said_before(analysis, q, given):
             continue  # the model read the sentence and had quoted these words already
         elif (
             holder.kind == "assertion"
             and holder.proposed is not None
-            and same_person(layer.article, holder.proposed.speaker, q.speaker)
+            and same_person(analysis, holder.proposed.speaker, q.speaker)
         ):
-            _as_quote(layer, holder, q, warnings)
+            _as_quote(analysis, holder, q, warnings)
         else:
             missing.append(q)
     return missing, figures
 
 
-def _quote_spans(layer: Layer, drafts: list[Draft]) -> _Spans:
+def _quote_spans(analysis: Analysis, drafts: list[Draft]) -> _Spans:
     """The words the quote claims hold: a reading the words of its excerpt, a copy only what
     it was pinned to."""
     return _Spans(
-        _span(d) if _reads(layer, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
+        _span(d) if _reads(analysis, d) else (d.start, d.end) for d in drafts if d.kind == "quote"
     )
 
 
@@ -122,8 +125,8 @@ class _TakenIn:
     beside it, the copied sentence twice. A reading of the model's own is left as it is.
     Statements and the model's quotes are looked up by bisection."""
 
-    def __init__(self, layer: Layer, drafts: list[Draft]) -> None:
-        self.layer = layer
+    def __init__(self, analysis: Analysis, drafts: list[Draft]) -> None:
+        self.analysis = analysis
         self.quotes = sorted(
             (d for d in drafts if d.origin == "model" and d.kind == "quote"),
             key=lambda d: d.start,
@@ -131,7 +134,7 @@ class _TakenIn:
         self.quote_starts = [d.start for d in self.quotes]
 
     def __call__(self, quotation: Quotation) -> bool:
-        rules = self.layer.quote_statement_holding(quotation.start, quotation.end)
+        rules = self.analysis.quote_statement_holding(quotation.start, quotation.end)
         if rules is None:
             return False
         lo = bisect_left(self.quote_starts, rules.start)
@@ -141,18 +144,16 @@ class _TakenIn:
             for d in self.quotes[lo:hi]
             if any(d.start < e and s < d.end for s, e in quotation.parts)
         ]
-        if not copies or any(_reads(self.layer, d) or d.end > rules.end for d in copies):
+        if not copies or any(_reads(self.analysis, d) or d.end > rules.end for d in copies):
             return False
         for draft in copies:
             draft.start, draft.end = rules.start, rules.end
-            if rules.speaker is None or same_person(
-                self.layer.article, rules.speaker, draft.speaker
-            ):
+            if rules.speaker is None or same_person(self.analysis, rules.speaker, draft.speaker):
                 draft.text = rules.text
         return True
 
 
-def split_shared(layer: Layer, drafts: list[Draft]) -> None:
+def split_shared(analysis: Analysis, drafts: list[Draft]) -> None:
     """Model claims that cite the same words but say different things ("Moscow's response has
     been seen as …" and "Putin seemingly brushed off …", both citing the whole sentence) are
     two claims: each rests on the part of the words its text restates, so that neither is
@@ -161,7 +162,7 @@ def split_shared(layer: Layer, drafts: list[Draft]) -> None:
     for d in drafts:
         if d.kind != "quote" and d.origin == "model":
             groups.setdefault((d.start, d.end), []).append(d)
-    text = layer.article.text
+    text = analysis.article.text
     for (start, end), group in groups.items():
         if len({d.text for d in group}) < 2:
             continue
@@ -180,17 +181,17 @@ def split_shared(layer: Layer, drafts: list[Draft]) -> None:
                     d.start, d.end = narrow
 
 
-def widen_readings(layer: Layer, drafts: list[Draft]) -> None:
+def widen_readings(analysis: Analysis, drafts: list[Draft]) -> None:
     """A claim whose text the model wrote rests on the words of its sentence it restates: a
     quote's excerpt takes in the frame its text carries ("Asked … on Tuesday, Donald Trump
     replied: “…”"), where no other claim holds those words."""
-    text = layer.article.text
+    text = analysis.article.text
     spans = [_span(d) for d in drafts]
     for draft in drafts:
-        if not _reads(layer, draft):
+        if not _reads(analysis, draft):
             continue
         start, end = _span(draft)
-        sentence = layer.article.sentence_at(start)
+        sentence = analysis.article.sentence_at(start)
         if sentence is None or end > sentence.end:
             continue
         told = {w.casefold() for w in _WORDS.findall(draft.text)}
@@ -202,18 +203,18 @@ def widen_readings(layer: Layer, drafts: list[Draft]) -> None:
         draft.start, draft.end = strip_span(text, start, end)
 
 
-def join_frames(layer: Layer, drafts: list[Draft]) -> None:
+def join_frames(analysis: Analysis, drafts: list[Draft]) -> None:
     """A model's claim made of the words around a quotation ("Kaha Kiknavelidze, analyst at
     Troika Dialog, said", "Standard Chartered sees") is no statement of its own but the frame
     of that quote: it becomes the rules' quote statement holding both, unless it is a reading
     of the model's own (a text that says more than its words)."""
     for draft in drafts:
-        if draft.origin != "model" or draft.kind == "quote" or _reads(layer, draft):
+        if draft.origin != "model" or draft.kind == "quote" or _reads(analysis, draft):
             continue
-        rules = layer.quote_statement_holding(draft.start, draft.end)
+        rules = analysis.quote_statement_holding(draft.start, draft.end)
         if rules is None:
             continue
-        if layer.quoted_parts(draft.start, draft.end):
+        if analysis.quoted_parts(draft.start, draft.end):
             continue  # it holds quoted words: the kinds follow the marks elsewhere
         draft.kind, draft.figure = "quote", None
         draft.start, draft.end = rules.start, rules.end
@@ -221,7 +222,7 @@ def join_frames(layer: Layer, drafts: list[Draft]) -> None:
         draft.unnamed_speaker = rules.unnamed_speaker
 
 
-def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
+def frame_quotes(analysis: Analysis, drafts: list[Draft]) -> None:
     """A model's quote pinned to its quotation rests on the frame around it, as the rules'
     statement holding that quotation does: a quote claim's excerpt holds who said it and the
     words around them ("Male MPs … jeered "melons" as women made Commons speeches, researchers
@@ -231,13 +232,13 @@ def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
     held: dict[int, tuple[Draft, list[Draft]]] = {}  # the model's quotes by their statement
     for draft in drafts:
         if draft.origin == "model" and draft.kind == "quote":
-            rules = layer.quote_statement_holding(draft.start, draft.end)
+            rules = analysis.quote_statement_holding(draft.start, draft.end)
             if rules is not None:
                 held.setdefault(id(rules), (rules, []))[1].append(draft)
     for rules, group in held.values():
         # Copies of one statement's quotations (the same one given twice, or its parts) take
         # its frame together; two readings of the model's own stay as the model split them.
-        if len({(d.start, d.end) for d in group}) > 1 and any(_reads(layer, d) for d in group):
+        if len({(d.start, d.end) for d in group}) > 1 and any(_reads(analysis, d) for d in group):
             continue
         others = _Spans(
             _span(d) for d in drafts if d.kind != "figure" and not any(d is g for g in group)
@@ -245,10 +246,10 @@ def frame_quotes(layer: Layer, drafts: list[Draft]) -> None:
         if others.overlap(rules.start, rules.end):
             continue
         for draft in group:
-            copied = not _reads(layer, draft)
+            copied = not _reads(analysis, draft)
             draft.start, draft.end = rules.start, rules.end
             if copied and (
-                rules.speaker is None or same_person(layer.article, rules.speaker, draft.speaker)
+                rules.speaker is None or same_person(analysis, rules.speaker, draft.speaker)
             ):
                 draft.text = rules.text
 
@@ -263,43 +264,43 @@ def _restated(
     return bool(content) and len(content & told) * 2 >= len(content)
 
 
-def quoted_words(layer: Layer, drafts: list[Draft], warnings: list[str]) -> None:
+def quoted_words(analysis: Analysis, drafts: list[Draft], warnings: list[str]) -> None:
     """A claim lying within a quotation's words is that speaker's quote, whatever the model
     called it: kinds follow the quotation marks."""
     for draft in drafts:
         # A figure the parser read no value in is no figure against the marks either.
         if not (draft.kind == "assertion" or (draft.kind == "figure" and draft.figure is None)):
             continue
-        parts = layer.quoted_parts(draft.start, draft.end)
+        parts = analysis.quoted_parts(draft.start, draft.end)
         if len(parts) != 1 or draft.start < parts[0][0] or draft.end > parts[0][1] + 1:
             continue
-        _as_quote(layer, draft, parts[0][2], warnings)
-        attribute(layer, draft)
+        _as_quote(analysis, draft, parts[0][2], warnings)
+        attribute(analysis, draft)
 
 
-def unclaimed(layer: Layer, drafts: list[Draft]) -> list[Draft]:
+def unclaimed(analysis: Analysis, drafts: list[Draft]) -> list[Draft]:
     """The rules' assertions for statements the model passed over: touching no claim, and in
     no sentence a claim of the model's own reading touches (what is left of that sentence is
     a piece of the model's claim). Around claims that only copy the article's words, the
     rules fill as they would with no model."""
-    reads = [_reads(layer, d) for d in drafts]
+    reads = [_reads(analysis, d) for d in drafts]
     spans = _Spans(_span(d) if r else (d.start, d.end) for d, r in zip(drafts, reads, strict=True))
-    article = layer.article
+    article = analysis.article
     touched = {
         i
         for d, r in zip(drafts, reads, strict=True)
         if r
-        for i in _sentence_indexes(layer, *_span(d))
+        for i in _sentence_indexes(analysis, *_span(d))
     }
     return [
         a
-        for a in layer.assertions
+        for a in analysis.assertions
         if not spans.overlap(a.start, a.end) and article.sentence_index_at(a.start) not in touched
     ]
 
 
-def _sentence_indexes(layer: Layer, start: int, end: int) -> range:
-    article = layer.article
+def _sentence_indexes(analysis: Analysis, start: int, end: int) -> range:
+    article = analysis.article
     first = article.sentence_index_at(start)
     last = article.sentence_index_at(max(start, end - 1))
     if first is None or last is None:
@@ -307,14 +308,14 @@ def _sentence_indexes(layer: Layer, start: int, end: int) -> range:
     return range(first, last + 1)
 
 
-def _as_quote(layer: Layer, draft: Draft, quotation: Quotation, warnings: list[str]) -> None:
+def _as_quote(analysis: Analysis, draft: Draft, quotation: Quotation, warnings: list[str]) -> None:
     draft.kind = "quote"
     draft.figure = None
-    draft.speaker = quote_speaker(layer.article, quotation, draft.speaker, warnings)
+    draft.speaker = quote_speaker(analysis, quotation, draft.speaker, warnings)
     draft.unnamed_speaker = bool(draft.speaker) and is_unnamed_source(draft.speaker or "")
 
 
-def _reads(layer: Layer, draft: Draft) -> bool:
+def _reads(analysis: Analysis, draft: Draft) -> bool:
     """A model's claim whose own text says more than the words it holds: a reading of its
     own (a speaker named, a pronoun resolved). A copy of the article's words makes none, nor
     does a text claimcheck had to replace."""
@@ -322,25 +323,25 @@ def _reads(layer: Layer, draft: Draft) -> bool:
     if draft.origin != "model" or proposed is None or draft.text != proposed.text:
         return False
     start, end = _span(draft)
-    return says_more(proposed.text, layer.article.text[start:end])
+    return says_more(proposed.text, analysis.article.text[start:end])
 
 
-def _given_quotes(layer: Layer, drafts: list[Draft]) -> list[tuple[str | None, str]]:
+def _given_quotes(analysis: Analysis, drafts: list[Draft]) -> list[tuple[str | None, str]]:
     """(speaker, quoted words) of every quote the model gave."""
-    text = layer.article.text
+    text = analysis.article.text
     given = []
     for d in drafts:
         if d.origin == "model" and d.kind == "quote":
-            for s, e, _ in layer.quoted_parts(d.start, d.end):
+            for s, e, _ in analysis.quoted_parts(d.start, d.end):
                 given.append((d.speaker, _words(text[max(s, d.start) : min(e, d.end)])))
     return given
 
 
-def _said_before(layer: Layer, q: Quotation, given: list[tuple[str | None, str]]) -> bool:
+def _said_before(analysis: Analysis, q: Quotation, given: list[tuple[str | None, str]]) -> bool:
     """The quotation repeats words the model gave as the same speaker's quote."""
-    words = _words(q.text(layer.article.text))
+    words = _words(q.text(analysis.article.text))
     return any(
-        said == words and (q.speaker is None or same_person(layer.article, who, q.speaker))
+        said == words and (q.speaker is None or same_person(analysis, who, q.speaker))
         for who, said in given
     )
 

@@ -17,7 +17,7 @@ from claimcheck.ask.llm import LLM, Answer, Message
 from claimcheck.ask.prompts import PROMPT_VERSION, load
 from claimcheck.ask.schema import ModelClaim
 from claimcheck.config import Settings
-from claimcheck.decide.claims import Draft, finish
+from claimcheck.decide.claims import finish
 from claimcheck.decide.coverage import (
     frame_quotes,
     join_frames,
@@ -28,8 +28,10 @@ from claimcheck.decide.coverage import (
     unclaimed,
     widen_readings,
 )
-from claimcheck.decide.vetting import Layer, verify
+from claimcheck.decide.vetting import vet
 from claimcheck.errors import ClaimcheckError, InvalidOutputError
+from claimcheck.find.analysis import Analysis, analyse
+from claimcheck.find.drafts import Draft
 from claimcheck.find.figures import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.rules import drafts_for
@@ -51,12 +53,12 @@ class OpenAIEngine:
         await self.llm.aclose()
 
     async def run(self, article: Article, *, source: str | None = None) -> Report:
-        layer = Layer(article)
-        run = _Run(layer, self.settings.keep_ungrounded)
+        warnings: list[str] = []
         chunks = self.chunks(article)
         answers = await asyncio.gather(
-            *(self._extract(run, c) for c in chunks), return_exceptions=True
+            *(self._extract(article, c, warnings) for c in chunks), return_exceptions=True
         )
+        run = _Run(analyse(article), self.settings.keep_ungrounded, warnings)
         run.take_chunks(chunks, answers)
         await self._audit(run)
         return self._report(run, source)
@@ -69,7 +71,7 @@ class OpenAIEngine:
     ) -> Report:
         """A report from answers gathered elsewhere (the Batch API), one per chunk in order.
         With no second round of requests, what the answers miss comes from the rules layer."""
-        run = _Run(Layer(article), self.settings.keep_ungrounded)
+        run = _Run(analyse(article), self.settings.keep_ungrounded, [])
         run.take_chunks(self.chunks(article), answers)
         run.finish_from_rules()
         return self._report(run, source)
@@ -81,17 +83,19 @@ class OpenAIEngine:
             engine="openai",
             model=self.settings.model,
             prompt_version=PROMPT_VERSION,
-            claims=finish(run.layer.article, run.drafts),
+            claims=finish(run.analysis.article, run.drafts),
             usage=run.usage,
             warnings=run.warnings,
             model_claims=len(run.proposed),
             ungrounded=run.ungrounded,
         )
 
-    async def _extract(self, run: _Run, piece: Chunk, depth: int = 0) -> Answer:
-        """One chunk's claims; a chunk whose answer was cut off is asked again in halves."""
-        layer = run.layer
-        answer = await self._ask(extract_messages(layer, piece))
+    async def _extract(
+        self, article: Article, piece: Chunk, warnings: list[str], depth: int = 0
+    ) -> Answer:
+        """One chunk's claims; a chunk whose answer was cut off is asked again in halves
+        (a half that fails is named in ``warnings``)."""
+        answer = await self._ask(extract_messages(article, piece))
         if not answer.truncated or len(piece.sentences) < 2 or depth >= MAX_SPLITS:
             return answer
         if _looping(answer):
@@ -100,14 +104,14 @@ class OpenAIEngine:
             return answer
         log.info("chunk %d was cut off; asking again in two halves", piece.index + 1)
         tried = await asyncio.gather(
-            *(self._extract(run, h, depth + 1) for h in halve(layer.article, piece)),
+            *(self._extract(article, h, warnings, depth + 1) for h in halve(article, piece)),
             return_exceptions=True,
         )
         halves: list[Answer] = []
         for which, half in zip(("first", "second"), tried, strict=True):
             if isinstance(half, ClaimcheckError):
                 # What was already read stays; the rules layer fills in what the half held.
-                run.warnings.append(f"chunk {piece.index + 1}, {which} half failed: {half}")
+                warnings.append(f"chunk {piece.index + 1}, {which} half failed: {half}")
             elif isinstance(half, BaseException):
                 raise half
             else:
@@ -124,12 +128,12 @@ class OpenAIEngine:
             return await self.llm.ask(messages)
 
     async def _audit(self, run: _Run) -> None:
-        quotes, figures = to_audit(run.layer, run.drafts)
+        quotes, figures = to_audit(run.analysis, run.drafts)
         # A model that answered no chunk in shape is not asked again about what it missed.
         if (quotes or figures) and self.settings.audit and not run.unanswerable:
             try:
                 answer: Answer | BaseException = await self._ask(
-                    audit_messages(run.layer, quotes, figures)
+                    audit_messages(run.analysis.article, quotes, figures)
                 )
             except ClaimcheckError as error:
                 answer = error
@@ -140,11 +144,11 @@ class OpenAIEngine:
 class _Run:
     """What one article's requests have gathered so far."""
 
-    def __init__(self, layer: Layer, keep_ungrounded: bool) -> None:
-        self.layer = layer
+    def __init__(self, analysis: Analysis, keep_ungrounded: bool, warnings: list[str]) -> None:
+        self.analysis = analysis
         self.keep_ungrounded = keep_ungrounded
         self.drafts: list[Draft] = []
-        self.warnings: list[str] = []
+        self.warnings = warnings
         self.usage = Usage()
         self.failures: list[BaseException] = []
         self.unanswerable = False  # every chunk's answers failed the schema
@@ -180,12 +184,12 @@ class _Run:
             )
         for claim in answer.claims:
             self.proposed.add(_key(claim))
-            verdict = verify(self.layer, claim)
-            self.warnings.extend(verdict.warnings)
-            if verdict.draft is not None:
-                self.drafts.append(verdict.draft)
-            elif verdict.ungrounded is not None and self.keep_ungrounded:
-                c = verdict.ungrounded
+            vetted = vet(self.analysis, claim)
+            self.warnings.extend(vetted.warnings)
+            if vetted.draft is not None:
+                self.drafts.append(vetted.draft)
+            elif vetted.ungrounded is not None and self.keep_ungrounded:
+                c = vetted.ungrounded
                 self.ungrounded.append(
                     UngroundedClaim(kind=c.kind, text=c.text, excerpt=c.excerpt, speaker=c.speaker)
                 )
@@ -201,22 +205,22 @@ class _Run:
         part of every quotation as a quote (words inside quotation marks are quotes, whatever
         the model called them), every figure, every statement in a sentence the model passed
         over."""
-        split_shared(self.layer, self.drafts)
-        quoted_words(self.layer, self.drafts, self.warnings)
-        self.fill_from_rules(*left_to_rules(self.layer, self.drafts, self.warnings))
-        widen_readings(self.layer, self.drafts)
-        join_frames(self.layer, self.drafts)
-        frame_quotes(self.layer, self.drafts)
+        split_shared(self.analysis, self.drafts)
+        quoted_words(self.analysis, self.drafts, self.warnings)
+        self.fill_from_rules(*left_to_rules(self.analysis, self.drafts, self.warnings))
+        widen_readings(self.analysis, self.drafts)
+        join_frames(self.analysis, self.drafts)
+        frame_quotes(self.analysis, self.drafts)
         self.fill_statements()
 
     def fill_statements(self) -> None:
         """Sentences no model claim touches get the rules' assertions, so a model that skips a
         sentence cannot lower recall below the offline engine's; the warning lists them."""
-        missing = unclaimed(self.layer, self.drafts)
+        missing = unclaimed(self.analysis, self.drafts)
         if not missing:
             return
         self.drafts.extend(missing)
-        text = self.layer.article.text
+        text = self.analysis.article.text
         listed = ", ".join(f"“{text[d.start : d.end][:60]}”" for d in missing)
         self.warnings.append(
             f"the model made no claim of {len(missing)} statement(s); "
@@ -227,10 +231,10 @@ class _Run:
         """Add what the model never gave from the rules layer, and say so."""
         if not (quotes or figures):
             return
-        drafts = drafts_for(self.layer.article, self.layer.statements, quotes, figures)
+        drafts = drafts_for(self.analysis, self.analysis.statements, quotes, figures)
         self.drafts.extend(drafts)
         added = len(drafts)
-        text = self.layer.article.text
+        text = self.analysis.article.text
         missed = [f"“{text[q.start : q.end][:60]}”" for q in quotes] + [m.raw for m in figures]
         self.warnings.append(
             f"the model missed {len(quotes)} quotation(s) and {len(figures)} figure(s); "
@@ -254,7 +258,7 @@ def _looping(answer: Answer) -> bool:
     return len(keys) >= 4 and len(set(keys)) <= len(keys) // 2
 
 
-def extract_messages(layer: Layer, piece: Chunk) -> list[Message]:
+def extract_messages(article: Article, piece: Chunk) -> list[Message]:
     """Instructions first and the article last, so providers can cache the common prefix."""
     parts = []
     if piece.context:
@@ -263,7 +267,7 @@ def extract_messages(layer: Layer, piece: Chunk) -> list[Message]:
             f"<context>\n{_fence(piece.context)}\n</context>\n"
         )
     numbered = "\n".join(
-        f"[{n}] {_fence(layer.article.text[s.start : s.end])}" for n, s in piece.sentences
+        f"[{n}] {_fence(article.text[s.start : s.end])}" for n, s in piece.sentences
     )
     parts.append(f"<article>\n{numbered}\n</article>")
     return [
@@ -273,18 +277,18 @@ def extract_messages(layer: Layer, piece: Chunk) -> list[Message]:
 
 
 def audit_messages(
-    layer: Layer, quotes: list[Quotation], figures: list[FigureMention]
+    article: Article, quotes: list[Quotation], figures: list[FigureMention]
 ) -> list[Message]:
-    text = layer.article.text
+    text = article.text
     items = [f"quotation {text[q.start : q.end]}" for q in quotes] + [
         f"figure {m.raw}" for m in figures
     ]
-    wanted = {layer.number_of(q.start) for q in quotes} | {
-        layer.number_of(m.start) for m in figures
+    wanted = {article.number_of(q.start) for q in quotes} | {
+        article.number_of(m.start) for m in figures
     }
     lines = [f"[{i}] {_fence(item)}" for i, item in enumerate(items, start=1)]
     sentences = "\n".join(
-        f"[{n}] {_fence(text[s.start : s.end])}" for n, s in layer.sentences.items() if n in wanted
+        f"[{n}] {_fence(text[s.start : s.end])}" for n, s in article.numbered.items() if n in wanted
     )
     user = f"<items>\n{chr(10).join(lines)}\n</items>\n<article>\n{sentences}\n</article>"
     return [

@@ -1,4 +1,4 @@
-"""Holding the model to the text: grounding, and checks against the deterministic layer.
+"""Holding the model to the text: grounding, and checks against the deterministic analysis.
 
 The model proposes; the text decides. An excerpt is located in the article or the claim is
 dropped; a "quote" outside quotation marks becomes an assertion; a figure's value comes from the
@@ -9,14 +9,10 @@ Where the model and the rules disagree, ``claimcheck.decide.arbitration`` weighs
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
-from functools import cached_property
 
-from claimcheck.ask.chunking import numbered_sentences
 from claimcheck.ask.schema import ModelClaim
 from claimcheck.decide.arbitration import (
-    Proposed,
     about,
     is_number,
     no_amount,
@@ -25,149 +21,53 @@ from claimcheck.decide.arbitration import (
     sentence_actor,
     voice,
 )
-from claimcheck.decide.claims import Draft, as_sentence, says_more
 from claimcheck.decide.grounding import locate
+from claimcheck.find.analysis import Analysis
 from claimcheck.find.assertions import clause_around
-from claimcheck.find.figures import FigureMention, find_figures
-from claimcheck.find.quotations import Quotation, find_quotations, names_or_asks
-from claimcheck.find.rules import rule_drafts
-from claimcheck.find.speakers import fullest_name, is_named, is_unnamed_source
+from claimcheck.find.drafts import Draft, Proposed, as_sentence, says_more
+from claimcheck.find.figures import find_figures
+from claimcheck.find.quotations import Quotation, names_or_asks
+from claimcheck.find.speakers import is_unnamed_source
 from claimcheck.find.statements import LEADING_FILLER, unfinished
 from claimcheck.find.statements import span as statement_span
 from claimcheck.models import ClaimKind, Figure, SourcingGap
-from claimcheck.read.structure import Article, Sentence, strip_span
+from claimcheck.read.structure import strip_span
 
 _WORDS = re.compile(r"\w+")
 
 
 @dataclass
-class Layer:
-    """The deterministic layer's view of one article, computed once and shared by all chunks."""
-
-    article: Article
-
-    @cached_property
-    def sentences(self) -> dict[int, Sentence]:
-        return numbered_sentences(self.article)
-
-    @cached_property
-    def quotations(self) -> list[Quotation]:
-        return [
-            q
-            for q in find_quotations(self.article)
-            if not self.article.is_furniture(q.start, q.end)
-        ]
-
-    @cached_property
-    def statements(self) -> list[Quotation]:
-        return [q for q in self.quotations if q.is_statement]
-
-    @cached_property
-    def _statement_starts(self) -> list[int]:
-        return [q.start for q in self.statements]
-
-    def statements_touching(self, start: int, end: int) -> list[Quotation]:
-        """The statements whose span, marks included, overlaps ``start:end`` (by bisection:
-        statements are in article order and never overlap)."""
-        i = bisect_left(self._statement_starts, end)
-        found = []
-        while i > 0 and self.statements[i - 1].end > start:
-            i -= 1
-            found.append(self.statements[i])
-        return found[::-1]
-
-    @cached_property
-    def _parts(self) -> list[tuple[int, int, Quotation]]:
-        """Every statement's quoted parts in article order; parts never overlap."""
-        parts = [(s, e, q) for q in self.statements for s, e in q.parts]
-        return sorted(parts, key=lambda p: p[:2])
-
-    @cached_property
-    def _part_starts(self) -> list[int]:
-        return [s for s, _, _ in self._parts]
-
-    def quoted_parts(self, start: int, end: int) -> list[tuple[int, int, Quotation]]:
-        """The quoted parts overlapping ``start:end``, found by bisection."""
-        i = bisect_left(self._part_starts, end)  # parts from i on start at or after the end
-        found = []
-        while i > 0 and self._parts[i - 1][1] > start:
-            i -= 1
-            found.append(self._parts[i])
-        return found[::-1]
-
-    @cached_property
-    def figures(self) -> list[FigureMention]:
-        text = self.article.text
-        return [m for s in self.article.body_sentences for m in find_figures(text, s.start, s.end)]
-
-    @cached_property
-    def rule_drafts(self) -> list[Draft]:
-        """Everything the rules engine would report, as drafts (computed once)."""
-        return rule_drafts(self.article)
-
-    @cached_property
-    def assertions(self) -> list[Draft]:
-        """The rules' assertion drafts: the article's own statements, clause by clause."""
-        return [d for d in self.rule_drafts if d.kind == "assertion"]
-
-    @cached_property
-    def quote_statements(self) -> list[Draft]:
-        """The rules' quote drafts: each a whole statement, its frame with its quotations."""
-        return sorted((d for d in self.rule_drafts if d.kind == "quote"), key=lambda d: d.start)
-
-    @cached_property
-    def _quote_statement_starts(self) -> list[int]:
-        return [d.start for d in self.quote_statements]
-
-    def quote_statement_holding(self, start: int, end: int) -> Draft | None:
-        """The rules' quote statement that holds ``start:end`` whole, found by bisection."""
-        i = bisect_right(self._quote_statement_starts, start) - 1
-        if i < 0 or self.quote_statements[i].end < end:
-            return None
-        return self.quote_statements[i]
-
-    @cached_property
-    def _numbers(self) -> dict[tuple[int, int], int]:
-        return {(s.start, s.end): n for n, s in self.sentences.items()}
-
-    def number_of(self, offset: int) -> int | None:
-        """The number the model knows the sentence at ``offset`` by (body sentences only)."""
-        sentence = self.article.sentence_at(offset)
-        return None if sentence is None else self._numbers.get((sentence.start, sentence.end))
-
-
-@dataclass
-class Verdict:
+class Vetted:
     draft: Draft | None
     warnings: list[str] = field(default_factory=list)
     ungrounded: ModelClaim | None = None
 
 
-def verify(layer: Layer, claim: ModelClaim) -> Verdict:
+def vet(analysis: Analysis, claim: ModelClaim) -> Vetted:
     """The claim as a draft the article supports, or None with the reason in warnings."""
-    span, warnings = _ground(layer, claim)
+    span, warnings = _ground(analysis, claim)
     if span is None:
-        return Verdict(None, warnings, ungrounded=claim)
+        return Vetted(None, warnings, ungrounded=claim)
     start, end = span
-    text = layer.article.text
-    if layer.article.is_furniture(start, end):
-        return Verdict(
+    text = analysis.article.text
+    if analysis.article.is_furniture(start, end):
+        return Vetted(
             None, [f"dropped a claim made out of page furniture: {_short(text[start:end])}"]
         )
-    named = _named_speaker(layer, claim, warnings)
+    named = _named_speaker(analysis, claim, warnings)
     proposed = Proposed(claim.kind, _proposed_text(claim), named or claim.speaker, claim.figure)
     kind, speaker, figure = claim.kind, named, None
     if kind == "quote":
-        kind, speaker, (start, end) = _check_quote(layer, start, end, named, warnings)
+        kind, speaker, (start, end) = _check_quote(analysis, start, end, named, warnings)
     if kind != "quote" and speaker is None:
-        speaker = _voice(layer, start, end)
+        speaker = _voice(analysis, start, end)
     if kind == "figure":
-        kind, figure = _figure(layer, claim, start, end, warnings)
+        kind, figure = _figure(analysis, claim, start, end, warnings)
     overruled = kind == "quote" and named is not None and speaker != named
     if kind != "quote":
         start, end = statement_span(text, start, end)  # no leading "And"/"But", as the rules'
-        start, end = _finished(layer, start, end)
-    said, (start, end) = _text(layer, claim, kind, start, end, warnings, overruled=overruled)
+        start, end = _finished(analysis, start, end)
+    said, (start, end) = _text(analysis, claim, kind, start, end, warnings, overruled=overruled)
     said = _without_filler(said)
     draft = Draft(
         kind=kind,
@@ -189,8 +89,8 @@ def verify(layer: Layer, claim: ModelClaim) -> Verdict:
         proposed=proposed,
     )
     if kind == "quote":
-        attribute(layer, draft)
-    return Verdict(draft, warnings)
+        attribute(analysis, draft)
+    return Vetted(draft, warnings)
 
 
 def _without_filler(said: str) -> str:
@@ -204,7 +104,7 @@ def _proposed_text(claim: ModelClaim) -> str:
 
 
 def _text(
-    layer: Layer,
+    analysis: Analysis,
     claim: ModelClaim,
     kind: ClaimKind,
     start: int,
@@ -218,7 +118,7 @@ def _text(
     quote's words (which ``attribute`` then credits to the speaker). A text that credits the
     words to a speaker the text overruled goes too. With the text, the claim's span: the
     article's words given as its text are its excerpt."""
-    article = layer.article
+    article = analysis.article
     said = _proposed_text(claim)
     excerpt = article.text[start:end]
     quote = kind == "quote"
@@ -245,11 +145,11 @@ def _text(
     return as_sentence(article.text[start:end]), (start, end)
 
 
-def _finished(layer: Layer, start: int, end: int) -> tuple[int, int]:
+def _finished(analysis: Analysis, start: int, end: int) -> tuple[int, int]:
     """An excerpt that stops short of a statement ("… would take place at a") reaches to the
     end of its clause (quoted words and all)."""
-    text = layer.article.text
-    sentence = layer.article.sentence_at(start)
+    text = analysis.article.text
+    sentence = analysis.article.sentence_at(start)
     if not unfinished(text[start:end]) or sentence is None or end > sentence.end:
         return start, end
     _, clause_end = clause_around(text, sentence.start, sentence.end, start, end)
@@ -265,23 +165,23 @@ def _names(text: str, speaker: str) -> bool:
     return any(w in words for w in _WORDS.findall(speaker) if w[:1].isupper() and len(w) > 2)
 
 
-def attribute(layer: Layer, draft: Draft) -> None:
+def attribute(analysis: Analysis, draft: Draft) -> None:
     """A quote whose text only copies its words cannot stand alone: it says who said them,
     as the rules engine's quotes do ("Donald Trump said: “…”")."""
-    text = layer.article.text
+    text = analysis.article.text
     if not draft.speaker or says_more(draft.text, text[draft.start : draft.end]):
         return
     words = " ".join(
         " ".join(text[max(s, draft.start) : min(e, draft.end)].split())
-        for s, e, _ in layer.quoted_parts(draft.start, draft.end)
+        for s, e, _ in analysis.quoted_parts(draft.start, draft.end)
     )
     if words:
         draft.text = f"{draft.speaker} said: “{words}”"
 
 
-def _ground(layer: Layer, claim: ModelClaim) -> tuple[tuple[int, int] | None, list[str]]:
-    text = layer.article.text
-    sentence = layer.sentences.get(claim.sentence) if claim.sentence is not None else None
+def _ground(analysis: Analysis, claim: ModelClaim) -> tuple[tuple[int, int] | None, list[str]]:
+    text = analysis.article.text
+    sentence = analysis.article.numbered.get(claim.sentence) if claim.sentence is not None else None
     found = (
         locate(text, claim.excerpt, near=sentence.start if sentence else None)
         if claim.excerpt.strip()
@@ -309,17 +209,17 @@ def _supported_by(claim: ModelClaim, sentence: str) -> bool:
 
 
 def _check_quote(
-    layer: Layer, start: int, end: int, speaker: str | None, warnings: list[str]
+    analysis: Analysis, start: int, end: int, speaker: str | None, warnings: list[str]
 ) -> tuple[ClaimKind, str | None, tuple[int, int]]:
     """A quote must be a quotation the article holds; its span becomes that quotation's (a
     model that copies the whole sentence around a quote still pins the quote itself), and its
     speaker is decided on the evidence of each side (``quote_speaker``)."""
-    text = layer.article.text
-    touching = layer.statements_touching(start, end)
+    text = analysis.article.text
+    touching = analysis.quotes_touching(start, end)
     # Quoted words, not a neighbouring quotation's mark copied along with the sentence.
     inside = [q for q in touching if _words_inside(text, q, start, end)]
     if not inside:
-        scare = _scare_quote(layer, start, end, speaker)
+        scare = _scare_quote(analysis, start, end, speaker)
         if scare is not None:
             return "quote", speaker, _pinned(text, scare, start, end)
         for q in touching:  # a neighbour's mark is no part of the claim
@@ -334,7 +234,7 @@ def _check_quote(
         )
         return "assertion", speaker, (start, end)
     quotation = inside[0]
-    said_by = quote_speaker(layer.article, quotation, speaker, warnings)
+    said_by = quote_speaker(analysis, quotation, speaker, warnings)
     # A statement may hold several quotations ("… “a,” … and “b” …"): the claim holds them all.
     return "quote", said_by, _pinned(text, quotation, start, end, inside[-1])
 
@@ -357,37 +257,37 @@ def _pinned(
     return start, end
 
 
-def _scare_quote(layer: Layer, start: int, end: int, speaker: str | None) -> Quotation | None:
+def _scare_quote(analysis: Analysis, start: int, end: int, speaker: str | None) -> Quotation | None:
     """A short quotation the rules took for scare quotes only because no speech verb governs
     it ('hailed the longest period of growth in UK "industrial history"'): the model's quote
     when it credits the words to who the sentence is about. Names, titles, nicknames and a
     reporter's question are read off the text and stay no one's words."""
     if speaker is None:
         return None
-    text = layer.article.text
-    sentence = layer.article.sentence_at(start)
-    for q in layer.quotations:
+    text = analysis.article.text
+    sentence = analysis.article.sentence_at(start)
+    for q in analysis.quotations:
         if q.is_statement or q.end <= start or q.start >= end:
             continue
-        if not _words_inside(text, q, start, end) or names_or_asks(layer.article, q):
+        if not _words_inside(text, q, start, end) or names_or_asks(analysis.article, q):
             continue
-        if sentence is not None and sentence_actor(layer.article, sentence, speaker):
+        if sentence is not None and sentence_actor(analysis, sentence, speaker):
             return q
     return None
 
 
 def _figure(
-    layer: Layer, claim: ModelClaim, start: int, end: int, warnings: list[str]
+    analysis: Analysis, claim: ModelClaim, start: int, end: int, warnings: list[str]
 ) -> tuple[ClaimKind, Figure | None]:
     """The figure's value from the parser, for the number the model gave. A number the
     parser cannot read keeps the claim a figure with no value; a claim with no number at all
     is an assertion."""
-    text = layer.article.text
+    text = analysis.article.text
     # Parsed over the whole sentence, so that how the model cut its excerpt cannot change a
     # value: "337,000 jobs" is a month's only when "last month" is in view.
-    n = layer.number_of(start)
-    sentence = layer.sentences.get(n) if n else None
-    around = find_figures(text, sentence.start, sentence.end) if sentence else []
+    n = analysis.article.number_of(start)
+    sentence = analysis.article.numbered.get(n) if n else None
+    around = analysis.figures.within(sentence.start, sentence.end) if sentence else []
     mentions = [m for m in around if start <= m.start < end] or find_figures(text, start, end)
     wanted = " ".join((claim.figure or "").split())
     if wanted:
@@ -416,22 +316,21 @@ def _figure(
     return "figure", mentions[0].to_model()
 
 
-def _named_speaker(layer: Layer, claim: ModelClaim, warnings: list[str]) -> str | None:
+def _named_speaker(analysis: Analysis, claim: ModelClaim, warnings: list[str]) -> str | None:
     """The model's speaker in the fullest form the article gives, if the article names it."""
-    article = layer.article
     if claim.speaker and claim.speaker.strip():
         name = claim.speaker.strip()
-        if is_named(article, name) or is_unnamed_source(name):
-            return fullest_name(article, name)
+        if analysis.names.is_named(name) or is_unnamed_source(name):
+            return analysis.names.fullest_name(name)
         warnings.append(f"speaker {name!r} is not named in the article; not used")
     return None
 
 
-def _voice(layer: Layer, start: int, end: int) -> str | None:
+def _voice(analysis: Analysis, start: int, end: int) -> str | None:
     """The speaker a cue gives these words, when the model gave none (see ``voice``)."""
-    n = layer.number_of(start)
-    sentence = layer.sentences.get(n) if n else None
-    return voice(layer.article, sentence, start, end) if sentence else None
+    n = analysis.article.number_of(start)
+    sentence = analysis.article.numbered.get(n) if n else None
+    return voice(analysis, sentence, start, end) if sentence else None
 
 
 _GENERIC = frozenset(

@@ -37,9 +37,11 @@ and a number in words that refers rather than counts ("the two men", "his three 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import dataclass
 
 from claimcheck.models import Figure
+from claimcheck.read.structure import Article
 
 _UNITS = {
     "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -625,3 +627,30 @@ def _build(
     approximate: bool,
 ) -> FigureMention:
     return FigureMention(start, end, text[start:end], low, high, unit, per, approximate)
+
+
+class FigureIndex:
+    """Every figure of the article's body, in article order (the figures stage's output),
+    looked up by span."""
+
+    def __init__(self, mentions: list[FigureMention]) -> None:
+        self.mentions = tuple(mentions)
+        self._starts = [m.start for m in mentions]
+
+    def within(self, start: int, end: int) -> list[FigureMention]:
+        """The figures lying wholly inside ``start:end``, in order."""
+        i = bisect_left(self._starts, start)
+        found = []
+        while i < len(self.mentions) and self.mentions[i].start < end:
+            if self.mentions[i].end <= end:
+                found.append(self.mentions[i])
+            i += 1
+        return found
+
+
+def body_figures(article: Article) -> FigureIndex:
+    """Every figure in the article's body sentences, each read within its sentence."""
+    text = article.text
+    return FigureIndex(
+        [m for s in article.body_sentences for m in find_figures(text, s.start, s.end)]
+    )

@@ -4,7 +4,8 @@ Curly double quotes; straight double quotes (told opening from closing by the ch
 them); two apostrophes ('' as some newspapers' archives write a double mark); curly single
 quotes; straight single quotes only when they clearly quote. A quote left open at the end of a
 paragraph continues when the next paragraph opens with a mark; a mark left unbalanced closes at
-the end of its paragraph. One pass over the text; computed once per article.
+the end of its paragraph. One pass over the text (``find_marks``), the first stage of the
+analysis (``claimcheck.find.analysis``).
 """
 
 from __future__ import annotations
@@ -29,35 +30,36 @@ class Span:
     single: bool  # opened with a single mark
 
 
-def quote_spans(article: Article) -> list[Span]:
-    """Every quotation's span, in article order (a fresh copy: callers may merge them)."""
-    kept: list[Span] | None = article.__dict__.get("_quote_spans")
-    if kept is None:
-        kept = article.__dict__["_quote_spans"] = _spans(article)
-    return [Span(s.start, s.end, list(s.parts), s.single) for s in kept]
+class Marks:
+    """Every quotation's marks in one article, in article order: the marks stage's output."""
+
+    def __init__(self, text: str, spans: list[Span]) -> None:
+        self.text = text
+        self._spans = spans
+        self._parts = sorted(p for s in spans for p in s.parts)
+
+    def spans(self) -> list[Span]:
+        """Every quotation's span, in article order (a fresh copy: callers may merge them)."""
+        return [Span(s.start, s.end, list(s.parts), s.single) for s in self._spans]
+
+    def inside_quotes(self, start: int, end: int) -> str:
+        """``text[start:end]`` with every quoted word blanked (marks and offsets kept),
+        whichever sentence its quotation opened in."""
+        text = list(self.text[start:end])
+        parts = self._parts
+        i = max(0, bisect_right(parts, (start, start)) - 1)
+        while i < len(parts) and parts[i][0] < end:
+            s, e = parts[i]
+            for k in range(max(s, start), min(e, end)):
+                if not text[k - start].isspace():
+                    text[k - start] = " "
+            i += 1
+        return "".join(text)
 
 
-def inside_quotes(article: Article, start: int, end: int) -> str:
-    """``article.text[start:end]`` with every quoted word blanked (marks and offsets kept),
-    whichever sentence its quotation opened in."""
-    text = list(article.text[start:end])
-    parts = _parts(article)
-    i = max(0, bisect_right(parts, (start, start)) - 1)
-    while i < len(parts) and parts[i][0] < end:
-        s, e = parts[i]
-        for k in range(max(s, start), min(e, end)):
-            if not text[k - start].isspace():
-                text[k - start] = " "
-        i += 1
-    return "".join(text)
-
-
-def _parts(article: Article) -> list[tuple[int, int]]:
-    kept: list[tuple[int, int]] | None = article.__dict__.get("_quote_parts")
-    if kept is None:
-        spans = article.__dict__.get("_quote_spans") or quote_spans(article)
-        kept = article.__dict__["_quote_parts"] = sorted(p for s in spans for p in s.parts)
-    return kept
+def find_marks(article: Article) -> Marks:
+    """Where each quotation of the article opens and closes."""
+    return Marks(article.text, _spans(article))
 
 
 def _spans(article: Article) -> list[Span]:

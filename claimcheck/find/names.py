@@ -4,15 +4,12 @@ A capitalised run is a name; titles come off ("Sir Keir Starmer" -> "Keir Starme
 is someone the article titles ("Mr Hadi"), gives a role ("Rhona Brankin, the deputy health
 minister") or names in a person's shape ("Vincent Cable"); the fullest form the article gives is
 used throughout ("Mr Letwin" -> "Oliver Letwin"). The roles it gives make "the President" a name.
-
-Everything is computed once per article and kept on the Article object.
 """
 
 from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Literal
 
 from claimcheck.read.structure import Article
@@ -131,8 +128,8 @@ class Mention:
 
 
 class NameIndex:
-    """Who one article names, computed once: people (with the fullest form of each name, and
-    the roles the article gives them) and bodies."""
+    """Who one article names, all found on creation: people (with the fullest form of each
+    name, and the roles the article gives them) and bodies. The names stage's output."""
 
     def __init__(self, article: Article) -> None:
         self.article = article
@@ -150,6 +147,14 @@ class NameIndex:
         self.mentions = [self._mention(*m) for m in raw]
         self.roles = _roles(self.mentions, article.text)
         self.bodies = [m for m in self.mentions if m.kind == "body"]
+        self.genders = self._genders()
+        self.body_names = self._body_names()
+        # Bodies a role like "the organisation" can stand for: not lone place names.
+        self.organisations = [
+            m for m in self.bodies if len(m.name.split()) > 1 or m.name.lower() in ORG_WORDS
+        ]
+        self.organisation_starts = [m.start for m in self.organisations]
+        self.clipped = self._clipped()
 
     def _is_person(self, start: int, written: str, name: str, titles: list[str]) -> bool:
         words = name.split()
@@ -186,16 +191,14 @@ class NameIndex:
             return full
         return name
 
-    @cached_property
-    def genders(self) -> dict[str, Gender]:
+    def _genders(self) -> dict[str, Gender]:
         found: dict[str, set[Gender]] = {}
         for m in self.mentions:
             if m.gender:
                 found.setdefault(m.fullest, set()).add(m.gender)
         return {name: next(iter(g)) for name, g in found.items() if len(g) == 1}
 
-    @cached_property
-    def body_names(self) -> dict[str, list[str]]:
+    def _body_names(self) -> dict[str, list[str]]:
         """Bodies by their last word, lower case: where "the assembly government" is looked up."""
         found: dict[str, list[str]] = {}
         for m in self.bodies:
@@ -204,17 +207,7 @@ class NameIndex:
                 names.append(m.name)
         return found
 
-    @cached_property
-    def organisations(self) -> list[Mention]:
-        """Bodies a role like "the organisation" can stand for: not lone place names."""
-        return [m for m in self.bodies if len(m.name.split()) > 1 or m.name.lower() in ORG_WORDS]
-
-    @cached_property
-    def organisation_starts(self) -> list[int]:
-        return [m.start for m in self.organisations]
-
-    @cached_property
-    def clipped(self) -> dict[str, list[str]]:
+    def _clipped(self) -> dict[str, list[str]]:
         """Bodies of two or more words by the first three letters of their first word."""
         found: dict[str, list[str]] = {}
         for m in self.bodies:
@@ -223,61 +216,40 @@ class NameIndex:
         return found
 
     def is_person(self, name: str) -> bool:
+        """Is ``name`` (as ``fullest_name`` gives it) a person the article names?"""
         return bool(name) and name.split()[-1] in self.full
 
+    def fullest_name(self, name: str) -> str:
+        """The fullest form the article gives of a name: "Trump" -> "Donald Trump",
+        "the President" -> "Donald Trump"; a phrase it cannot make a name is returned as
+        given."""
+        words = name.split()
+        while len(words) > 1 and words[0].lower().strip(",") in _LEADING:
+            words = words[1:]  # "On Tuesday British Prime Minister Sir Keir Starmer"
+        cleaned = " ".join(words)
+        if is_unnamed_source(cleaned):
+            return capital(cleaned)
+        role = role_key(cleaned)
+        if role is not None and role in self.roles:
+            return self.roles[role]
+        bare = strip_titles(cleaned)
+        if self.is_person(bare) or (bare.split()[0:1] and bare.split()[0] in self.first):
+            return self.fullest(bare)
+        return _as_in_article(self.article.text, cleaned) or cleaned
 
-def name_index(article: Article) -> NameIndex:
-    # Kept on the article itself: a module-level WeakKeyDictionary would never let go, since
-    # the index refers back to its article (that leaked ~25 kB per article in a batch).
-    index: NameIndex | None = article.__dict__.get("_speaker_index")
-    if index is None:
-        index = article.__dict__["_speaker_index"] = NameIndex(article)
-    return index
+    def is_named(self, speaker: str) -> bool:
+        """Is the speaker someone (or something) the article itself names?"""
+        bare = strip_titles(" ".join(speaker.split())).replace("'", "’")
+        if not bare:
+            return False
+        text = self.article.text.replace("'", "’")
+        if re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
+            return True
+        return self.is_person(bare) and self.fullest(bare).split()[-1] == bare.split()[-1]
 
 
 # Words a capitalised run can start with that are no part of a name: "On Tuesday …".
 _LEADING = NOT_NAMES - {"the", "a", "an", "some", "many", "most", "his", "her", "their", "its"}
-
-
-def people(article: Article) -> list[Mention]:
-    """The people and bodies the article names, in order, with the fullest form of each."""
-    return list(name_index(article).mentions)
-
-
-def fullest_name(article: Article, name: str) -> str:
-    """The fullest form the article gives of a name: "Trump" -> "Donald Trump",
-    "the President" -> "Donald Trump"; a phrase it cannot make a name is returned as given."""
-    index = name_index(article)
-    words = name.split()
-    while len(words) > 1 and words[0].lower().strip(",") in _LEADING:
-        words = words[1:]  # "On Tuesday British Prime Minister Sir Keir Starmer"
-    cleaned = " ".join(words)
-    if is_unnamed_source(cleaned):
-        return capital(cleaned)
-    role = role_key(cleaned)
-    if role is not None and role in index.roles:
-        return index.roles[role]
-    bare = strip_titles(cleaned)
-    if index.is_person(bare) or (bare.split()[0:1] and bare.split()[0] in index.first):
-        return index.fullest(bare)
-    return _as_in_article(article.text, cleaned) or cleaned
-
-
-def is_named(article: Article, speaker: str) -> bool:
-    """Is the speaker someone (or something) the article itself names?"""
-    bare = strip_titles(" ".join(speaker.split())).replace("'", "’")
-    if not bare:
-        return False
-    text = article.text.replace("'", "’")
-    if re.search(rf"(?<!\w){re.escape(bare)}(?!\w)", text):
-        return True
-    index = name_index(article)
-    return index.is_person(bare) and index.fullest(bare).split()[-1] == bare.split()[-1]
-
-
-def is_person(article: Article, name: str) -> bool:
-    """Is ``name`` (as ``fullest_name`` gives it) a person the article names?"""
-    return name_index(article).is_person(name)
 
 
 def is_unnamed_source(phrase: str) -> bool:

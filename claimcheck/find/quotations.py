@@ -38,11 +38,10 @@ from typing import Literal
 
 from claimcheck.find.cues import PASSIVE_BEFORE as _PASSIVE_BEFORE
 from claimcheck.find.marks import Span as _Span
-from claimcheck.find.marks import quote_spans
+from claimcheck.find.reading import Reading
 from claimcheck.find.speakers import (
     SPEECH,
     cue_after_span,
-    is_person,
     is_unnamed_source,
     reported_speaker,
     sentence_subject,
@@ -119,12 +118,13 @@ class Quotation:
         return " ".join(" ".join(article[s:e].split()) for s, e in self.parts)
 
 
-def find_quotations(article: Article) -> list[Quotation]:
+def find_quotations(reading: Reading) -> list[Quotation]:
     """Every quotation in the article, in order, with its speaker where one can be told."""
+    article = reading.article
     found: list[Quotation] = []
-    for span in _merge_halves(article.text, quote_spans(article)):
+    for span in _merge_halves(article.text, reading.marks.spans()):
         statement = _is_statement(article, span)
-        speaker, grounds = _speaker(article, span, found) if statement else (None, None)
+        speaker, grounds = _speaker(reading, span, found) if statement else (None, None)
         found.append(
             Quotation(span.start, span.end, tuple(span.parts), speaker, statement, grounds)
         )
@@ -260,45 +260,46 @@ def _after(article: Article, span: _Span) -> str:
 
 
 def _speaker(
-    article: Article, span: _Span, earlier: list[Quotation]
+    reading: Reading, span: _Span, earlier: list[Quotation]
 ) -> tuple[str | None, SpeakerGrounds | None]:
     """Attribution after the quote, then between its halves, then before it in the sentence,
     then the voice of the quotation or the sentence before."""
+    article = reading.article
     text = article.text
     after = _after(article, span)
     if cue_after_span(after):
         cue = (span.end, span.end + len(after))
-        return _cued(article, speaker_after(article, *cue), cue)
+        return _cued(article, speaker_after(reading, *cue), cue)
     if text[span.parts[-1][1] - 1 : span.parts[-1][1]] == ",":
-        named = speaker_named_after(article, span.end, span.end + len(after))
+        named = speaker_named_after(reading, span.end, span.end + len(after))
         if named is not None:
             return _cued(article, named, (span.end, span.end + len(after)))
     for (_, a_end), (b_start, _) in zip(span.parts, span.parts[1:], strict=False):
         between = text[a_end + 1 : b_start - 1]
         if cue_after_span(between):
             cue = (a_end + 1, b_start - 1)
-            return _cued(article, speaker_after(article, *cue), cue)
+            return _cued(article, speaker_after(reading, *cue), cue)
     sentence = article.sentence_at(span.start)
     lead = _lead(article, span)
     if sentence is not None and lead.strip(" :"):
-        found = speaker_before(article, sentence, span.start)
+        found = speaker_before(reading, sentence, span.start)
         if found is None and _TRAILING_CUE.search(after):
-            found = reported_speaker(article, sentence)
+            found = reported_speaker(reading, sentence)
         if found is not None:
             return _cued(article, found, (sentence.start, sentence.end))
         if SPEECH.search(lead) is None:
-            found = sentence_subject(article, sentence)  # 'Standard Chartered sees “…”'
+            found = sentence_subject(reading, sentence)  # 'Standard Chartered sees “…”'
             return found, "subject" if found else None
         return None, None
     if sentence is not None and _active_speech(_blank_quotes(after)):
         # '“Boots on the ground” would be appropriate, Ben Carson said after the debate.'
-        found = reported_speaker(article, sentence)
+        found = reported_speaker(reading, sentence)
         if found is not None:
             return _cued(article, found, (sentence.start, sentence.end))
     signed = _signature(article, span)
     if signed is not None:
-        return _cued(article, speaker_named(article, *signed), signed)
-    return _continued(article, span, earlier)
+        return _cued(article, speaker_named(reading, *signed), signed)
+    return _continued(reading, span, earlier)
 
 
 # '“…”\n\n— Jacklyn Ashley, 27' / '- Sanders.': a quotation signed on the line after it.
@@ -327,28 +328,29 @@ def _cued(
 
 
 def _continued(
-    article: Article, span: _Span, earlier: list[Quotation]
+    reading: Reading, span: _Span, earlier: list[Quotation]
 ) -> tuple[str | None, SpeakerGrounds | None]:
     """A quote opening its sentence with no cue of its own: whoever the sentence before has
     speaking ("Dianne Bystrom agreed. “…”"), else the voice of the quotation just before (if
     nobody else speaks in between), else a person the sentence before is about."""
+    article = reading.article
     index = article.sentence_index_at(span.start)
     before = article.sentences[index - 1] if index else None
     if before is not None and before.paragraph < article.sentences[index or 0].paragraph - 1:
         before = None
-    introduced = reported_speaker(article, before) if before is not None else None
+    introduced = reported_speaker(reading, before) if before is not None else None
     if introduced is None and before is not None and _introduces(article, before):
-        introduced = sentence_subject(article, before)  # "Dianne Bystrom agreed. “…”"
+        introduced = sentence_subject(reading, before)  # "Dianne Bystrom agreed. “…”"
     if introduced is not None and _outside_quotes(article, before):
         return introduced, "nearby"
     previous = next((q for q in reversed(earlier) if q.is_statement), None)
-    if previous is not None and previous.speaker and _same_voice(article, previous, span):
+    if previous is not None and previous.speaker and _same_voice(reading, previous, span):
         return previous.speaker, "previous_quote"
     if before is None:
         return None, None
     found = introduced
     if found is None:
-        subject = sentence_subject(article, before)
+        subject = sentence_subject(reading, before)
         found = subject if subject and _is_person_name(subject) else None
     return found, "nearby" if found else None
 
@@ -367,8 +369,9 @@ def _outside_quotes(article: Article, sentence: Sentence | None) -> bool:
     return not _QUOTED.search(sentence.text(article.text))
 
 
-def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:
+def _same_voice(reading: Reading, previous: Quotation, span: _Span) -> bool:
     """Nobody else speaks between two quotations at most three sentences apart."""
+    article = reading.article
     first = article.sentence_index_at(max(previous.start, previous.end - 1))
     last = article.sentence_index_at(span.start)
     if first is None or last is None or last - first > 4:
@@ -376,11 +379,11 @@ def _same_voice(article: Article, previous: Quotation, span: _Span) -> bool:
     for sentence in article.sentences[first + 1 : last]:
         if not SPEECH.search(_blank_quotes(sentence.text(article.text))):
             continue
-        other = reported_speaker(article, sentence)
+        other = reported_speaker(reading, sentence)
         if (
             other
             and other != previous.speaker
-            and (is_person(article, other) or is_unnamed_source(other))
+            and (reading.names.is_person(other) or is_unnamed_source(other))
         ):
             return False
     return True

@@ -7,7 +7,8 @@ subject, not any name in passing), of the fitting gender where a title tells it;
 the article's own wording ("The Kremlin", "the Welsh Assembly Government" for "the assembly
 government"); an unnamed source keeps the phrase as written ("Some economists").
 
-Who acted in each sentence (its "actor") is computed once per article and kept on it.
+Who acted in each sentence (its "actor") is found once per article, in article order
+(``find_actors``), from the names and the quotation marks found before.
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ from claimcheck.find.cues import (
     np_prefix,
     subject,
 )
-from claimcheck.find.marks import inside_quotes
+from claimcheck.find.marks import Marks
 from claimcheck.find.names import (
     BODY_ROLES,
     ORG_WORDS,
@@ -222,7 +223,7 @@ def _antecedent(actors: list[_Actor], gender: Gender | None, person: bool) -> st
     phrase whose gender is known to fit ("The executive spokeswoman" for "she"). A role phrase
     of unknown gender is kept only as a fallback."""
     fallback: str | None = None
-    for actor in reversed(actors[-8:]):
+    for actor in reversed(actors[-RECENT:]):
         if actor.person != person:
             continue
         if not person:
@@ -236,28 +237,40 @@ def _antecedent(actors: list[_Actor], gender: Gender | None, person: bool) -> st
     return fallback
 
 
-def actors_before(index: NameIndex, offset: int) -> list[_Actor]:
-    """Who the sentences before ``offset`` were about, in article order."""
-    actors, starts = _actors(index)
-    return actors[: bisect_left(starts, offset)]
+class Actors:
+    """Who each sentence is about (its speaker, else its subject), in article order: the
+    resolution stage's output, which a pronoun or a role is resolved against."""
+
+    def __init__(self, found: list[_Actor]) -> None:
+        self._found = found
+        self._starts = [a.start for a in found]
+
+    def before(self, offset: int) -> list[_Actor]:
+        """Who the sentences before ``offset`` were about, the last ``RECENT`` of them in
+        article order (an antecedent is never looked for further back)."""
+        end = bisect_left(self._starts, offset)
+        return self._found[max(0, end - RECENT) : end]
 
 
-def _actors(index: NameIndex) -> tuple[list[_Actor], list[int]]:
-    """One entry per sentence that has a speaker or a subject, in article order (kept on the
-    article, like the name index)."""
-    kept: tuple[list[_Actor], list[int]] | None = index.article.__dict__.get("_speaker_actors")
-    if kept is None:
-        found: list[_Actor] = []
-        for sentence in index.article.sentences:
-            actor = _sentence_actor(index, sentence, found)
-            if actor is not None:
-                found.append(actor)
-        kept = index.article.__dict__["_speaker_actors"] = (found, [a.start for a in found])
-    return kept
+RECENT = 8  # how many sentences back a pronoun or a role is resolved
 
 
-def sentence_speaker(index: NameIndex, sentence: Sentence, actors: list[_Actor]) -> str | None:
-    text = inside_quotes(index.article, sentence.start, sentence.end)
+def find_actors(names: NameIndex, marks: Marks) -> Actors:
+    """One actor per sentence that has a speaker or a subject, each resolved against the
+    sentences before it."""
+    found: list[_Actor] = []
+    for sentence in names.article.sentences:
+        actor = _sentence_actor(names, marks, sentence, found[-RECENT:])
+        if actor is not None:
+            found.append(actor)
+    return Actors(found)
+
+
+def sentence_speaker(
+    index: NameIndex, marks: Marks, sentence: Sentence, actors: list[_Actor]
+) -> str | None:
+    """Who the sentence reports as speaking, outside quotation marks; None if nobody."""
+    text = marks.inside_quotes(sentence.start, sentence.end)
     heading = _HEADING_CUE.match(text) if _title_case_line(text) else None
     if heading is not None:  # "Trump Says He Never Pledged To …": a headline's speaker
         return resolve(index, heading.group("np"), actors, sentence.start)
@@ -312,12 +325,14 @@ def _title_case_line(text: str) -> bool:
     return len(words) >= 4 and all(w[:1].isupper() for w in words)
 
 
-def _sentence_actor(index: NameIndex, sentence: Sentence, earlier: list[_Actor]) -> _Actor | None:
-    text = inside_quotes(index.article, sentence.start, sentence.end)
+def _sentence_actor(
+    index: NameIndex, marks: Marks, sentence: Sentence, earlier: list[_Actor]
+) -> _Actor | None:
+    text = marks.inside_quotes(sentence.start, sentence.end)
     if _title_case_line(text):
         return None
     phrase: str | None = None
-    name = sentence_speaker(index, sentence, earlier) if SPEECH.search(text) else None
+    name = sentence_speaker(index, marks, sentence, earlier) if SPEECH.search(text) else None
     if name is None:
         found = subject(text)
         if found is None:

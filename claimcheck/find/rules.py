@@ -1,8 +1,9 @@
-"""The offline engine: claims from the deterministic layer alone, with no model and no network.
+"""The offline engine: claims from the deterministic analysis alone, with no model or network.
 
-Each body sentence is cut into statements (``claimcheck.find.statements``): a statement holding a
-quotation is one quote, its frame included; numbers become figures (credited to the quote's
-speaker when they sit inside one); the article's own remaining statements become assertions.
+Each body sentence has been cut into statements (``claimcheck.find.statements``): a statement
+holding a quotation is one quote, its frame included; numbers become figures (credited to the
+quote's speaker when they sit inside one); the article's own remaining statements become
+assertions.
 """
 
 from __future__ import annotations
@@ -11,52 +12,49 @@ import re
 from bisect import bisect_right
 from collections.abc import Sequence
 
-from claimcheck.decide.claims import Draft
 from claimcheck.find.assertions import assertion_span, clause_around, is_checkable
-from claimcheck.find.figures import FigureMention, find_figures
-from claimcheck.find.quotations import Quotation, find_quotations
+from claimcheck.find.drafts import Draft
+from claimcheck.find.figures import FigureIndex, FigureMention
+from claimcheck.find.quotations import Quotation
+from claimcheck.find.reading import Reading
 from claimcheck.find.speakers import SPEECH, is_unnamed_source, reported_speaker
-from claimcheck.find.statements import Statement, span, statements, text_of
-from claimcheck.read.structure import Article
+from claimcheck.find.statements import Statement, span, text_of
 
 
-def rule_drafts(article: Article) -> list[Draft]:
-    """Every claim the rules find in the article's body, in no particular order."""
-    quotations = [q for q in find_quotations(article) if not article.is_furniture(q.start, q.end)]
-    found = statements(article, quotations)
-    speakers = _Speakers(article)
+def rule_drafts(reading: Reading, found: Sequence[Statement], figures: FigureIndex) -> list[Draft]:
+    """Every claim the rules find in the article's statements, in no particular order."""
+    speakers = _Speakers(reading)
     drafts: list[Draft] = []
     for statement in found:
-        mentions = find_figures(article.text, statement.start, statement.end)
+        mentions = figures.within(statement.start, statement.end)
         if statement.quotations:
-            drafts.append(_quote(article, statement, speakers))
+            drafts.append(_quote(reading, statement, speakers))
         elif not mentions:  # a statement whose substance is a number is a figure claim
-            drafts.extend(_assertion(article, statement, speakers.of(statement)))
-        drafts.extend(_figure(article, statement, m, speakers) for m in mentions)
+            drafts.extend(_assertion(reading, statement, speakers.of(statement), figures))
+        drafts.extend(_figure(reading, statement, m, speakers) for m in mentions)
     return drafts
 
 
 def drafts_for(
-    article: Article,
-    statements_: list[Quotation],
+    reading: Reading,
+    found: Sequence[Statement],
     quotes: list[Quotation],
     figures: list[FigureMention],
 ) -> list[Draft]:
-    """The rules' drafts for just these quotations and figures (what a model missed).
-    ``statements_`` are all the article's statement quotations, which decide whether a figure
-    is someone's words and which words go with a quotation."""
-    found = statements(article, statements_)
+    """The rules' drafts for just these quotations and figures (what a model missed), from the
+    article's statements ``found``, which decide whether a figure is someone's words and which
+    words go with a quotation."""
     wanted = {id(q) for q in quotes}
-    speakers = _Speakers(article)
+    speakers = _Speakers(reading)
     drafts = [
-        _quote(article, s, speakers) for s in found if any(id(q) in wanted for q in s.quotations)
+        _quote(reading, s, speakers) for s in found if any(id(q) in wanted for q in s.quotations)
     ]
     starts = [s.start for s in found]
     for mention in figures:
-        sentence = article.sentence_at(mention.start)
+        sentence = reading.article.sentence_at(mention.start)
         if sentence is None:
             continue
-        drafts.append(_figure(article, _at(found, starts, mention.start), mention, speakers))
+        drafts.append(_figure(reading, _at(found, starts, mention.start), mention, speakers))
     return drafts
 
 
@@ -66,32 +64,32 @@ class _Speakers:
     with Zelensky on Monday" is the article's own voice, whoever speaks later in its sentence.
     Each sentence is asked once."""
 
-    def __init__(self, article: Article) -> None:
-        self.article = article
+    def __init__(self, reading: Reading) -> None:
+        self.reading = reading
         self.known: dict[int, str | None] = {}
 
     def of(self, statement: Statement) -> str | None:
-        words = self.article.text[statement.start : statement.end]
+        words = self.reading.article.text[statement.start : statement.end]
         if not _REPORTS.search(words):
             return None
         sentence = statement.sentence
         if sentence.start not in self.known:
-            self.known[sentence.start] = reported_speaker(self.article, sentence)
+            self.known[sentence.start] = reported_speaker(self.reading, sentence)
         return self.known[sentence.start]
 
 
 _REPORTS = re.compile(rf"{SPEECH.pattern}|\baccording\s+to\b", re.IGNORECASE)
 
 
-def _quote(article: Article, statement: Statement, speakers: _Speakers) -> Draft:
+def _quote(reading: Reading, statement: Statement, speakers: _Speakers) -> Draft:
     speaker = _speaker_of(statement.quotations)
     if speaker is None and statement.cue is not None:
-        speaker = reported_speaker(article, statement.cue)  # "“Why?” Trump asked."
+        speaker = reported_speaker(reading, statement.cue)  # "“Why?” Trump asked."
     if speaker is None:
         speaker = speakers.of(statement)  # "Suu Kyi said it was too early … “…”"
-    start, end = span(article.text, statement.start, statement.end)
+    start, end = span(reading.article.text, statement.start, statement.end)
     quoted = tuple((q.start, q.end) for q in statement.quotations)
-    text = _quoted_text(article, statement, start, end, speaker, quoted)
+    text = _quoted_text(reading, statement, start, end, speaker, quoted)
     return Draft(
         kind="quote",
         start=start,
@@ -107,14 +105,16 @@ def _speaker_of(quotations: Sequence[Quotation]) -> str | None:
     return next((q.speaker for q in quotations if q.speaker), None)
 
 
-def _assertion(article: Article, statement: Statement, speaker: str | None) -> list[Draft]:
-    found = assertion_span(article.text, statement.start, statement.end)
+def _assertion(
+    reading: Reading, statement: Statement, speaker: str | None, figures: FigureIndex
+) -> list[Draft]:
+    found = assertion_span(reading.article.text, statement.start, statement.end)
     if found is None:
         return []
     start, end = found
-    if find_figures(article.text, start, end):
+    if figures.within(start, end):
         return []  # a statement whose substance is a number is a figure claim
-    text = _text(article, statement, start, end, speaker)
+    text = _text(reading, statement, start, end, speaker)
     if not is_checkable(text):  # judged on the whole text: "saying he understood …" has a subject
         return []
     return [
@@ -130,7 +130,7 @@ def _assertion(article: Article, statement: Statement, speaker: str | None) -> l
 
 
 def _quoted_text(
-    article: Article,
+    reading: Reading,
     statement: Statement,
     start: int,
     end: int,
@@ -139,7 +139,7 @@ def _quoted_text(
 ) -> str:
     """The text of a statement holding quotations: its frame and words, a pronoun named."""
     return text_of(
-        article,
+        reading,
         start,
         end,
         speaker,
@@ -150,10 +150,10 @@ def _quoted_text(
     )
 
 
-def _text(article: Article, statement: Statement, start: int, end: int, speaker: str | None) -> str:
+def _text(reading: Reading, statement: Statement, start: int, end: int, speaker: str | None) -> str:
     opens = start <= statement.start + len(statement.participle or "")
     return text_of(
-        article,
+        reading,
         start,
         end,
         speaker,
@@ -164,38 +164,39 @@ def _text(article: Article, statement: Statement, start: int, end: int, speaker:
 
 
 def _figure(
-    article: Article, statement: Statement, mention: FigureMention, speakers: _Speakers
+    reading: Reading, statement: Statement, mention: FigureMention, speakers: _Speakers
 ) -> Draft:
+    text = reading.article.text
     quotation = _inside(statement.quotations, mention)
     if quotation is not None:
         part = next(p for p in quotation.parts if p[0] <= mention.start < p[1])
-        start, end = clause_around(article.text, part[0], part[1], mention.start, mention.end)
+        start, end = clause_around(text, part[0], part[1], mention.start, mention.end)
         speaker = quotation.speaker
-        words = " ".join(article.text[start:end].split())
-        text = f"{speaker} said: “{words}”" if speaker else text_of(article, start, end, None)
+        words = " ".join(text[start:end].split())
+        said = f"{speaker} said: “{words}”" if speaker else text_of(reading, start, end, None)
     else:
         speaker = _speaker_of(statement.quotations) or speakers.of(statement)
-        start, end = span(article.text, statement.start, statement.end)
+        start, end = span(text, statement.start, statement.end)
         quoted = tuple((q.start, q.end) for q in statement.quotations)
         if not quoted:
-            start, end = clause_around(article.text, start, end, mention.start, mention.end)
-        text = (
-            _quoted_text(article, statement, start, end, speaker, quoted)
+            start, end = clause_around(text, start, end, mention.start, mention.end)
+        said = (
+            _quoted_text(reading, statement, start, end, speaker, quoted)
             if quoted
-            else _text(article, statement, start, end, speaker)
+            else _text(reading, statement, start, end, speaker)
         )
     return Draft(
         kind="figure",
         start=start,
         end=end,
-        text=text,
+        text=said,
         speaker=speaker,
         figure=mention.to_model(),
         unnamed_speaker=_unnamed(speaker),
     )
 
 
-def _at(found: list[Statement], starts: list[int], offset: int) -> Statement:
+def _at(found: Sequence[Statement], starts: list[int], offset: int) -> Statement:
     i = max(0, bisect_right(starts, offset) - 1)
     return found[i]
 

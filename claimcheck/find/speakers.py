@@ -1,4 +1,4 @@
-"""Speakers: who is speaking in a sentence, or said a quotation. The public face of three stages.
+"""Speakers: who is speaking in a sentence, or said a quotation, read off a ``Reading``.
 
 Where a speaker comes from, in order of trust:
 
@@ -29,31 +29,17 @@ from claimcheck.find.cues import (
     np_prefix,
     subject,
 )
-from claimcheck.find.marks import inside_quotes
-from claimcheck.find.names import (
-    SOURCE_NOUNS,
-    Mention,
-    fullest_name,
-    is_named,
-    is_person,
-    is_unnamed_source,
-    name_index,
-    people,
-    strip_titles,
-)
-from claimcheck.find.resolution import actors_before, cue_after, resolve, sentence_speaker
-from claimcheck.read.structure import Article, Sentence
+from claimcheck.find.names import SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
+from claimcheck.find.reading import Reading
+from claimcheck.find.resolution import cue_after, resolve, sentence_speaker
+from claimcheck.read.structure import Sentence
 
 __all__ = [
     "SOURCE_NOUNS",
     "SPEECH",
     "Mention",
     "cue_after_span",
-    "fullest_name",
-    "is_named",
-    "is_person",
     "is_unnamed_source",
-    "people",
     "reported_speaker",
     "sentence_subject",
     "speaker_after",
@@ -64,59 +50,55 @@ __all__ = [
 ]
 
 
-def reported_speaker(article: Article, sentence: Sentence) -> str | None:
+def reported_speaker(reading: Reading, sentence: Sentence) -> str | None:
     """Who the sentence reports as speaking, outside quotation marks; None if nobody:
     "President Donald Trump has said that …" -> "Donald Trump", "Some economists say …" ->
     "Some economists", "…, Retail Decisions said." -> "Retail Decisions"."""
-    index = name_index(article)
-    return sentence_speaker(index, sentence, actors_before(index, sentence.start))
+    return sentence_speaker(
+        reading.names, reading.marks, sentence, reading.actors.before(sentence.start)
+    )
 
 
-def speaker_before(article: Article, sentence: Sentence, offset: int) -> str | None:
+def speaker_before(reading: Reading, sentence: Sentence, offset: int) -> str | None:
     """The speaker a cue in the sentence before ``offset`` gives a quotation that starts there:
     "Mr Letwin told MPs: “", "X said the plan was “", "…, saying: “" (the sentence's subject)."""
-    index = name_index(article)
-    phrase = cue_before(inside_quotes(article, sentence.start, offset))
+    phrase = cue_before(reading.marks.inside_quotes(sentence.start, offset))
     if phrase is None:
         return None
-    return resolve(index, phrase, actors_before(index, sentence.start), sentence.start)
+    return resolve(reading.names, phrase, reading.actors.before(sentence.start), sentence.start)
 
 
-def speaker_after(article: Article, offset: int, end: int) -> str | None:
+def speaker_after(reading: Reading, offset: int, end: int) -> str | None:
     """The speaker a cue right after a quotation gives it: "…,” he said", "…,” said Trump",
     "…,” the newspaper quoted X as saying"."""
-    index = name_index(article)
-    text = masked(article.text, offset, end)
-    return cue_after(index, text, offset, actors_before(index, offset))
+    text = masked(reading.article.text, offset, end)
+    return cue_after(reading.names, text, offset, reading.actors.before(offset))
 
 
-def speaker_named_after(article: Article, offset: int, end: int) -> str | None:
+def speaker_named_after(reading: Reading, offset: int, end: int) -> str | None:
     """The speaker a name and any one verb right after a quotation ending in a comma give it:
     '“…,” Hannity pressed.'"""
-    found = name_then_verb(masked(article.text, offset, end))
+    found = name_then_verb(masked(reading.article.text, offset, end))
     if found is None:
         return None
-    index = name_index(article)
-    return resolve(index, found[0], actors_before(index, offset), offset)
+    return resolve(reading.names, found[0], reading.actors.before(offset), offset)
 
 
-def speaker_named(article: Article, start: int, end: int) -> str | None:
+def speaker_named(reading: Reading, start: int, end: int) -> str | None:
     """The speaker a bare name gives, as in a quotation's signature line ("— Jacklyn Ashley,
     27"): the noun phrase ``article[start:end]`` opens with, resolved."""
-    phrase = np_prefix(article.text[start:end])
+    phrase = np_prefix(reading.article.text[start:end])
     if not phrase:
         return None
-    index = name_index(article)
-    return resolve(index, phrase, actors_before(index, start), start)
+    return resolve(reading.names, phrase, reading.actors.before(start), start)
 
 
-def sentence_subject(article: Article, sentence: Sentence) -> str | None:
+def sentence_subject(reading: Reading, sentence: Sentence) -> str | None:
     """The person or body a sentence opens with, resolved: "The Kremlin issued …"."""
-    index = name_index(article)
-    found = subject(inside_quotes(article, sentence.start, sentence.end))
+    found = subject(reading.marks.inside_quotes(sentence.start, sentence.end))
     if found is None:
         return None
-    return resolve(index, found[0], actors_before(index, sentence.start), sentence.start)
+    return resolve(reading.names, found[0], reading.actors.before(sentence.start), sentence.start)
 
 
 def cue_after_span(text: str) -> bool:

@@ -23,10 +23,11 @@ from bisect import bisect_left, bisect_right
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from claimcheck.decide.claims import as_sentence
 from claimcheck.find.clauses import PARTICIPLES, SURE_VERB, Clause, clauses
+from claimcheck.find.drafts import as_sentence
 from claimcheck.find.quotations import Quotation
-from claimcheck.find.speakers import SPEECH, cue_after_span, is_person, sentence_subject
+from claimcheck.find.reading import Reading
+from claimcheck.find.speakers import SPEECH, cue_after_span, sentence_subject
 from claimcheck.read.structure import Article, Sentence
 
 
@@ -46,10 +47,11 @@ class Statement:
     cue: Sentence | None = None  # the sentence after the quotation that says who said it
 
 
-def statements(article: Article, quotations: Sequence[Quotation]) -> list[Statement]:
+def statements(reading: Reading, quotations: Sequence[Quotation]) -> list[Statement]:
     """The statements of every body sentence, in article order. ``quotations`` are the
     article's quotations in order (none is ever cut through; the statement ones are attached to
     the statements they run over)."""
+    article = reading.article
     text = article.text
     spans = [(q.start, q.end) for q in quotations]
     starts = [q.start for q in quotations]
@@ -61,7 +63,7 @@ def statements(article: Article, quotations: Sequence[Quotation]) -> list[Statem
         if pieces and _cue_for_the_quote_before(article, sentence, pieces[-1], near):
             pieces.append(_Piece(Clause(sentence.start, sentence.end), sentence, joins=True))
             continue
-        pieces.extend(_pieces(article, sentence, clauses(text, sentence.start, sentence.end, near)))
+        pieces.extend(_pieces(reading, sentence, clauses(text, sentence.start, sentence.end, near)))
     return _grouped(pieces, [q for q in quotations if q.is_statement])
 
 
@@ -73,14 +75,14 @@ class _Piece:
     joins: bool = False  # an attribution of the quotation closing the piece before
 
 
-def _pieces(article: Article, sentence: Sentence, found: list[Clause]) -> list[_Piece]:
+def _pieces(reading: Reading, sentence: Sentence, found: list[Clause]) -> list[_Piece]:
     """The sentence's clauses; a clause sharing the sentence's subject ("…, saying", "… but
     noted") whose subject cannot be told stays with the clause before it."""
     pieces: list[_Piece] = []
     subject: str | None = None
     for clause in found:
         if clause.shares_subject and pieces:
-            subject = subject or _subject_name(article, sentence)
+            subject = subject or _subject_name(reading, sentence)
             if subject is None:
                 before = pieces[-1].clause
                 pieces[-1] = _Piece(
@@ -93,10 +95,10 @@ def _pieces(article: Article, sentence: Sentence, found: list[Clause]) -> list[_
     return pieces
 
 
-def _subject_name(article: Article, sentence: Sentence) -> str | None:
+def _subject_name(reading: Reading, sentence: Sentence) -> str | None:
     """The sentence's subject as a clause of its own can open with: a name, a body, a phrase
     written with a capital ("Male MPs"); not a pronoun the rules could not resolve."""
-    name = sentence_subject(article, sentence)
+    name = sentence_subject(reading, sentence)
     if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
         return None
     return name
@@ -233,7 +235,7 @@ def span(text: str, start: int, end: int) -> tuple[int, int]:
 
 
 def text_of(
-    article: Article,
+    reading: Reading,
     start: int,
     end: int,
     speaker: str | None,
@@ -248,6 +250,7 @@ def text_of(
     they are or whose report it is; ``subject`` is the sentence's subject when the span
     continues it ("noted that …", or with ``participle`` "saying: …"); ``sentence`` is the
     sentence the span opens, if it does."""
+    article = reading.article
     text = article.text
     words = text[start:end]
     if quoted and not re.search(r"\w", _blank(text, start, end, quoted)):
@@ -264,14 +267,14 @@ def text_of(
     elif subject and not participle:
         words = f"{subject} {words}"  # "… but noted that …": the sentence's subject noted it
     else:
-        words = _named_opening(article, words, speaker, sentence)
+        words = _named_opening(reading, words, speaker, sentence)
     # Only the opening changed: the blanked copy keeps lining up with the words from the end.
     blank = (
         blank[len(blank) - len(words) :]
         if len(words) <= len(blank)
         else (" " * (len(words) - len(blank)) + blank)
     )
-    return as_sentence(_named_cue(article, words, blank, speaker))
+    return as_sentence(_named_cue(reading, words, blank, speaker))
 
 
 def _cued_quotation(
@@ -293,7 +296,7 @@ def _cued_quotation(
 
 
 def _named_opening(
-    article: Article, words: str, speaker: str | None, sentence: Sentence | None
+    reading: Reading, words: str, speaker: str | None, sentence: Sentence | None
 ) -> str:
     """A leading pronoun or role made the name the rules resolved it to."""
     pronoun = _LEADING_PRONOUN.match(words)
@@ -307,19 +310,19 @@ def _named_opening(
     phrase = words[start:end]
     name: str | None = None
     if sentence is not None:
-        name = _subject_name(article, sentence)  # the name the opening phrase stands for
+        name = _subject_name(reading, sentence)  # the name the opening phrase stands for
     elif speaker and re.match(rf"\s+{_SPEECH_AHEAD}", words[end:]):
         name = speaker  # "… and he said …": the cue's subject is the report's speaker
-    if not name or name.casefold() == phrase.casefold() or not is_person(article, name):
+    if not name or name.casefold() == phrase.casefold() or not reading.names.is_person(name):
         return words
     if role is not None and name.split()[-1] in phrase:
         return words  # "the Prime Minister Tony Blair said": named already
     return words[:start] + name + words[end:]
 
 
-def _named_cue(article: Article, words: str, blank: str, speaker: str | None) -> str:
+def _named_cue(reading: Reading, words: str, blank: str, speaker: str | None) -> str:
     """The pronoun or role of a cue outside quotation marks made the speaker's name."""
-    if not speaker or not is_person(article, speaker):
+    if not speaker or not reading.names.is_person(speaker):
         return words
     for pattern in (_CUE_PRONOUN, _CUE_ROLE):
         for found in pattern.finditer(words):

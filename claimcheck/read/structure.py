@@ -9,7 +9,6 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
-from functools import cached_property
 from typing import Literal
 
 from claimcheck.read.verbs import SPEECH_VERBS
@@ -68,34 +67,33 @@ class Paragraph:
 
 
 class Article:
-    """The text as given, and where its paragraphs and sentences lie."""
+    """The text as given, and where its paragraphs and sentences lie (all found on creation).
+
+    ``numbered`` are the body sentences a model may cite, numbered from 1 across the whole
+    article: the numbers every prompt shows and every answer points at.
+    """
 
     def __init__(self, text: str) -> None:
         self.text = text
         self.paragraphs: tuple[Paragraph, ...] = tuple(_paragraphs(text))
+        self.sentences: tuple[Sentence, ...] = tuple(
+            s for p in self.paragraphs for s in p.sentences
+        )
+        self.body_sentences: tuple[Sentence, ...] = tuple(
+            s for p in self.paragraphs if p.kind == "body" for s in p.sentences
+        )
+        self.numbered: dict[int, Sentence] = dict(enumerate(self.body_sentences, start=1))
+        self.headline: str | None = next(
+            (text[p.start : p.end] for p in self.paragraphs if p.kind == "headline"), None
+        )
+        self._sentence_starts = [s.start for s in self.sentences]
+        self._paragraph_starts = [p.start for p in self.paragraphs]
+        self._numbers = {(s.start, s.end): n for n, s in self.numbered.items()}
 
-    @cached_property
-    def sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for p in self.paragraphs for s in p.sentences)
-
-    @cached_property
-    def body_sentences(self) -> tuple[Sentence, ...]:
-        return tuple(s for p in self.paragraphs if p.kind == "body" for s in p.sentences)
-
-    @cached_property
-    def headline(self) -> str | None:
-        for p in self.paragraphs:
-            if p.kind == "headline":
-                return self.text[p.start : p.end]
-        return None
-
-    @cached_property
-    def _sentence_starts(self) -> list[int]:
-        return [s.start for s in self.sentences]
-
-    @cached_property
-    def _paragraph_starts(self) -> list[int]:
-        return [p.start for p in self.paragraphs]
+    def number_of(self, offset: int) -> int | None:
+        """The number the model knows the sentence at ``offset`` by (body sentences only)."""
+        sentence = self.sentence_at(offset)
+        return None if sentence is None else self._numbers.get((sentence.start, sentence.end))
 
     def sentence_index_at(self, offset: int) -> int | None:
         """Index in ``sentences`` of the sentence containing ``offset``, else None."""

@@ -25,7 +25,6 @@ from pydantic import ValidationError
 
 from claimcheck.ask.llm import Answer, answer_from_body
 from claimcheck.decide.engine import OpenAIEngine, extract_messages
-from claimcheck.decide.vetting import Layer
 from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError
 from claimcheck.read.inputs import validate
 from claimcheck.read.structure import Article
@@ -81,10 +80,9 @@ class OpenAIBatch:
                 failed.append(_error(item.id, error))
                 continue
             article = Article(text)
-            layer = Layer(article)
             digests[item.id] = _digest(text)
             for piece in self.engine.chunks(article):
-                body = self.engine.llm.request(extract_messages(layer, piece))
+                body = self.engine.llm.request(extract_messages(article, piece))
                 line = {
                     "custom_id": json.dumps([item.id, piece.index]),
                     "method": "POST",
