@@ -1,7 +1,7 @@
 """claimcheck: every checkable claim in a news article, pinned to its exact characters."""
 
 from claimcheck.checker import Checker, acheck, check, check_many
-from claimcheck.config import Settings, resolve_settings
+from claimcheck.config import Settings, __version__, resolve_settings
 from claimcheck.errors import (
     ClaimcheckError,
     ConfigurationError,
@@ -13,11 +13,9 @@ from claimcheck.errors import (
     ServiceUnavailableError,
     WorkerError,
 )
-from claimcheck.models import Claim, Figure, Report, SourcingGap, Usage
+from claimcheck.models import ArticleError, Claim, Figure, Report, SourcingGap, Usage
 from claimcheck.read.webpages import extract_text, read_page
-from claimcheck.run.batch import ArticleError, Item
-
-__version__ = "0.1.0"
+from claimcheck.run.batch import Item
 
 __all__ = [
     "ArticleError",

@@ -10,22 +10,25 @@ import sys
 from collections.abc import (
     AsyncGenerator,
     AsyncIterator,
+    Awaitable,
+    Callable,
     Coroutine,
     Iterable,
     Iterator,
     Sized,
 )
 from contextlib import aclosing
+from dataclasses import replace
 from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.decide.claims import finish
 from claimcheck.errors import ConfigurationError
 from claimcheck.find.analysis import analyse
-from claimcheck.models import Report
+from claimcheck.models import Report, Result
 from claimcheck.read import inputs
 from claimcheck.read.structure import Article
-from claimcheck.run.batch import ItemLike, Result, check_each, iterate
+from claimcheck.run.batch import ItemLike, check_each, iterate
 from claimcheck.run.loop import LoopThread
 
 if TYPE_CHECKING:
@@ -108,9 +111,10 @@ class Checker:
         open_articles = 2 * (concurrency or self.settings.concurrency)
         count = _worker_count(workers, items)
         if count > 1:
-            from claimcheck.run.workers import check_in_workers
+            from claimcheck.run.workers import Host, check_in_workers
 
-            results = check_in_workers(self, items, workers=count, open_articles=open_articles)
+            host = Host(self.settings, _worker_checker, self._ask, self._openai)
+            results = check_in_workers(host, items, workers=count, open_articles=open_articles)
         else:
             results = check_each(self, items, open_articles)
         async with aclosing(results):
@@ -155,6 +159,11 @@ class Checker:
     def _run(self, coroutine: Coroutine[Any, Any, T]) -> T:
         """Run a coroutine on this Checker's loop, where its HTTP client lives."""
         return self._loop.run(coroutine)
+
+    async def _ask(self, messages: Any) -> Any:
+        """One model request a worker process needs, sent from here under this Checker's
+        bound, rate limits and cache."""
+        return await self._openai()._ask(messages)
 
     def _openai(self) -> OpenAIEngine:
         if self._engine is None:
@@ -203,3 +212,28 @@ def _worker_count(workers: int | None, items: Iterable[ItemLike]) -> int:
     if isinstance(items, Sized):
         workers = min(workers, len(items))
     return workers if sys.executable else 1
+
+
+# A worker process's Checker points nowhere: should a request ever bypass the parent, it fails
+# loudly instead of going out unbounded.
+_NOWHERE = "http://claimcheck-worker.invalid/v1"
+
+
+def _worker_checker(settings: Settings, ask: Callable[[Any], Awaitable[Any]] | None) -> Checker:
+    """The Checker of a batch's worker process (``claimcheck.run.worker``), handed over by
+    reference: the rules engine's as it is; the openai engine's asks the parent (``ask``)
+    instead of the server, and keeps no cache of its own."""
+    if ask is None:
+        return Checker(settings=settings)
+    from claimcheck.decide.engine import OpenAIEngine
+
+    send = ask
+
+    class RemoteEngine(OpenAIEngine):
+        async def _ask(self, messages: Any) -> Any:
+            return await send(messages)
+
+    quiet = replace(settings, api_key="not-needed", base_url=_NOWHERE, cache=False)
+    checker = Checker(settings=quiet)
+    checker._engine = RemoteEngine(quiet)
+    return checker

@@ -10,14 +10,14 @@ from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
-from claimcheck import __version__
 from claimcheck.ask.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
+from claimcheck.config import __version__
 from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError
-from claimcheck.models import Report
+from claimcheck.models import Report, Result
 from claimcheck.read.inputs import MAX_CHARS, read_source, validate
 from claimcheck.read.webpages import is_page, read_page
-from claimcheck.run.batch import Item, Result
+from claimcheck.run.batch import Item
 from claimcheck.run.jsonl import ResultsFile, read_results
 from claimcheck.run.progress import Progress
 from claimcheck.run.sources import items_from

@@ -19,6 +19,8 @@ from typing import Literal
 from claimcheck.errors import ConfigurationError
 from claimcheck.read.inputs import MAX_CHARS
 
+__version__ = "0.1.0"  # the one place it is written: pyproject.toml reads it from here
+
 EngineChoice = Literal["auto", "rules", "openai"]
 ResponseFormat = Literal["auto", "json_schema", "json_object"]
 

@@ -174,3 +174,21 @@ class Report(_Model):
         "article extracted from a web page (its text is not the page), and on request "
         "(--include-text) for any other; else null.",
     )
+
+
+class ErrorInfo(BaseModel):
+    """What went wrong with one article: the error's class name and its message."""
+
+    type: str = Field(description="The error's class, e.g. 'InputError', 'RateLimitError'.")
+    message: str = Field(description="What happened and what to do next.")
+
+
+class ArticleError(BaseModel):
+    """What a batch yields for an article that could not be checked."""
+
+    source: str = Field(description="The article's id or path, as the batch was given it.")
+    error: ErrorInfo
+
+
+Result = Report | ArticleError
+"""What a batch yields for each article: its Report, or an ArticleError."""

@@ -32,8 +32,8 @@ from typing import Any
 
 from claimcheck.checker import Checker
 from claimcheck.errors import ConfigurationError, InputError
-from claimcheck.models import Report
-from claimcheck.run.batch import ArticleError, Item, Result, article_error
+from claimcheck.models import ArticleError, Report, Result
+from claimcheck.run.batch import Item, article_error
 
 ROW_TYPES: dict[str, str] = {
     "id": "object",  # the article's id, as a string

@@ -1,5 +1,4 @@
-"""The deterministic analysis of one article, done once, each stage reading what the ones
-before it found.
+"""The deterministic analysis of one article, done once: each stage reads what earlier ones found.
 
     analysis = analyse(Article(text))
 

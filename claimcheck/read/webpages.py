@@ -47,7 +47,7 @@ def read_page(source: str, *, timeout: float = 30.0) -> str:
 
 def fetch(url: str, *, timeout: float = 30.0) -> bytes:
     """The page's bytes; an ``InputError`` saying why when it cannot be had."""
-    from claimcheck import __version__
+    from claimcheck.config import __version__
 
     request = urllib.request.Request(
         url, headers={"User-Agent": f"claimcheck/{__version__}", "Accept": "text/html"}

@@ -14,17 +14,20 @@ import threading
 from collections.abc import AsyncGenerator, Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 
-from pydantic import BaseModel
-
-from claimcheck.errors import ClaimcheckError
-from claimcheck.models import Report
+from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.models import ArticleError, ErrorInfo, Report, Result
 from claimcheck.read.inputs import decode
+from claimcheck.run.loop import LoopThread
 
-if TYPE_CHECKING:
-    from claimcheck.checker import Checker
-    from claimcheck.run.loop import LoopThread
+
+class Checks(Protocol):
+    """What a batch needs of whatever checks its articles (a ``claimcheck.Checker``)."""
+
+    async def acheck(self, text: str, *, source: str | None = None) -> Report: ...
+
+    async def aclose(self) -> None: ...
 
 
 @dataclass(frozen=True)
@@ -43,24 +46,9 @@ class Item:
         try:
             return decode(self.path.read_bytes(), str(self.path))
         except OSError as error:
-            from claimcheck.errors import InputError
-
             raise InputError(f"{self.path}: cannot be read ({error.strerror})") from None
 
 
-class ErrorInfo(BaseModel):
-    type: str
-    message: str
-
-
-class ArticleError(BaseModel):
-    """What a batch yields for an article that could not be checked."""
-
-    source: str
-    error: ErrorInfo
-
-
-Result = Report | ArticleError
 ItemLike = Item | str | tuple[str, str]
 
 
@@ -74,7 +62,7 @@ def as_item(value: ItemLike, index: int) -> Item:
 
 
 async def check_each(
-    checker: Checker, items: Iterable[ItemLike], concurrency: int
+    checker: Checks, items: Iterable[ItemLike], concurrency: int
 ) -> AsyncGenerator[Result, None]:
     """Reports (or errors) in the order the articles finish."""
     pending: set[asyncio.Task[Result]] = set()
@@ -98,7 +86,7 @@ async def check_each(
             task.cancel()
 
 
-async def check_one(checker: Checker, item: Item) -> Result:
+async def check_one(checker: Checks, item: Item) -> Result:
     """The article's Report, or an ArticleError if claimcheck could not check it."""
     try:
         return await checker.acheck(item.load(), source=item.id)

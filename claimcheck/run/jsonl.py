@@ -16,8 +16,7 @@ from typing import IO
 from pydantic import BaseModel, ValidationError
 
 from claimcheck.errors import InputError
-from claimcheck.models import Report
-from claimcheck.run.batch import ArticleError
+from claimcheck.models import ArticleError, Report
 
 
 class ResultsFile:

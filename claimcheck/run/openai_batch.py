@@ -16,25 +16,37 @@ import asyncio
 import hashlib
 import json
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Coroutine, Iterable
 from dataclasses import asdict, dataclass, field
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol, TypeVar
 
 from pydantic import ValidationError
 
 from claimcheck.ask.llm import Answer, answer_from_body
+from claimcheck.config import Settings
 from claimcheck.decide.engine import OpenAIEngine, extract_messages
 from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError
+from claimcheck.models import ArticleError, ErrorInfo, Result
 from claimcheck.read.inputs import validate
 from claimcheck.read.structure import Article
-from claimcheck.run.batch import ArticleError, ErrorInfo, Item, Result
+from claimcheck.run.batch import Item
 from claimcheck.run.jsonl import ResultsFile
 
-if TYPE_CHECKING:
-    from claimcheck.checker import Checker
-
 log = logging.getLogger(__name__)
+T = TypeVar("T")
+
+
+class BatchHost(Protocol):
+    """What a Batch API job needs of the checker that runs it (a ``claimcheck.Checker``):
+    its settings, its openai engine, and its event loop to run the job's requests on."""
+
+    settings: Settings
+
+    def _openai(self) -> OpenAIEngine: ...
+
+    def _run(self, coroutine: Coroutine[Any, Any, T]) -> T: ...
+
 
 ENDED = ("completed", "failed", "expired", "cancelled")
 
@@ -192,7 +204,7 @@ def require_openai(engine: str) -> None:
 
 
 def run_job(
-    checker: Checker,
+    checker: BatchHost,
     sources: Callable[[], Iterable[Item]],
     results: ResultsFile,
     *,

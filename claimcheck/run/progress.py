@@ -5,8 +5,7 @@ from __future__ import annotations
 import time
 from typing import TextIO
 
-from claimcheck.models import Usage
-from claimcheck.run.batch import ArticleError, Result
+from claimcheck.models import ArticleError, Result, Usage
 
 
 class Progress:

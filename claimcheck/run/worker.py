@@ -1,9 +1,9 @@
 """What runs in each worker process of a batch (started by ``claimcheck.run.workers``).
 
-The parent (``claimcheck.run.workers``) sends the settings, then articles; the worker answers each
-with its Report or ArticleError. With the openai engine, the worker's model requests go back to
-the parent, which sends them under the batch's bound, rate limits and cache, and returns the
-answers: the worker holds no key and opens no connection.
+The parent sends the settings and how to build a checker from them, then articles; the worker
+answers each with its Report or ArticleError. With the openai engine, the worker's model
+requests go back to the parent, which sends them under the batch's bound, rate limits and
+cache, and returns the answers: the worker holds no key and opens no connection.
 
 Messages are frames on the worker's stdin and stdout: a 4-byte length, then a pickle. The
 worker points its own stdout at stderr first, so a stray print cannot corrupt a frame.
@@ -23,18 +23,18 @@ import sys
 import threading
 import traceback
 from collections.abc import Awaitable, Callable, Coroutine
-from dataclasses import replace
 from typing import IO, Any
 
-from claimcheck.checker import Checker
 from claimcheck.config import Settings
 from claimcheck.models import Report
-from claimcheck.run.batch import Item, check_one
+from claimcheck.run.batch import Checks, Item, check_one
 
 HEADER = struct.Struct("!I")
-# The worker's settings point nowhere: should a request ever bypass the parent, it fails
-# loudly instead of going out unbounded.
-NOWHERE = "http://claimcheck-worker.invalid/v1"
+
+Ask = Callable[[Any], Awaitable[Any]]
+Build = Callable[[Settings, "Ask | None"], Checks]
+"""How a worker makes its checker: from the settings, and (for the openai engine) the
+function that sends its model requests to the parent; None for the rules engine."""
 
 
 def frame(message: Any) -> bytes:
@@ -120,36 +120,22 @@ class Requests:
             future.set_result(answer)
 
 
-def worker_checker(settings: Settings, ask: Callable[[Any], Awaitable[Any]]) -> Checker:
-    """A Checker whose openai engine asks the parent instead of the server."""
-    from claimcheck.decide.engine import OpenAIEngine
-
-    class RemoteEngine(OpenAIEngine):
-        async def _ask(self, messages: Any) -> Any:
-            return await ask(messages)
-
-    quiet = replace(settings, api_key="not-needed", base_url=NOWHERE, cache=False)
-    checker = Checker(settings=quiet)
-    checker._engine = RemoteEngine(quiet)
-    return checker
-
-
 def serve(inbound: IO[bytes], channel: Channel) -> None:
     setup = read_frame(inbound)
     if setup is None:
         return
-    _, settings, level = setup
+    _, settings, level, build = setup
     logger = logging.getLogger("claimcheck")
     logger.handlers[:] = [ForwardLogs(channel)]
     logger.setLevel(level)
     logger.propagate = False
     if settings.engine == "rules":
-        serve_in_order(Checker(settings=settings), inbound, channel)
+        serve_in_order(build(settings, None), inbound, channel)
     else:
-        asyncio.run(serve_concurrently(settings, inbound, channel))
+        asyncio.run(serve_concurrently(settings, build, inbound, channel))
 
 
-def serve_in_order(checker: Checker, inbound: IO[bytes], channel: Channel) -> None:
+def serve_in_order(checker: Checks, inbound: IO[bytes], channel: Channel) -> None:
     """The rules engine never waits: one article after another, in the order they came, with
     no event loop and no second thread."""
     channel.send(("ready",))
@@ -167,10 +153,12 @@ def run_now(coroutine: Coroutine[Any, Any, None]) -> None:
     raise RuntimeError("the rules engine waited for something, which it never should")
 
 
-async def serve_concurrently(settings: Settings, inbound: IO[bytes], channel: Channel) -> None:
+async def serve_concurrently(
+    settings: Settings, build: Build, inbound: IO[bytes], channel: Channel
+) -> None:
     """The openai engine's articles wait for their answers: many at once, on an event loop."""
     requests = Requests(channel)
-    checker = worker_checker(settings, requests.ask)
+    checker = build(settings, requests.ask)
     channel.send(("ready",))
 
     loop = asyncio.get_running_loop()
@@ -199,7 +187,7 @@ async def serve_concurrently(settings: Settings, inbound: IO[bytes], channel: Ch
     await checker.aclose()
 
 
-async def check(checker: Checker, channel: Channel, number: int, item: Item) -> None:
+async def check(checker: Checks, channel: Channel, number: int, item: Item) -> None:
     try:
         result = await check_one(checker, item)
     except Exception as error:

@@ -24,18 +24,16 @@ import pickle
 import signal
 import sys
 from collections import deque
-from collections.abc import AsyncGenerator, AsyncIterator, Iterable, Iterator
+from collections.abc import AsyncGenerator, AsyncIterator, Awaitable, Callable, Iterable, Iterator
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
+from claimcheck.config import Settings
 from claimcheck.errors import WorkerError
-from claimcheck.models import Report
-from claimcheck.run.batch import ArticleError, Item, ItemLike, Result, article_error, as_item
-from claimcheck.run.worker import HEADER, frame, portable
-
-if TYPE_CHECKING:
-    from claimcheck.checker import Checker
+from claimcheck.models import ArticleError, Report, Result
+from claimcheck.run.batch import Item, ItemLike, article_error, as_item
+from claimcheck.run.worker import HEADER, Build, frame, portable
 
 log = logging.getLogger(__name__)
 
@@ -48,6 +46,22 @@ def default_workers() -> int:
     if hasattr(os, "sched_getaffinity"):
         return max(1, len(os.sched_getaffinity(0)))
     return max(1, os.cpu_count() or 1)
+
+
+@dataclass(frozen=True)
+class Host:
+    """What the worker processes are handed by the checker that starts them.
+
+    ``settings`` go to every worker without the key. ``build`` makes a worker's own checker
+    from them (it is pickled by reference: a module-level function). ``ask`` sends a worker's
+    model request from this process, under the checker's bound, rate limits and cache.
+    ``warm`` runs as the workers start (the openai SDK's imports take a while).
+    """
+
+    settings: Settings
+    build: Build
+    ask: Callable[[Any], Awaitable[Any]]
+    warm: Callable[[], object]
 
 
 @dataclass
@@ -71,11 +85,11 @@ class _Worker:
 
 
 async def check_in_workers(
-    checker: Checker, items: Iterable[ItemLike], *, workers: int, open_articles: int
+    host: Host, items: Iterable[ItemLike], *, workers: int, open_articles: int
 ) -> AsyncGenerator[Result, None]:
     """Reports (or errors) in the order the articles finish, checked by ``workers``
     processes, with at most ``open_articles`` taken from ``items`` and not yet yielded."""
-    pool = _Pool(checker, workers, open_articles)
+    pool = _Pool(host, workers, open_articles)
     try:
         async for result in pool.run(items):
             yield result
@@ -84,14 +98,14 @@ async def check_in_workers(
 
 
 class _Pool:
-    def __init__(self, checker: Checker, size: int, open_articles: int) -> None:
-        self.checker = checker
+    def __init__(self, host: Host, size: int, open_articles: int) -> None:
+        self.host = host
         self.size = size
         self.limit = open_articles
         # The rules engine checks a worker's articles one after another, in the order they
         # were sent, with the next one waiting so no worker idles between articles; a worker
         # that dies was then working on the first article it held, and only that one is blamed.
-        self.in_order = checker.settings.engine == "rules"
+        self.in_order = host.settings.engine == "rules"
         self.per_worker = 2 if self.in_order else open_articles
         self.workers: list[_Worker] = []
         self.events: asyncio.Queue[Result | BaseException] = asyncio.Queue()
@@ -107,8 +121,8 @@ class _Pool:
         for _ in range(self.size):
             await self._start()
         self._fill()
-        if self.checker.settings.engine == "openai":
-            self.checker._openai()  # its imports take a while: done as the workers start
+        if not self.in_order:
+            self.host.warm()  # the openai SDK's imports take a while: done as workers start
         while self.open or not self.exhausted:
             event = await self.events.get()
             if isinstance(event, BaseException):
@@ -152,7 +166,7 @@ class _Pool:
         worker = _Worker(process)
         level = logging.getLogger("claimcheck").getEffectiveLevel()
         # The worker never sees the key: its requests are made here.
-        worker.send(("setup", replace(self.checker.settings, api_key=None), level))
+        worker.send(("setup", replace(self.host.settings, api_key=None), level, self.host.build))
         worker.reader = asyncio.create_task(self._read(worker))
         self.workers.append(worker)
 
@@ -227,9 +241,8 @@ class _Pool:
 
     async def _answer(self, worker: _Worker, number: int, messages: Any) -> None:
         # The one place a worker's request is sent: under the Checker's own bound and limits.
-        engine = self.checker._openai()
         try:
-            answer = await engine._ask(messages)
+            answer = await self.host.ask(messages)
         except Exception as error:
             worker.send(("answer", number, None, portable(error)))
         else:

@@ -17,10 +17,9 @@ from html import escape
 from pathlib import Path
 
 from claimcheck.errors import ConfigurationError, InputError
-from claimcheck.models import Report
+from claimcheck.models import ArticleError, Report
 from claimcheck.read.inputs import decode
 from claimcheck.read.webpages import is_page
-from claimcheck.run.batch import ArticleError
 from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
 
 

@@ -1,5 +1,8 @@
-"""Renderers: a report as JSON for machines, Markdown to read, CSV for a spreadsheet
-(``render_csv``), or an HTML page of the article with its claims in place (``render_html``)."""
+"""Renderers: a report as JSON, Markdown, CSV or an HTML page, chosen by name.
+
+JSON for machines, Markdown to read, CSV for a spreadsheet (``render_csv``), or an HTML page of
+the article with its claims in place (``render_html``).
+"""
 
 from __future__ import annotations
 
