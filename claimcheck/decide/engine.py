@@ -1,6 +1,6 @@
 """The openai engine: one request per chunk, one audit request for what it missed.
 
-chunks → extraction requests (concurrent) → verification → recall audit → report. Whatever the
+chunks → extraction requests (concurrent) → vetting → recall audit → report. Whatever the
 model still misses of the article's direct quotations and figures is taken from the rules layer
 and listed in the warnings, so a report never silently misses a quotation.
 """

@@ -3,7 +3,7 @@
 The parent keeps what must be shared: the HTTP client, the answer cache, the bound on requests
 in flight and the rate limits. Each worker process (``claimcheck.run.worker``) does the CPU work
 of its articles: reading the text, the rules engine, the openai engine's parsing, grounding
-and verification. A worker's model requests come back to the parent, which sends them under
+and vetting. A worker's model requests come back to the parent, which sends them under
 the same bound as a batch in one process, so the number of workers never changes how hard
 the server is asked.
 

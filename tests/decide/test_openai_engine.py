@@ -750,7 +750,7 @@ def test_a_model_text_that_is_no_statement_of_its_own_gives_way(
     api, make_checker, excerpt_of: str, kind: str, text: str
 ) -> None:
     """Issue 13 in the openai engine: a claim's text stands alone, whoever wrote it."""
-    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from test_fragments import is_fragment
 
     start = UKRAINE.index(excerpt_of)
@@ -768,7 +768,7 @@ def test_a_copied_frame_joins_its_quote_and_no_text_opens_with_but(api, make_che
     """Qwen on the Yukos article copied "Kaha Kiknavelidze, analyst at Troika Dialog, said" as a
     claim of its own and "But President Vladimir Putin has described …" with its "But": the
     first is the frame of the analyst's quote, the second a statement without its "But"."""
-    sys.path.insert(0, str(Path(__file__).parent))
+    sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
     from test_fragments import is_fragment
 
     yukos = read_article("bbc-business-yukos-unit-fetches-9bn-at-auction.txt")

@@ -14,7 +14,7 @@ import pytest
 
 import claimcheck
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 POLNEAR = ROOT.parent / "shared" / "polnear"
 FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding="utf-8"))
 

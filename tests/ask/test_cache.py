@@ -22,7 +22,7 @@ from claimcheck.cli import main
 
 BASE = "https://llm.test/v1"
 UKRAINE = read_article("ukraine-troops.txt")
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def body(claims: list[dict[str, Any]] | None = None) -> dict[str, Any]:

@@ -150,7 +150,7 @@ def test_token_limit_counts_tokens() -> None:
 def test_example_batch_script_writes_jsonl_and_csv(folder: Path, tmp_path: Path) -> None:
     import csv
 
-    script = Path(__file__).resolve().parent.parent / "examples" / "batch_check.py"
+    script = Path(__file__).resolve().parents[2] / "examples" / "batch_check.py"
     out = tmp_path / "claims.jsonl"
     done = subprocess.run(
         [sys.executable, str(script), str(folder), "--out", str(out), "--engine", "rules"],

@@ -17,7 +17,7 @@ from stub_openai import Reply, StubOpenAI, chat_completion
 import claimcheck
 from claimcheck.evaluation import load_gold, score
 
-GOLD = Path(__file__).parent / "gold"
+GOLD = Path(__file__).resolve().parents[1] / "gold"
 HIGHER_IS_BETTER = (
     "quote_recall",
     "quote_precision",

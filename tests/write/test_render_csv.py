@@ -17,7 +17,7 @@ from claimcheck.models import Claim, Figure, Report, SourcingGap
 from claimcheck.write.render_csv import to_csv
 
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # The columns the issue asks for, in order (and documented in claimcheck/write/render_csv.py).
 DOCUMENTED = [

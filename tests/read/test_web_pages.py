@@ -24,7 +24,7 @@ from claimcheck.cli import main
 from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.read.webpages import extract_text, read_page
 
-PAGES = Path(__file__).resolve().parent / "pages"
+PAGES = Path(__file__).resolve().parents[1] / "pages"
 SAVED = [
     ("modern-article.html", "bbc-business-qantas-considers-offshore-option.txt"),
     ("legacy-article.html", "bbc-tech-yahoo-celebrates-a-decade-online.txt"),

@@ -18,7 +18,7 @@ from stub_openai import StubOpenAI
 import claimcheck
 from claimcheck.partitions import ROW_TYPES, PartitionChecker, check_partition, checker_for
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 TEXTS = {path.stem: path.read_text(encoding="utf-8") for path in all_articles()}
 FIRST = sorted(TEXTS)[:3]
 
