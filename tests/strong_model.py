@@ -1,11 +1,15 @@
-"""A careful strong model, as a stand-in: the hand-written answers in ``tests/strong/``.
+"""A careful strong model, as a stand-in: the hand-written answers in ``tests/strong/`` (and
+the held-back ones in ``tests/strong-heldout/``).
 
     with StubOpenAI(responder("ukraine-troops")) as server: ...
     lost = [c for c in answer("ukraine-troops") if not kept(c, report)]
 
 The answers are the expected values: a report must keep each of their claims whole (text,
 kind, speaker, figure) where the words of its excerpt really are in the article, and add
-nothing over them. See ``tests/strong/README.md`` for how they were written.
+nothing over them. See ``tests/strong/README.md`` for how they were written. An answer's
+article is its gold text (``tests/gold/NAME.txt``) or, for an article nobody labelled, the copy
+beside the answer (``NAME.txt`` in the answer's folder). ``NAMES`` are the gold ones, which the
+tests hold the engine to; ``names(folder)`` lists every answer in a folder.
 """
 
 from __future__ import annotations
@@ -21,17 +25,32 @@ import claimcheck
 
 HERE = Path(__file__).resolve().parent
 STRONG = HERE / "strong"
+HELDOUT = HERE / "strong-heldout"
 GOLD = HERE / "gold"
-NAMES = sorted(p.stem for p in STRONG.glob("*.json"))
+FOLDERS = (STRONG, HELDOUT)
+
+
+def names(folder: Path = STRONG) -> list[str]:
+    """Every hand-written answer in ``folder``."""
+    return sorted(p.stem for p in folder.glob("*.json"))
+
+
+NAMES = [n for n in names(STRONG) if (GOLD / f"{n}.txt").exists()]
+
+
+def _folder(name: str) -> Path:
+    return next(f for f in FOLDERS if (f / f"{name}.json").exists())
 
 
 def article(name: str) -> str:
-    return (GOLD / f"{name}.txt").read_text(encoding="utf-8")
+    gold = GOLD / f"{name}.txt"
+    path = gold if gold.exists() else _folder(name) / f"{name}.txt"
+    return path.read_text(encoding="utf-8")
 
 
 def answer(name: str) -> list[dict[str, Any]]:
-    """The hand-written claims for gold article ``name``, in the model's answer schema."""
-    data = json.loads((STRONG / f"{name}.json").read_text(encoding="utf-8"))
+    """The hand-written claims for article ``name``, in the model's answer schema."""
+    data = json.loads((_folder(name) / f"{name}.json").read_text(encoding="utf-8"))
     return list(data["claims"])
 
 
