@@ -187,9 +187,11 @@ class NameIndex:
         if len(words) == 1 and words[0] in self.first:
             return self.first[words[0]]  # "Sir John" after "Sir John Bourn"
         full = self.full.get(words[-1])
-        if full is not None and len(full.split()) >= len(words):
-            return full
-        return name
+        if full is None or len(full.split()) < len(words):
+            return name
+        if len(words) > 1 and words[0] != full.split()[0] and len(words[0].strip(".")) > 1:
+            return name  # "Ivanka Trump" is not "Donald Trump": two people, one surname
+        return full
 
     def _genders(self) -> dict[str, Gender]:
         found: dict[str, set[Gender]] = {}
@@ -274,7 +276,35 @@ def strip_titles(name: str) -> str:
         words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
         words = words[:-1]
-    return " ".join(words)
+    return " ".join(_after_inner_title(words))
+
+
+def _after_inner_title(words: list[str]) -> list[str]:
+    """The person's name after a title that a qualifier opens ("Massachusetts Sen. Elizabeth
+    Warren", "Oversight Chairman Jason Chaffetz", "Assistant Attorney General Peter Kadzik",
+    "Lib Dem leader Charles Kennedy"): what follows the last title word, when that is a name
+    of two words or more and what comes before is a title phrase. Bodies keep their words."""
+    titled = [i for i, w in enumerate(words) if i and w.lower().strip(".,") in TITLES]
+    for last in reversed(titled):
+        name, lead = words[last + 1 :], words[: last + 1]
+        if _a_name(name) and all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in lead):
+            return name
+    return words
+
+
+def _a_name(words: list[str]) -> bool:
+    """Two words or more that read as a person's name: capitalised (particles aside), opening
+    with no title, holding no word of a body's name."""
+    return (
+        len(words) >= 2
+        and words[0].lower().strip(".,") not in TITLES | _PARTICLES
+        and all(w[:1].isupper() or w in _PARTICLES for w in words)
+        and not any(w.lower().strip(".,’'") in ORG_WORDS for w in words)
+    )
+
+
+_PARTICLES = frozenset("de da del der van von al bin la le du".split())
+_TITLE_LINKS = frozenset(("of", "for", "the", "on"))
 
 
 def role_key(phrase: str) -> str | None:
