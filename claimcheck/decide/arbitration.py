@@ -30,7 +30,12 @@ from claimcheck.find.cues import masked
 from claimcheck.find.drafts import Proposed
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
-from claimcheck.find.speakers import reported_speaker, sentence_subject, strip_titles
+from claimcheck.find.speakers import (
+    is_unnamed_source,
+    reported_speaker,
+    sentence_subject,
+    strip_titles,
+)
 from claimcheck.models import ClaimKind, Figure, Revision
 from claimcheck.read.structure import Article, Sentence
 
@@ -74,31 +79,58 @@ def same_person(reading: Reading, one: str | None, other: str | None) -> bool:
 def quote_speaker(
     reading: Reading, quotation: Quotation, model: str | None, warnings: list[str]
 ) -> str | None:
-    """Who said the quotation: the rules' speaker where a cue names them, the model's where
-    the rules only inferred theirs and the article names the model's near the quotation."""
+    """Who said the quotation: the model's speaker, given as the article names them
+    (``named_speaker``), whatever the rules read; the rules' where the model gave none."""
     rules = quotation.speaker
     if model is None or rules is None or same_person(reading, model, rules):
-        return rules or model
-    words = _short(quotation.text(reading.article.text))
-    if quotation.grounds != "named_cue" and named_near(reading.article, model, quotation.start):
-        warnings.append(
-            f"speaker of {words}: {model} (the model's, named near the quotation) rather than "
-            f"{rules} (the rules' guess from the {_GROUNDS.get(quotation.grounds or '', 'text')})"
-        )
-        return model
-    warnings.append(
-        f"speaker of {words}: {rules} (named by the cue in its sentence) rather than {model} "
-        "(the model's)"
-    )
-    return rules
+        return model or rules
+    return model
 
 
-_GROUNDS = {
-    "resolved_cue": "pronoun or role in its cue",
-    "previous_quote": "quotation before it",
-    "nearby": "sentence before it",
-    "subject": "subject of its sentence",
-}
+def named_speaker(reading: Reading, speaker: str) -> str | None:
+    """The model's speaker as the report gives it, when the article names them; else None.
+
+    Named means: the name with or without its titles ("Assistant Attorney General Peter
+    Kadzik" is "Peter Kadzik"), a person by a surname the article gives ("Stumpf"), a
+    description whose every word the article uses ("one GOP source in the room", "Lib Dems"),
+    an unnamed source, or a joint speaker every part of which is named ("Elijah Cummings and
+    John Conyers", "Sens. Jon Tester, David Vitter and Mark Warner"). A person is given in the
+    fullest form the article writes; anyone else as the model wrote them, titles aside.
+    """
+    whole = _one_speaker(reading, speaker)
+    if whole is not None:
+        return whole
+    parts = [p for p in _JOINT.split(" ".join(speaker.split())) if p.strip()]
+    if len(parts) < 2:
+        return None
+    named = [_one_speaker(reading, part) for part in parts]
+    if any(n is None for n in named):
+        return None
+    people = [n for n in named if n]
+    return ", ".join(people[:-1]) + " and " + people[-1]
+
+
+_JOINT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _one_speaker(reading: Reading, speaker: str) -> str | None:
+    names = reading.names
+    bare = strip_titles(" ".join(speaker.split()).strip(" ,."))
+    if not bare:
+        return None
+    if names.is_person(bare) or names.is_named(bare):
+        return names.fullest_name(bare)
+    if is_unnamed_source(bare) or _words_in(bare, reading.article.text):
+        return bare[0].upper() + bare[1:]
+    return None
+
+
+def _words_in(phrase: str, text: str) -> bool:
+    """Does the article use every word of the phrase (of three letters or more, a plural's
+    "s" aside, case aside)?"""
+    used = {w.casefold() for w in _WORDS.findall(text)}
+    words = [w.casefold() for w in _WORDS.findall(phrase) if len(w) > 2]
+    return bool(words) and all(w in used or w.rstrip("s") in used for w in words)
 
 
 def named_near(article: Article, name: str, offset: int) -> bool:

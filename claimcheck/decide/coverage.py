@@ -29,7 +29,7 @@ from itertools import accumulate
 from claimcheck.decide.arbitration import quote_speaker, same_person
 from claimcheck.decide.vetting import attribute
 from claimcheck.find.analysis import Analysis
-from claimcheck.find.drafts import Draft, says_more
+from claimcheck.find.drafts import Draft, copies
 from claimcheck.find.figures import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.speakers import is_unnamed_source
@@ -316,14 +316,15 @@ def _as_quote(analysis: Analysis, draft: Draft, quotation: Quotation, warnings: 
 
 
 def _reads(analysis: Analysis, draft: Draft) -> bool:
-    """A model's claim whose own text says more than the words it holds: a reading of its
-    own (a speaker named, a pronoun resolved). A copy of the article's words makes none, nor
-    does a text claimcheck had to replace."""
+    """A model's claim whose text is its own: it says more than the words it holds (a speaker
+    named, a pronoun resolved) or puts them its own way ("X said: “…”" for "“…,” X said"). A
+    copy of a run of the article's words makes no reading, nor does a text claimcheck had to
+    replace."""
     proposed = draft.proposed
     if draft.origin != "model" or proposed is None or draft.text != proposed.text:
         return False
     start, end = _span(draft)
-    return says_more(proposed.text, analysis.article.text[start:end])
+    return not copies(proposed.text, analysis.article.text[start:end])
 
 
 def _given_quotes(analysis: Analysis, drafts: list[Draft]) -> list[tuple[str | None, str]]:

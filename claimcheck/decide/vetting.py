@@ -15,6 +15,7 @@ from claimcheck.ask.schema import ModelClaim
 from claimcheck.decide.arbitration import (
     about,
     is_number,
+    named_speaker,
     no_amount,
     quote_speaker,
     same_number,
@@ -63,7 +64,7 @@ def vet(analysis: Analysis, claim: ModelClaim) -> Vetted:
         speaker = _voice(analysis, start, end)
     if kind == "figure":
         kind, figure = _figure(analysis, claim, start, end, warnings)
-    overruled = kind == "quote" and named is not None and speaker != named
+    overruled = kind == "quote" and bool(claim.speaker) and (named is None or speaker != named)
     if kind != "quote":
         start, end = statement_span(text, start, end)  # no leading "And"/"But", as the rules'
         start, end = _finished(analysis, start, end)
@@ -317,11 +318,13 @@ def _figure(
 
 
 def _named_speaker(analysis: Analysis, claim: ModelClaim, warnings: list[str]) -> str | None:
-    """The model's speaker in the fullest form the article gives, if the article names it."""
+    """The model's speaker as the article names them (``named_speaker``); a speaker the
+    article does not name is not used, and the warnings say so."""
     if claim.speaker and claim.speaker.strip():
         name = claim.speaker.strip()
-        if analysis.names.is_named(name) or is_unnamed_source(name):
-            return analysis.names.fullest_name(name)
+        named = named_speaker(analysis, name)
+        if named is not None:
+            return named
         warnings.append(f"speaker {name!r} is not named in the article; not used")
     return None
 

@@ -51,6 +51,15 @@ def says_more(claim: str, excerpt: str) -> bool:
     return not set(_WORDS.findall(claim.casefold())) <= set(_WORDS.findall(excerpt.casefold()))
 
 
+def copies(claim: str, excerpt: str) -> bool:
+    """Is the claim's text a run of its excerpt's words, in their order (case and punctuation
+    aside): the article's words copied, with no reading of the model's own? A text that
+    reorders them ("X said: “…”" for "“…,” X said") or leaves some out is the model's own."""
+    told = " ".join(w.casefold() for w in _WORDS.findall(claim))
+    held = " ".join(w.casefold() for w in _WORDS.findall(excerpt))
+    return f" {told} " in f" {held} "
+
+
 _WORDS = re.compile(r"\w+")
 
 
@@ -61,7 +70,7 @@ def as_sentence(text: str) -> str:
         return text
     text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
     text = text[0].upper() + text[1:]
-    if re.search(r"""[.!?…]["”’']?$""", text):
+    if re.search(r"""[.!?…]["”’']*$""", text):
         return text
     # A clause cut at a comma ends with a full stop, not with both: '…a woman.",' -> '…a woman."'
     trimmed = re.sub(r"""(?<=[.!?…]["”’'])\s*[,;:]+$""", "", text)
