@@ -10,7 +10,9 @@ they fill as they would with no model, so that a weak model cannot make a report
   insistence he was not "gloating"'), or a reading credited to the same speaker holds it:
   that claim is the quote (kinds follow the quotation marks).
 - A figure no figure claim holds is the rules' figure (a figure in a quotation is a quote and
-  a figure; the model's claims of other kinds do not count the number).
+  a figure), unless a reading of another kind restates its number and the model gives figure
+  claims elsewhere: it knows the kind, and judged the claim to be about something else
+  ("would strike for one day on 5 March").
 - A statement is the rules' assertion when it touches no claim and lies in no sentence a
   reading touches: what is left of such a sentence is a piece of the model's claim.
 
@@ -29,7 +31,7 @@ from itertools import accumulate
 from claimcheck.decide.arbitration import quote_speaker, same_person
 from claimcheck.decide.vetting import attribute
 from claimcheck.find.analysis import Analysis
-from claimcheck.find.drafts import Draft, copies
+from claimcheck.find.drafts import Draft, copies, word_line
 from claimcheck.find.figures import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.speakers import is_unnamed_source
@@ -106,7 +108,18 @@ def left_to_rules(
             _as_quote(analysis, holder, q, warnings)
         else:
             missing.append(q)
+    # A model that gives figure claims knows the kind: where its own reading restates a number
+    # as a claim of another kind, it judged the claim not to be about that number.
+    if any(d.proposed is not None and d.proposed.kind == "figure" for d in drafts):
+        figures = [m for m in figures if not _read_as_other(holders, m)]
     return missing, figures
+
+
+def _read_as_other(holders: _Holders, mention: FigureMention) -> bool:
+    """A number a reading of the model's own restates, in a claim of another kind ("The
+    union said its members would strike for one day" of 'a one-day strike')."""
+    holder = holders.holding(mention.start, mention.end)
+    return holder is not None and word_line(mention.raw) in word_line(holder.text)
 
 
 def _quote_spans(analysis: Analysis, drafts: list[Draft]) -> _Spans:

@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 
 from claimcheck.ask.schema import ModelClaim
 from claimcheck.decide.arbitration import (
-    about,
     is_number,
     named_speaker,
     no_amount,
     quote_speaker,
     same_number,
     sentence_actor,
+    true_to,
     voice,
 )
 from claimcheck.decide.grounding import locate
 from claimcheck.find.analysis import Analysis
 from claimcheck.find.assertions import clause_around
-from claimcheck.find.drafts import Draft, Proposed, as_sentence, says_more
+from claimcheck.find.drafts import Draft, Proposed, as_sentence, copies, says_more
 from claimcheck.find.figures import find_figures
 from claimcheck.find.quotations import Quotation, names_or_asks
 from claimcheck.find.speakers import is_unnamed_source
@@ -57,10 +57,13 @@ def vet(analysis: Analysis, claim: ModelClaim) -> Vetted:
         )
     named = _named_speaker(analysis, claim, warnings)
     proposed = Proposed(claim.kind, _proposed_text(claim), named or claim.speaker, claim.figure)
+    # A text of the model's own is its reading of the words; a copy of them carries none, and
+    # there the rules' reading of the same words decides what the copy leaves open.
+    reads = not copies(proposed.text, text[start:end])
     kind, speaker, figure = claim.kind, named, None
     if kind == "quote":
-        kind, speaker, (start, end) = _check_quote(analysis, start, end, named, warnings)
-    if kind != "quote" and speaker is None:
+        kind, speaker, (start, end) = _check_quote(analysis, start, end, named, warnings, reads)
+    if kind != "quote" and speaker is None and not reads:
         speaker = _voice(analysis, start, end)
     if kind == "figure":
         kind, figure = _figure(analysis, claim, start, end, warnings)
@@ -122,7 +125,6 @@ def _text(
     article = analysis.article
     said = _proposed_text(claim)
     excerpt = article.text[start:end]
-    quote = kind == "quote"
     if overruled and claim.speaker and _names(said, claim.speaker):
         warnings.append(
             f"the model's text for {_short(excerpt, 40)} credits the words to "
@@ -133,12 +135,15 @@ def _text(
             f"the model's text for {_short(excerpt, 40)} stops short of a statement; the "
             f"article's words are used instead of {_short(said, 60)}"
         )
-    elif said and any(about(said, e, article.text, quote=quote) for e in (excerpt, claim.excerpt)):
+    elif said and any(
+        true_to(said, e, article.text, analysis.quoted_line) for e in (excerpt, claim.excerpt)
+    ):
         return said, (start, end)
     elif said:
         warnings.append(
-            f"the model's text for {_short(excerpt, 40)} was about something "
-            f"else; the article's words are used instead of {_short(said, 60)}"
+            f"the model's text for {_short(excerpt, 40)} changes or adds a name, number or "
+            f"quoted word, or is about something else; the article's words are used instead "
+            f"of {_short(said, 60)}"
         )
     sentence = article.sentence_at(start)
     if kind != "quote" and sentence is not None and end <= sentence.end:
@@ -210,17 +215,24 @@ def _supported_by(claim: ModelClaim, sentence: str) -> bool:
 
 
 def _check_quote(
-    analysis: Analysis, start: int, end: int, speaker: str | None, warnings: list[str]
+    analysis: Analysis,
+    start: int,
+    end: int,
+    speaker: str | None,
+    warnings: list[str],
+    reads: bool,
 ) -> tuple[ClaimKind, str | None, tuple[int, int]]:
-    """A quote must be a quotation the article holds; its span becomes that quotation's (a
+    """A quote must hold words in quotation marks; its span becomes that quotation's (a
     model that copies the whole sentence around a quote still pins the quote itself), and its
-    speaker is decided on the evidence of each side (``quote_speaker``)."""
+    speaker is the model's where the article names them (``quote_speaker``). A reading of the
+    model's own may take words the rules took for scare quotes ('what lawmakers called
+    “fraud”') as someone's words; a copy may not, unless who the sentence is about said them."""
     text = analysis.article.text
     touching = analysis.quotes_touching(start, end)
     # Quoted words, not a neighbouring quotation's mark copied along with the sentence.
     inside = [q for q in touching if _words_inside(text, q, start, end)]
     if not inside:
-        scare = _scare_quote(analysis, start, end, speaker)
+        scare = _scare_quote(analysis, start, end, speaker, reads)
         if scare is not None:
             return "quote", speaker, _pinned(text, scare, start, end)
         for q in touching:  # a neighbour's mark is no part of the claim
@@ -258,7 +270,9 @@ def _pinned(
     return start, end
 
 
-def _scare_quote(analysis: Analysis, start: int, end: int, speaker: str | None) -> Quotation | None:
+def _scare_quote(
+    analysis: Analysis, start: int, end: int, speaker: str | None, reads: bool
+) -> Quotation | None:
     """A short quotation the rules took for scare quotes only because no speech verb governs
     it ('hailed the longest period of growth in UK "industrial history"'): the model's quote
     when it credits the words to who the sentence is about. Names, titles, nicknames and a
@@ -272,7 +286,7 @@ def _scare_quote(analysis: Analysis, start: int, end: int, speaker: str | None) 
             continue
         if not _words_inside(text, q, start, end) or names_or_asks(analysis.article, q):
             continue
-        if sentence is not None and sentence_actor(analysis, sentence, speaker):
+        if reads or (sentence is not None and sentence_actor(analysis, sentence, speaker)):
             return q
     return None
 

@@ -25,7 +25,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from dataclasses import dataclass, field
 
-from claimcheck.find.drafts import Draft
+from claimcheck.find.drafts import Draft, word_line
 from claimcheck.find.figures import FigureIndex, body_figures
 from claimcheck.find.quotations import Quotation, find_quotations
 from claimcheck.find.reading import Reading
@@ -40,7 +40,9 @@ class Analysis(Reading):
 
     ``quotations`` are the body's quotations, in order; ``quotes`` those that are someone's
     words (not scare quotes, titles or nicknames). ``statements`` are the body's statements,
-    ``figures`` its figures, ``drafts`` what the rules engine reports.
+    ``figures`` its figures, ``drafts`` what the rules engine reports. ``quoted_line`` is
+    every quotation's words in article order (``word_line``): where a quoted passage is looked
+    up, its halves joined.
     """
 
     quotations: tuple[Quotation, ...]
@@ -50,6 +52,7 @@ class Analysis(Reading):
     quotes: tuple[Quotation, ...] = field(init=False)
     quote_statements: tuple[Draft, ...] = field(init=False)
     assertions: tuple[Draft, ...] = field(init=False)
+    quoted_line: str = field(init=False, repr=False)
     _quote_starts: list[int] = field(init=False, repr=False)
     _parts: list[tuple[int, int, Quotation]] = field(init=False, repr=False)
     _part_starts: list[int] = field(init=False, repr=False)
@@ -66,6 +69,10 @@ class Analysis(Reading):
         )
         self._quote_statement_starts = [d.start for d in self.quote_statements]
         self.assertions = tuple(d for d in self.drafts if d.kind == "assertion")
+        text = self.article.text
+        self.quoted_line = word_line(
+            " ".join(text[s:e] for q in self.quotations for s, e in q.parts)
+        )
 
     def quotes_touching(self, start: int, end: int) -> list[Quotation]:
         """The quotes whose span, marks included, overlaps ``start:end`` (quotes are in

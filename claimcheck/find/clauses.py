@@ -109,7 +109,6 @@ def clauses(
     for join in _JOIN.finditer(text, start, end):
         if _inside(join.start(), quoted) or not _WORD.search(text, begin, join.start()):
             continue
-        left = text[begin : join.start()]
         # Only a clause whose subject is the sentence's can hand it on.
         sentence_subject = begin == start or shares
         next_shares = False
@@ -118,7 +117,9 @@ def clauses(
             if not sentence_subject or not SURE_VERB.search(blank) or not _whole(blank):
                 continue
             next_shares = True
-        elif text[join.start()] == ";" or _joins_two_clauses(text, left, join.end(), end):
+        elif text[join.start()] == ";" or _joins_two_clauses(
+            text, _blank(text, begin, join.start(), quoted), join.end(), end
+        ):
             pass
         elif (
             sentence_subject

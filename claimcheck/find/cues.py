@@ -162,7 +162,7 @@ def after_match(text: str) -> tuple[str, int] | None:
     if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
     np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
-    if np and is_np(np) and np.split()[0].lower() not in _PREPOSITIONS:
+    if np and (is_np(np) or JOINT.match(np)) and np.split()[0].lower() not in _PREPOSITIONS:
         return np, start.end()
     return None
 
@@ -277,7 +277,34 @@ def _np_before(text: str, verb: int) -> str | None:
     suffix = _np_suffix(chunk)
     if suffix is None:
         return None
-    return suffix
+    return joint_before(chunk, suffix)
+
+
+# Names that speak together: "Elijah Cummings and John Conyers", "Sens. Ron Wyden, Mark
+# Udall and Martin Heinrich". Each part is capitalised words (a title's stop allowed).
+_NAME_PART = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*"
+_JOINT_LEAD = re.compile(rf"(?:{_NAME_PART},\s+)*{_NAME_PART}\s+and\s+$")
+JOINT = re.compile(rf"^(?:{_NAME_PART},\s+)*{_NAME_PART},?\s+and\s+{_NAME_PART}$")
+
+
+def joint_before(chunk: str, suffix: str) -> str:
+    """The speaker phrase ``suffix`` with the names joined to it before ("… and John
+    Conyers"), when it is a name too."""
+    if not all(w[:1].isupper() for w in suffix.split()):
+        return suffix  # "White House and Pentagon spokesmen": the spokesmen
+    lead = _JOINT_LEAD.search(chunk, 0, len(chunk) - len(suffix))
+    if lead is None or lead.end() != len(chunk) - len(suffix):
+        return suffix
+    joint = chunk[lead.start() :]
+    parts = split_joint(joint)
+    return joint if all(p.split()[0].lower() not in NOT_NAMES for p in parts) else suffix
+
+
+def split_joint(phrase: str) -> list[str]:
+    """The names of a joint speaker phrase, or the phrase alone."""
+    if not JOINT.match(phrase):
+        return [phrase]
+    return [p.strip() for p in re.split(r",\s+and\s+|,\s+|\s+and\s+", phrase) if p.strip()]
 
 
 # "Matthew Prince, chief executive of CloudFlare, a San Francisco company, said": the name

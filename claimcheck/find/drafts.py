@@ -60,6 +60,12 @@ def copies(claim: str, excerpt: str) -> bool:
     return f" {told} " in f" {held} "
 
 
+def word_line(text: str) -> str:
+    """The words of ``text``, case folded, one space apart, with one at each end (so that
+    ``in`` finds a run of whole words)."""
+    return " " + " ".join(w.casefold() for w in _WORDS.findall(text)) + " "
+
+
 _WORDS = re.compile(r"\w+")
 
 

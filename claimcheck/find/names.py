@@ -27,7 +27,7 @@ TITLES = frozenset(
     sergeant ambassador bishop archbishop cardinal mp mep qc kc liberal democrat democrats
     labour tory conservative republican lib dem snp ukip rep representative congressman
     majority minority
-    congresswoman lt col sgt capt cmdr adm atty attorney""".split()
+    congresswoman lt col sgt capt cmdr adm atty attorney sens reps""".split()
 )
 
 _SUFFIXES = frozenset("qc kc mp mep obe mbe cbe jr sr".split())
@@ -268,15 +268,35 @@ def is_unnamed_source(phrase: str) -> bool:
 def strip_titles(name: str) -> str:
     """ "Ukrainian President Volodymyr Zelensky" -> "Volodymyr Zelensky"."""
     words = name.split()
-    while len(words) > 1 and (
-        words[0].lower().strip(".,") in TITLES or _nationality(words[0], words[1:])
-    ):
+    while len(words) > 1 and _titled(words):
         if len(words) > 4 and words[1] in ("of", "for") and words[2][:1].isupper():
             words = words[2:]  # "Secretary of State John Kerry": the title runs on
         words = words[1:]
     while len(words) > 1 and words[-1].lower().strip(".,") in _SUFFIXES:
         words = words[:-1]
     return " ".join(_after_inner_title(words))
+
+
+# Title words that qualify a title or a name, and are none alone: "Home" is stripped from
+# "Home Secretary Charles Clarke", not from "Home Office"; "Lib" from "Lib Dem leader", not
+# from "Lib Dems".
+_QUALIFIERS = frozenset(
+    """first deputy chief executive foreign home shadow health education former ex new acting
+    vice liberal democrat democrats labour tory conservative republican lib dem snp ukip
+    majority minority""".split()
+)
+
+
+def _titled(words: list[str]) -> bool:
+    """Does the name open with a title: a title word, a qualifier followed by a title or by
+    a person's name, or a nationality?"""
+    first = words[0].lower().strip(".,")
+    if first in _QUALIFIERS:
+        rest = words[1:]
+        while len(rest) > 1 and rest[0].lower().strip(".,") in _QUALIFIERS:
+            rest = rest[1:]  # "Lib Dem leader": the title the qualifiers run on to
+        return rest[0].lower().strip(".,") in TITLES or _a_name(rest)
+    return first in TITLES or _nationality(words[0], words[1:])
 
 
 def _after_inner_title(words: list[str]) -> list[str]:

@@ -26,6 +26,7 @@ from claimcheck.find.cues import (
     cue_before,
     last_match,
     np_prefix,
+    split_joint,
     subject,
 )
 from claimcheck.find.marks import Marks
@@ -76,6 +77,11 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
         phrase = statement.group("body")
+    parts = split_joint(phrase)
+    if len(parts) > 1:  # "Elijah Cummings and John Conyers": each of them, together
+        names = [resolve(index, part, actors, offset) for part in parts]
+        if all(names):
+            return ", ".join(n for n in names[:-1] if n) + f" and {names[-1]}"
     if _GROUP_FOR.match(phrase):
         return capital(phrase)  # "Attorneys for Clinton", "Supporters of Sanders": a group
     affiliation = _AFFILIATION.match(phrase)
@@ -193,11 +199,43 @@ def _fuller_body(index: NameIndex, body: str) -> str:
     return capital(body)
 
 
-def _body_before(index: NameIndex, offset: int) -> str | None:
-    """The last body named before ``offset``: "the organisation" after "Reporters Without
-    Borders"."""
+def _body_before(index: NameIndex, offset: int, head: str) -> str | None:
+    """The last body named before ``offset`` that the noun ``head`` can stand for: any body
+    for "the organisation" (after "Reporters Without Borders"), one whose name says what it
+    is for "the union" or "the ministry" ("the union" is not the Home Office)."""
     at = bisect_left(index.organisation_starts, offset)
-    return index.organisations[at - 1].name if at else None
+    kinds = _BODY_KINDS.get(head)
+    for mention in reversed(index.organisations[:at]):
+        words = {w.casefold() for w in mention.name.split()}
+        if kinds is None or words & kinds:
+            return mention.name
+    return None
+
+
+# What a body's name holds when "the <head>" can be it; heads not listed stand for any body.
+_BODY_KINDS = {
+    head: frozenset(kinds.split())
+    for head, kinds in {
+        "bank": "bank",
+        "ministry": "ministry",
+        "government": "government",
+        "club": "club fc united city",
+        "party": "party",
+        "union": "union unite unison gmb",
+        "department": "department",
+        "council": "council",
+        "court": "court",
+        "commission": "commission",
+        "newspaper": "times post journal news mail guardian telegraph herald tribune",
+        "paper": "times post journal news mail guardian telegraph herald tribune",
+        "airline": "airways airlines air",
+        "board": "board",
+        "trust": "trust",
+        "hospital": "hospital",
+        "federation": "federation",
+        "association": "association",
+    }.items()
+}
 
 
 def _known_role(index: NameIndex, role: str) -> bool:
@@ -214,7 +252,9 @@ def _resolve_role(
         found = _fuller_body(index, phrase)
         if found != capital(phrase):
             return found
-        return _body_before(index, offset) or capital(phrase)
+        if any(w[:1].isupper() for w in phrase.split()[1:]):
+            return capital(phrase)  # "the Man Utd supporters club" names a body of its own
+        return _body_before(index, offset, head) or capital(phrase)
     return _antecedent(actors, role_gender(role), person=True) or capital(phrase)
 
 

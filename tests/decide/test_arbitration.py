@@ -302,3 +302,106 @@ def test_a_model_that_only_copies_sentences_gets_the_rules_quotes(check) -> None
     report = check(UKRAINE, [claim(sentence)])
     quotes = [c for c in report.claims if c.kind == "quote" and "very good protection" in c.excerpt]
     assert [(q.speaker, q.origin) for q in quotes] == [("Donald Trump", "rules")]
+
+
+# ------------------------------------------- the rules of arbitration, each tried both ways
+# Each rule is tried where the model is right and the rules read the words another way (the
+# model's claim must stand), and where the model is wrong (the article's words must win).
+
+HEARING = """Senators press bank on fake accounts
+
+Assistant Attorney General Peter Kadzik told the committee on Tuesday that the inquiry was open.
+
+“This was fraud, plain and simple,” Elijah Cummings and John Conyers said in a joint statement.
+
+The Home Office says people will pay £85 for a passport and ID card together.
+
+Multiple lawmakers called the scheme “fraud.”
+
+The union said its members would hold a one-day strike on 5 March.
+"""
+
+
+def test_a_speaker_written_without_the_articles_title_stands(check) -> None:
+    excerpt = "Assistant Attorney General Peter Kadzik told the committee"
+    said = "Peter Kadzik told the committee on Tuesday that the inquiry was open."
+    report = check(HEARING, [claim(excerpt, text=said, speaker="Peter Kadzik")])
+    kadzik = only(report, "Peter Kadzik told")
+    assert (kadzik.speaker, kadzik.text, kadzik.revised) == ("Peter Kadzik", said, [])
+
+
+def test_a_misspelt_speaker_the_article_never_names_gives_way(check) -> None:
+    excerpt = HEARING.splitlines()[2]
+    report = check(HEARING, [claim(excerpt, speaker="Peter Kadzic")])
+    assert only(report, "Peter Kadzik told").speaker == "Peter Kadzik"
+    assert any("'Peter Kadzic' is not named in the article" in w for w in report.warnings)
+
+
+def test_a_joint_speaker_whose_every_part_is_named_stands(check) -> None:
+    words = "This was fraud, plain and simple"
+    said = "Elijah Cummings and John Conyers said: “This was fraud, plain and simple.”"
+    joint = "Elijah Cummings and John Conyers"
+    report = check(HEARING, [claim(words, "quote", text=said, speaker=joint)])
+    quote = only(report, words)
+    assert (quote.kind, quote.speaker, quote.text, quote.revised) == ("quote", joint, said, [])
+    assert "no_source" not in {g.kind for g in quote.sourcing_gaps}
+
+
+def test_a_joint_speaker_with_a_part_the_article_never_names_gives_way(check) -> None:
+    words = "This was fraud, plain and simple"
+    report = check(HEARING, [claim(words, "quote", speaker="Elijah Cummings and Nancy Pelosi")])
+    quote = only(report, words)
+    assert quote.speaker != "Elijah Cummings and Nancy Pelosi"
+    assert "Pelosi" not in (quote.speaker or "") + quote.text
+
+
+def test_a_body_keeps_the_name_the_article_gives_it(check) -> None:
+    """ "Home" opens the title "Home Secretary", but "Home Office" is the body's whole name."""
+    excerpt = "The Home Office says people will pay £85 for a passport and ID card together."
+    report = check(HEARING, [claim(excerpt, "figure", speaker="Home Office", figure="£85")])
+    assert only(report, "Home Office").speaker == "Home Office"
+
+
+def test_a_quote_of_the_models_own_reading_stays_a_quote(check) -> None:
+    """The rules take a lone quoted word after "called" for scare quotes; the model reads it
+    as the lawmakers' word, in a text of its own: nothing in the article says otherwise."""
+    excerpt = "Multiple lawmakers called the scheme “fraud.”"
+    said = "Multiple lawmakers called the bank's scheme of fake accounts “fraud.”"
+    report = check(HEARING, [claim(excerpt, "quote", text=said, speaker="Multiple lawmakers")])
+    quote = only(report, "called the scheme")
+    assert (quote.kind, quote.text, quote.speaker) == ("quote", said, "Multiple lawmakers")
+
+
+def test_a_quote_with_no_quoted_words_is_an_assertion(check) -> None:
+    excerpt = "The Home Office says people will pay £85 for a passport and ID card together."
+    report = check(HEARING, [claim(excerpt, "quote", speaker="Home Office")])
+    assert only(report, "Home Office").kind != "quote"
+
+
+STRIKE = "The union said its members would hold a one-day strike on 5 March."
+FEE = "The Home Office says people will pay £85 for a passport and ID card together."
+
+
+def test_an_assertion_about_a_date_stays_an_assertion_with_no_figure_added(check) -> None:
+    """ "one-day" is in the sentence, but the model, which gives figure claims where a claim
+    is about a number, read this one as about the strike: the rules add no figure there."""
+    said = "The union said its members would strike for one day on 5 March."
+    answer = [claim(STRIKE, text=said, speaker="The union"), claim(FEE, "figure", figure="£85")]
+    report = check(HEARING, answer)
+    over = [c for c in report.claims if "one-day strike" in c.excerpt]
+    assert [(c.kind, c.text, c.origin) for c in over] == [("assertion", said, "model")]
+
+
+def test_a_model_that_gives_no_figure_claims_gets_the_rules_figures(check) -> None:
+    """A model that calls every claim an assertion does not judge figures: the number in its
+    reading is still the rules' figure."""
+    said = "The union said its members would strike for one day on 5 March."
+    report = check(HEARING, [claim(STRIKE, text=said, speaker="The union")])
+    figures = [c for c in report.claims if "one-day strike" in c.excerpt and c.kind == "figure"]
+    assert [f.figure.raw for f in figures if f.figure] == ["one-day"]
+
+
+def test_a_text_that_only_names_the_speaker_gives_way(check) -> None:
+    excerpt = "Assistant Attorney General Peter Kadzik told the committee"
+    report = check(HEARING, [claim(excerpt, text="Peter Kadzik said.", speaker="Peter Kadzik")])
+    assert "inquiry was open" in only(report, "Peter Kadzik told").text

@@ -49,3 +49,50 @@ def test_a_titled_speaker_is_reported_without_the_title() -> None:
     speakers = {c.speaker for c in claimcheck.check(text, engine="rules").claims}
     assert "Elizabeth Warren" in speakers and "Ivanka Trump" in speakers
     assert not any(s and ("Sen." in s or s == "Donald Trump") for s in speakers)
+
+
+JOINT = """Lawmakers demand bank records
+
+“This was fraud, plain and simple,” Elijah Cummings and John Conyers said in a joint statement.
+
+Sens. Ron Wyden, Mark Udall and Martin Heinrich said the program must end.
+
+The Home Office says the fee is undecided. The union said its members would strike.
+
+The Man Utd supporters club urged the club to reject the deal.
+"""
+
+
+@pytest.fixture(scope="module")
+def joint_report() -> claimcheck.Report:
+    return claimcheck.check(JOINT, engine="rules")
+
+
+def speaker_of(report: claimcheck.Report, words: str) -> str | None:
+    (found,) = [c for c in report.claims if words in c.excerpt]
+    return found.speaker
+
+
+def test_a_quote_two_people_give_together_is_theirs_and_one_claim(joint_report) -> None:
+    quotes = [c for c in joint_report.claims if "plain and simple" in c.excerpt]
+    assert [(q.kind, q.speaker) for q in quotes] == [("quote", "Elijah Cummings and John Conyers")]
+    assert quotes[0].text.endswith("said in a joint statement.")
+
+
+def test_senators_named_together_speak_together_without_their_title(joint_report) -> None:
+    speaker = speaker_of(joint_report, "the program must end")
+    assert speaker == "Ron Wyden, Mark Udall and Martin Heinrich"
+
+
+def test_a_body_named_by_its_kind_is_never_another_kind_of_body(joint_report) -> None:
+    """ "The union" is not the Home Office named before it; a supporters club that the article
+    names is not the football club."""
+    assert speaker_of(joint_report, "The union said") == "The union"
+    assert speaker_of(joint_report, "supporters club urged") == "The Man Utd supporters club"
+
+
+@pytest.mark.parametrize("written", ["Home Office", "Lib Dems", "Lib Dem MPs"])
+def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
+    """ "Home" and "Lib" are stripped from "Home Secretary Charles Clarke" and "Lib Dem leader
+    Charles Kennedy", and are part of a body's name elsewhere."""
+    assert strip_titles(written) == written
