@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import Literal
 
 from claimcheck.read.verbs import SPEECH_VERBS
@@ -126,7 +126,12 @@ def _paragraphs(text: str) -> list[Paragraph]:
         if start == end:
             continue
         index = len(paragraphs)
+        previous = paragraphs[-1] if index == 1 else None
         kind = _paragraph_kind(text[start:end], index, text, end)
+        if kind == "body" and index < 2 and _heading_line(text, start, end, previous):
+            kind = "headline"
+            if previous is not None:  # the heading's first line
+                paragraphs[0] = replace(previous, kind="headline")
         sentences = tuple(Sentence(s, e, index) for s, e in split_sentences(text, start, end))
         paragraphs.append(Paragraph(start, end, kind, sentences))
     return paragraphs
@@ -144,6 +149,33 @@ def _paragraph_kind(line: str, index: int, text: str, end: int) -> ParagraphKind
     ):
         return "headline"
     return "body"
+
+
+def _heading_line(text: str, start: int, end: int, previous: Paragraph | None) -> bool:
+    """A headline that ends with a full stop, as some outlets write them ("Mixed messages on
+    Trump leave plan."): the first line, short or in title case, with a blank line after it;
+    or a heading of two lines ("Lawmaker urges retaliation on Russia;" and its second line),
+    the block before the first blank line. A lead sentence is longer, and in sentence case."""
+    line = text[start:end]
+    if text[end : end + 2] != "\n\n":
+        return False
+    if previous is None:
+        return _heading_like(line)
+    if not _heading_like(line, most=16):  # a deck line under a title may run longer
+        return False
+    return re.fullmatch(r"[ \t]*\n[ \t]*", text[previous.end : start]) is not None and (
+        previous.kind == "headline" or _heading_like(text[previous.start : previous.end])
+    )
+
+
+def _heading_like(line: str, most: int = 10) -> bool:
+    """Short (``most`` words at most), or in title case: a lead sentence is neither."""
+    words = line.split()
+    long_words = [w for w in words if len(w) > 3]
+    title_case = len(long_words) >= 3 and sum(w[:1].isupper() for w in long_words) * 4 >= (
+        3 * len(long_words)
+    )
+    return len(line) < 150 and (len(words) <= most or title_case)
 
 
 def split_sentences(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -54,3 +54,34 @@ def test_byline_and_advert_lines_are_furniture() -> None:
 def test_a_title_ending_in_an_ellipsis_is_still_a_headline() -> None:
     text = read_article("bbc-entertainment-my-memories-of-marley.txt")
     assert Article(text).headline == text.splitlines()[0]
+
+
+def test_a_headline_that_ends_with_a_full_stop_is_still_a_headline() -> None:
+    """PolNeAR's outlets end their titles with a full stop; a short first line over a blank
+    line is the title all the same, and so is a long one in title case."""
+    for title in (
+        "Mixed messages on Trump leave plan.",
+        "Railing Against Trump, Sanders Vows To Eliminate Tax Breaks Used By Real Estate "
+        "Developers.",
+    ):
+        text = f"{title}\n\nDonald Trump's new proposal for paid leave is vague, experts say.\n"
+        article = Article(text)
+        assert [p.kind for p in article.paragraphs] == ["headline", "body"]
+
+
+def test_a_heading_of_two_lines_is_all_headline() -> None:
+    text = (
+        "Lawmaker urges retaliation on Russia; \n"
+        "Member of House panel says U.S. has to keep Moscow out of elections.\n\n"
+        "Rep. Adam Schiff called on President Obama to retaliate against Russia.\n"
+    )
+    assert [p.kind for p in Article(text).paragraphs] == ["headline", "headline", "body"]
+
+
+def test_a_lead_sentence_at_the_top_is_body() -> None:
+    """An article pasted without its title opens with a lead, longer and in sentence case."""
+    text = read_article("ukraine-troops.txt")
+    article = Article(text)
+    assert article.headline is None and article.paragraphs[0].kind == "body"
+    two = "Prices rose again in May, the statistics office said on Tuesday in a report.\n\nMore."
+    assert Article(two).paragraphs[0].kind == "body"
