@@ -1,22 +1,31 @@
 """When the model and the rules disagree, decide on the evidence each one carries.
 
 The model proposes a claim (kind, text, speaker, figure); the rules read the same words. Neither
-wins by being older. What the rules read off the text stands; where they only inferred, the
-model's answer wins if the text bears it out:
+wins by being older, and a different reading of a sentence is no evidence: the model's claim
+changes only where the article's own words show it is wrong.
 
-- A quote's speaker: a cue in the quotation's sentence that names someone ("…,” said Mr
-  Letwin) is read off the text; a pronoun or role resolved, the previous quote's voice or the
-  sentence before are inferences. Against an inference, the model's speaker wins when the
-  article names that person near the quotation.
-- A statement's or figure's speaker: the model's null (the outlet's own voice) stands unless a
-  cue reports these very words ("X said …", "…, X said.").
-- A claim's text is kept when it is about its excerpt and true to it: it carries the excerpt's
-  names, numbers and quoted words unaltered (a claim split out of a whole-sentence excerpt
-  carries its own part of them) and a good share of its other words, and no number or quoted
-  words the article does not hold. Replacing "he" or "the union" with a name is what the text
-  is for.
-- A figure the parser cannot read stays a figure when the model's number is written in the
-  sentence; its value is left empty, and a warning says so.
+- Speaker: the model's speaker is replaced only when the article does not name them. A name
+  counts as named with or without its title ("Peter Kadzik" for "Assistant Attorney General
+  Peter Kadzik"), as a surname alone, as a description whose words the article uses ("one GOP
+  source in the room"), and as a joint speaker whose every part is named ("Elijah Cummings and
+  John Conyers", "Sens. A, B and C"). It is given as the article writes it, titles aside ("Home
+  Office" stays whole). A statement or figure with no speaker is the outlet's own voice; a cue
+  that reports those very words ("X said …", "…, X said.") gives one only to a claim that copies
+  the article's words, not to a reading of the model's own.
+- Kind: changed only when the answer contradicts the text: a "quote" with no quoted words in its
+  excerpt. Words the rules took for scare quotes stay a quote in a reading of the model's own.
+- Text: replaced only when it changes or adds a name, number or quoted word of its excerpt
+  (every number one the article writes, every name one it names, every quoted passage words the
+  article has, a quote's halves joined), when it is about something else (it shares no word of
+  substance with its excerpt), or when it states nothing beyond who spoke ("Peter Kadzik said.").
+  Resolving "he" into a name, splitting a sentence into claims and putting a quote's frame first
+  are what a text is for.
+- Figures: a figure the parser cannot read stays a figure when the model's number is written in
+  the sentence; its value is left empty, and a warning says so.
+- Additions: the rules add a claim only for what no model claim covers (``claimcheck.decide.
+  coverage``): a quotation no quote holds, a figure no figure holds and no reading of another
+  kind restates (from a model that gives figure claims), a statement in a sentence no reading
+  touches.
 
 ``Proposed`` keeps what the model said, and ``revisions`` names what claimcheck changed of it,
 so that a report shows where the text overruled the model (``Claim.revised``).
