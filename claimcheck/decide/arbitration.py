@@ -222,7 +222,11 @@ def true_to(said: str, excerpt: str, article: str, quoted: str) -> bool:
     told = {w.casefold() for w in _WORDS.findall(said)}
     in_article = {w.casefold() for w in _WORDS.findall(article)}
     shared = {w.casefold() for w in _WORDS.findall(excerpt) if _substantial(w)} & told
-    names = {w.casefold() for w in _WORDS.findall(said) if _is_name(w)}
+    names = {
+        m.group().casefold()
+        for m in _WORDS.finditer(said)
+        if _is_name(m.group()) and not _OPENS_SENTENCE.search(said, 0, m.start())
+    }
     return (
         bool(shared)
         and _says_something(said)
@@ -230,6 +234,11 @@ def true_to(said: str, excerpt: str, article: str, quoted: str) -> bool:
         and all(n in in_article or n.rstrip("s") in in_article for n in names)
         and all(_quoted_in(part, article, quoted) for part in _quoted(said))
     )
+
+
+# Where a capital says a sentence begins, not a name: the text's start, after a full stop or a
+# colon, after an opening quotation mark ("Under Hillary Clinton's plan, …", "Asked why, …").
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?:;]\s+|[“\"‘']|[—–]\s*)\s*$")
 
 
 def _says_something(said: str) -> bool:
@@ -271,7 +280,8 @@ def _quoted(excerpt: str) -> list[str]:
 _NUMBER_WORDS = re.compile(
     r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|[a-z]+teen|twenty|"
     r"thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|billion|"
-    r"trillion|half|third|quarter|dozen|twice|double|triple|treble|quadruple)\b",
+    r"trillion|half|halved|third|quarter|dozen|twice|(?:double|triple|treble|quadruple)d?|"
+    r"[a-z]+fold)\b",
     re.IGNORECASE,
 )
 

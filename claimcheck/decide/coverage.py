@@ -281,8 +281,10 @@ def quoted_words(analysis: Analysis, drafts: list[Draft], warnings: list[str]) -
     """A claim lying within a quotation's words is that speaker's quote, whatever the model
     called it: kinds follow the quotation marks."""
     for draft in drafts:
-        # A figure the parser read no value in is no figure against the marks either.
-        if not (draft.kind == "assertion" or (draft.kind == "figure" and draft.figure is None)):
+        # A figure the parser read no value in is no figure against the marks either, unless
+        # the model read it in a text of its own ("… their coverage cut in half").
+        unread = draft.kind == "figure" and draft.figure is None and not _reads(analysis, draft)
+        if not (draft.kind == "assertion" or unread):
             continue
         parts = analysis.quoted_parts(draft.start, draft.end)
         if len(parts) != 1 or draft.start < parts[0][0] or draft.end > parts[0][1] + 1:

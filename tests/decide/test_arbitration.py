@@ -405,3 +405,50 @@ def test_a_text_that_only_names_the_speaker_gives_way(check) -> None:
     excerpt = "Assistant Attorney General Peter Kadzik told the committee"
     report = check(HEARING, [claim(excerpt, text="Peter Kadzik said.", speaker="Peter Kadzik")])
     assert "inquiry was open" in only(report, "Peter Kadzik told").text
+
+
+def test_a_capital_that_opens_the_text_is_no_name_it_adds(check) -> None:
+    """ "Under" is not in the article, but it is no name: a text may open its own way."""
+    said = "Under the Home Office's plan, people will pay £85 for a passport and ID card together."
+    report = check(HEARING, [claim(FEE, "figure", text=said, figure="£85")])
+    assert only(report, "Home Office says").text == said
+
+
+SHARES = """Births outside marriage
+
+The share of children born to unmarried mothers has grown threefold since 1960, to 70 percent.
+
+“Their coverage is cut in half,” Bill Clinton said of families on the exchanges.
+"""
+THREEFOLD = "The share of children born to unmarried mothers has grown threefold"
+
+
+def test_the_models_number_in_words_stays_its_figure(check) -> None:
+    """The parser reads no value in "threefold"; the model's figure is written in the
+    sentence, so it stays the claim's figure, with no value, not the sentence's "70 percent"."""
+    report = check(SHARES, [claim(THREEFOLD, "figure", figure="threefold")])
+    (figure,) = [c for c in report.claims if c.origin == "model"]
+    assert (figure.kind, figure.figure) == ("figure", None)
+    assert any("cannot read “threefold”" in w for w in report.warnings)
+
+
+def test_a_number_the_sentence_does_not_write_gives_way_to_the_parsers(check) -> None:
+    report = check(SHARES, [claim(THREEFOLD, "figure", figure="fourfold")])
+    (figure,) = [c for c in report.claims if c.origin == "model"]
+    assert figure.figure is not None and figure.figure.raw == "70 percent"
+
+
+def test_a_figure_the_model_reads_in_quoted_words_stays_a_figure(check) -> None:
+    words = "Their coverage is cut in half"
+    said = "Bill Clinton said families on the exchanges have their coverage cut in half."
+    report = check(
+        SHARES, [claim(words, "figure", text=said, speaker="Bill Clinton", figure="half")]
+    )
+    kinds = sorted((c.kind, c.text) for c in report.claims if words in c.excerpt)
+    assert ("figure", said) in kinds
+
+
+def test_a_figure_that_only_copies_quoted_words_is_the_speakers_quote(check) -> None:
+    words = "Their coverage is cut in half"
+    report = check(SHARES, [claim(words, "figure", figure="half")])
+    assert [c.kind for c in report.claims if words in c.excerpt] == ["quote"]
