@@ -20,6 +20,8 @@ before) is decided in ``claimcheck.find.quotations``.
 
 from __future__ import annotations
 
+import re
+
 from claimcheck.find.cues import (
     SPEECH,
     after_match,
@@ -27,6 +29,7 @@ from claimcheck.find.cues import (
     masked,
     name_then_verb,
     np_prefix,
+    split_joint,
     subject,
 )
 from claimcheck.find.names import SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
@@ -104,3 +107,44 @@ def sentence_subject(reading: Reading, sentence: Sentence) -> str | None:
 def cue_after_span(text: str) -> bool:
     """Does ``text`` (what follows a quotation) open with an attribution ("he said, ")?"""
     return after_match(text) is not None
+
+
+# A text that opens with who speaks: "Yukos has always insisted …", "Margaret Osei said …",
+# "Ron Wyden and Mark Udall said: “…”". Names only (capitalised words, a title's stop allowed).
+_OPENS_WITH_SPEAKER = re.compile(
+    r"^(?P<who>(?:[A-Z][\w.’'-]*\s+(?:(?:of|for|and)\s+)?){0,6}[A-Z][\w’'-]*),?\s+"
+    r"(?:(?:has|have|had|also|always|repeatedly|again|previously|earlier|then|later)\s+){0,2}"
+    rf"(?={SPEECH.pattern})"
+)
+
+
+def text_speaker(reading: Reading, text: str, offset: int) -> str | None:
+    """Who a claim's text says is speaking, when it opens with their name and a verb of saying:
+    the text and its speaker must not disagree. None when the text opens otherwise, or the
+    name is none the article gives."""
+    found = _OPENS_WITH_SPEAKER.match(text)
+    if found is None:
+        return None
+    who = found.group("who")
+    if who.split()[0].lower() in ("the", "a", "an", "but", "and", "so", "it", "this", "that"):
+        return None
+    resolved = resolve(reading.names, who, reading.actors.before(offset), offset)
+    if resolved is None or not (set(_WORDS.findall(who)) & set(_WORDS.findall(resolved))):
+        return None
+    parts = split_joint(resolved)
+    if not all(reading.names.is_person(p) or _is_body(reading, p) for p in parts):
+        return None  # "When asked …": no name
+    return resolved
+
+
+def _is_body(reading: Reading, name: str) -> bool:
+    """A body the article names ("the Home Office"), or a name it writes with a capital inside
+    a sentence too ("… the sale of Yukos"), where no capital is only a sentence's first."""
+    folded = name.casefold().removeprefix("the ")
+    if any(m.name.casefold().removeprefix("the ") == folded for m in reading.names.organisations):
+        return True
+    bare = name.removeprefix("The ").removeprefix("the ")
+    return re.search(rf"[a-z,]\s+{re.escape(bare)}\b", reading.article.text) is not None
+
+
+_WORDS = re.compile(r"\w+")
