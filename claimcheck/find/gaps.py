@@ -107,6 +107,7 @@ class Context:
     figure: Figure | None
     unnamed_speaker: bool = False  # the speaker is a group the article does not name
     quoted: str | None = None  # a quote's words in their marks, when the excerpt holds more
+    setting: str = ""  # the sentence before, in the same paragraph: where a quote was said
 
 
 def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
@@ -119,11 +120,6 @@ def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
             kind, explanation, question = found
             gaps.append(SourcingGap(kind=kind, explanation=explanation))
             questions.append(question)
-    if ctx.kind == "quote" and ctx.speaker and not ctx.unnamed_speaker:
-        questions.append(
-            f"Where and when did {ctx.speaker} say “{_opening(ctx.quoted or ctx.excerpt)}”, and "
-            "is there a recording or transcript that confirms the wording?"
-        )
     return gaps, _unique(questions)
 
 
@@ -166,10 +162,16 @@ def _unnamed_source(ctx: Context) -> _Finding:
                 f"Where do the “{what}” come from, and can their source be named?",
             )
         who = match.group(0)
+    one = re.match(r"(?i)(?:an?|one)\s", who) is not None
+    if one:
+        asked = f"Who exactly is “{who[:1].lower()}{who[1:]}”, and can they be named or quoted?"
+    else:
+        group = re.sub(r"(?i)^(?:the|some|many|several|other)\s+", "", who)
+        asked = f"Who exactly are the “{group}” cited here, and can any of them be named or quoted?"
     return (
         "unnamed_source",
-        f"Attributed to “{who}”, who are not named.",
-        f"Who exactly are the “{who}” cited here, and can any of them be named or quoted?",
+        f"Attributed to “{who}”, who {'is' if one else 'are'} not named.",
+        asked,
     )
 
 
@@ -227,7 +229,7 @@ def _timeframe(ctx: Context) -> _Finding:
         return (
             "missing_timeframe",
             f"“{when}” does not say when.",
-            f"When exactly is “{when}” in “{_opening(ctx.excerpt)}”?",
+            f"When exactly is “{when}” in “{opening(ctx.excerpt)}”?",
         )
     fig = ctx.figure
     if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
@@ -253,7 +255,7 @@ def _document(ctx: Context) -> _Finding:
         "missing_primary_document",
         f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
         "named precisely enough to find.",
-        f"Where can the full {doc} referred to here (“{_opening(match.group(0))}”) be read?",
+        f"Where can the full {doc} referred to here (“{opening(match.group(0))}”) be read?",
     )
 
 
@@ -267,7 +269,7 @@ def _opinion(ctx: Context) -> _Finding:
     return (
         "opinion",
         f"“{word}” is a judgement, not a checkable fact.",
-        f"What facts support calling it “{word}” in “{_opening(ctx.excerpt)}”?",
+        f"What facts support calling it “{word}” in “{opening(ctx.excerpt)}”?",
     )
 
 
@@ -294,14 +296,27 @@ def _number(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _opening(text: str, words: int = 8) -> str:
+def opening(text: str, words: int = 8) -> str:
+    """The first words of a text, for a question to quote."""
     parts = text.strip("“”\"‘’' ").split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _clause(text: str) -> str:
+    """A sentence made a clause ("… that the move was seen as …"): its first letter is
+    lowered only for a word that is no name ("The", "It"), never for "Moscow"."""
     text = text.strip().rstrip(".")
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if first.lower() in _LOWERED else text
+
+
+# Words that open a sentence with a capital only because they open it.
+_LOWERED = frozenset(
+    "the a an it its this that these those there their they he she his her we our some many "
+    "most more much few several all any each every such one two three no not in on at for by "
+    "with after before since while when if as although though despite unlike under over "
+    "because".split()
+)
 
 
 def _unique(items: list[str]) -> list[str]:
