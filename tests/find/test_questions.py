@@ -75,8 +75,8 @@ def test_a_view_with_no_agent_keeps_the_capital_of_a_name() -> None:
 
 
 def test_a_sentence_opening_with_a_conjunction_is_lowered_inside_the_question() -> None:
-    text = "Although often thought of as an exporter, the country is widely seen as a services economy."
-    asked = claim_with(text, "services economy").follow_up_questions
+    text = "Although often thought of as an exporter, the country is widely seen as a services hub."
+    asked = claim_with(text, "services hub").follow_up_questions
     assert any("Who holds the view that although often" in q for q in asked)
 
 
