@@ -53,7 +53,13 @@ _DOCUMENT = re.compile(
     r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
     r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
-    r"\bformal\s+(?P<complaint>complaint)\b",
+    r"\bformal\s+(?P<complaint>complaint)\b|"
+    # "a consultation paper", "the white paper"
+    r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
+    # "according to the Financial Times", "the Wall Street Journal reported": a report
+    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
+    r"(?P<outlet>(?-i:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|"
+    r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -188,13 +194,57 @@ def _passive(ctx: Context) -> _Finding:
 
 def _vague(ctx: Context) -> _Finding:
     fig = ctx.figure
-    if fig is None or not (fig.approximate or fig.low != fig.high):
+    if fig is None:
+        return _vague_amount(ctx)
+    if not (fig.approximate or fig.low != fig.high):
         return None
     what = "a range" if fig.low != fig.high else "an approximate number"
     return (
         "vague_figure",
         f"“{fig.raw}” is {what}; the exact number and how it was estimated are not given.",
         f"What exact number lies behind “{fig.raw}”, and how was it estimated?",
+    )
+
+
+# An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
+    r"(?=\s+(?:of|in|more|fewer|less)\b)|much\s+of\s+the\s+\w+|(?:not\s+clear|unclear|"
+    r"not\s+known|undisclosed)\s+(?:by\s+)?how\s+(?:much|many)|an?\s+undisclosed\s+(?:sum|"
+    r"amount|fee|number))\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_amount(ctx: Context) -> _Finding:
+    match = _VAGUE_AMOUNT.search(ctx.excerpt)
+    if match is None:
+        return None
+    words = match.group(0)
+    return (
+        "vague_figure",
+        f"“{words}” is an amount with no number.",
+        f"What is the number behind “{words}” in “{opening(ctx.excerpt)}”?",
+    )
+
+
+# A part left unnamed: "in some local councils", "in certain areas": which ones?
+_SOME = re.compile(
+    r"\b(?:in|at|among|across|for|from|of|by)\s+(?P<part>(?:some|certain|several|a\s+few|"
+    r"a\s+number\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*s))\b",
+    re.IGNORECASE,
+)
+
+
+def _some(ctx: Context) -> _Finding:
+    match = _SOME.search(ctx.excerpt)
+    if match is None or re.fullmatch(SOURCE_NOUNS, match.group("what"), re.IGNORECASE):
+        return None
+    part = match.group("part")
+    return (
+        "unclear_scope",
+        f"“{part}” does not say which.",
+        f"Which {match.group('what')} are meant by “{part}”, and how many are they?",
     )
 
 
@@ -249,8 +299,11 @@ def _document(ctx: Context) -> _Finding:
     match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
     if match is None or re.search(r"https?://|www\.", ctx.sentence):
         return None
-    doc = next(v for v in match.groupdict().values() if v).lower()
-    doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
+    group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
+    if group == "outlet":
+        doc = "report"  # "according to the Financial Times": the paper's report
+    elif group != "white":
+        doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
     return (
         "missing_primary_document",
         f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
@@ -273,7 +326,17 @@ def _opinion(ctx: Context) -> _Finding:
     )
 
 
-_RULES = (_no_source, _unnamed_source, _passive, _vague, _scope, _timeframe, _document, _opinion)
+_RULES = (
+    _no_source,
+    _unnamed_source,
+    _passive,
+    _vague,
+    _scope,
+    _some,
+    _timeframe,
+    _document,
+    _opinion,
+)
 
 
 def describe(fig: Figure) -> str:
