@@ -89,9 +89,7 @@ def describe(c: claimcheck.Claim | dict[str, Any]) -> str:
 
 
 def score(label: str, kept_: int, claims: int, extra: int, over: int, broken: int) -> str:
-    return (
-        f"{label}: kept whole {kept_}/{claims}, added {extra} (over {over}), fragments {broken}"
-    )
+    return f"{label}: kept whole {kept_}/{claims}, added {extra} (over {over}), fragments {broken}"
 
 
 def compare(folder: Path, show: bool) -> None:
