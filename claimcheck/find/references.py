@@ -33,7 +33,7 @@ _DUMMY_IT = re.compile(
 )
 _DEMONSTRATIVE = re.compile(
     r"^(?P<word>(?:This|These|That|Those)(?!\s+(?:time|year|week|month|morning|afternoon|evening|"
-    r"weekend|is|was|would|will|has|had|means|meant)\b)(?:\s+(?!(?:is|are|was|were|has|have|"
+    r"weekend)\b)(?:\s+(?!(?:is|are|was|were|has|have|"
     r"had|will|would|could|can|may|might|must|should|did|does|do)\b)[a-z][a-z-]*(?<!ed)){0,3})\b"
 )
 # Things an article introduces and then calls "the meeting": events, deals, documents.

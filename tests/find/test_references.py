@@ -100,3 +100,9 @@ def test_a_source_described_by_its_kind_is_the_speaker_whole() -> None:
     text = "Card fraud rose sharply last year, an anti-fraud agency has said."
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == "An anti-fraud agency"
+
+
+def test_a_leading_that_is_flagged_when_nothing_says_what_it_is() -> None:
+    text = "The forecast was revised. That is still £2bn more than the Treasury predicted."
+    claim = claim_with(text, "£2bn more")
+    assert any("“That”" in e for e in unclear(claim))
