@@ -58,6 +58,12 @@ def _claim(claim: Claim) -> list[str]:
         lines.append(f"- **Gap ({gap.kind.replace('_', ' ')}):** {gap.explanation}")
     for question in claim.follow_up_questions:
         lines.append(f"- **Ask:** {question}")
+    if claim.evidence is not None:
+        lines.append(f"- **Sources:** {claim.evidence.verdict.replace('_', ' ')}")
+        for difference in claim.evidence.differences:
+            lines.append(f"  - {difference}")
+        for passage in claim.evidence.passages[:1]:
+            lines.append(f"  - {passage.source}, {passage.start}–{passage.end}: “{passage.text}”")
     lines.append("")
     return lines
 

@@ -10,6 +10,9 @@ The columns (``COLUMNS``), in this order; they are public API, like the report's
   ``figure_approximate`` is ``true`` or ``false``.
 - ``sourcing_gaps``: one ``kind: explanation`` per line; ``follow_up_questions``: one question
   per line.
+- ``verdict``, ``evidence_source``, ``passage``, ``differences``: what ``claimcheck verify``
+  found (the evidence's verdict, the first passage's source and text, one difference per
+  line); empty for a report not checked against sources.
 
 The file is UTF-8 with a byte-order mark (spreadsheet programs need it to read accented letters
 and curly quotes; Python reads it with ``encoding="utf-8-sig"``), fields are quoted where they
@@ -31,6 +34,7 @@ COLUMNS = (
     "source", "id", "kind", "speaker", "text", "excerpt", "start", "end",
     "figure_raw", "figure_low", "figure_high", "figure_unit", "figure_per", "figure_approximate",
     "sourcing_gaps", "follow_up_questions",
+    "verdict", "evidence_source", "passage", "differences",
 )  # fmt: skip
 
 BOM = "\ufeff"
@@ -67,7 +71,8 @@ def to_csv(report: Report) -> str:
 
 
 def _row(source: str, claim: Claim) -> dict[str, str | int]:
-    figure, gaps = claim.figure, claim.sourcing_gaps
+    figure, gaps, evidence = claim.figure, claim.sourcing_gaps, claim.evidence
+    passage = evidence.passages[0] if evidence and evidence.passages else None
     return {
         "source": _text(source),
         "id": claim.id,
@@ -85,6 +90,10 @@ def _row(source: str, claim: Claim) -> dict[str, str | int]:
         "figure_approximate": ("true" if figure.approximate else "false") if figure else "",
         "sourcing_gaps": _text("\n".join(f"{g.kind}: {g.explanation}" for g in gaps)),
         "follow_up_questions": _text("\n".join(claim.follow_up_questions)),
+        "verdict": evidence.verdict if evidence else "",
+        "evidence_source": _text(passage.source) if passage else "",
+        "passage": _text(passage.text) if passage else "",
+        "differences": _text("\n".join(evidence.differences)) if evidence else "",
     }
 
 

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import re
 from collections.abc import Iterable
 from functools import cache
 from html import escape
@@ -154,12 +155,59 @@ def _item(claim: Claim, *, placed: bool, has_text: bool) -> str:
         where += " (not found at its offsets in this text)"
     return (
         f'<li id="{_e(claim.id)}" class="claim" data-kind="{kind}"><details>'
-        f'<summary><span class="tag k-{kind}">{kind}</span> {_e(claim.text)}</summary>'
+        f'<summary><span class="tag k-{kind}">{kind}</span> {_e(claim.text)}{_verdict(claim)}'
+        "</summary>"
         f"<p>{where}</p><dl>{details}</dl>"
         + (f"<h3>Sourcing gaps</h3><ul>{gaps}</ul>" if gaps else "")
         + (f"<h3>Ask</h3><ul>{questions}</ul>" if questions else "")
+        + _evidence(claim)
         + "</details></li>"
     )
+
+
+def _verdict(claim: Claim) -> str:
+    if claim.evidence is None:
+        return ""
+    verdict = claim.evidence.verdict
+    return f' <span class="verdict v-{verdict}">{_e(verdict.replace("_", " "))}</span>'
+
+
+def _evidence(claim: Claim) -> str:
+    """The sources' verdict, each passage with what differs from the claim marked."""
+    evidence = claim.evidence
+    if evidence is None:
+        return ""
+    changed = [m.group(1) for d in evidence.differences for m in [_IN_SOURCE.match(d)] if m]
+    passages = "".join(
+        f"<li><b>{_e(p.source)}</b>, characters {p.start}–{p.end}: "
+        f"<q>{_marked(p.text, changed)}</q></li>"
+        for p in evidence.passages
+    )
+    differences = "".join(f"<li>{_e(d)}</li>" for d in evidence.differences)
+    return (
+        f"<h3>Sources: {_e(evidence.verdict.replace('_', ' '))}</h3>"
+        + (f"<ul>{differences}</ul>" if differences else "")
+        + (f'<ul class="passages">{passages}</ul>' if passages else "")
+    )
+
+
+_IN_SOURCE = re.compile(r"“([^”]+)” in the source")
+
+
+def _marked(text: str, words: list[str]) -> str:
+    """``text`` escaped, with the first occurrence of each of ``words`` (case aside) marked."""
+    spans = []
+    for word in words:
+        found = re.search(rf"(?i)\b{re.escape(word)}\b", text)
+        if found is not None:
+            spans.append(found.span())
+    out, at = [], 0
+    for start, end in sorted(set(spans)):
+        if start < at:
+            continue
+        out += [_e(text[at:start]), f'<mark class="changed">{_e(text[start:end])}</mark>']
+        at = end
+    return "".join([*out, _e(text[at:])])
 
 
 def _filters(claims: list[Claim]) -> str:

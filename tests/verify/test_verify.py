@@ -146,3 +146,25 @@ def test_the_command_line_verifies_an_article_against_a_folder(tmp_path: Path) -
     report = Report.model_validate_json(out.read_text(encoding="utf-8"))
     assert report.sources[0].source == str(folder / "transcript.md")
     assert claim_with(report, "very good protection", "quote").evidence.verdict == "verbatim"  # type: ignore[union-attr]
+
+
+def test_markdown_and_csv_show_the_verdict_and_the_passage() -> None:
+    from claimcheck.write.render import to_markdown
+    from claimcheck.write.render_csv import rows
+
+    source = TRANSCRIPT.replace("very good protection", "very strong protection")
+    report = verified(source)
+    (row,) = [r for r in rows(report) if "very good protection" in str(r["excerpt"])]
+    assert row["verdict"] == "altered" and row["evidence_source"] == "source0.txt"
+    assert str(row["passage"]).startswith("We will give them very strong protection")
+    assert row["differences"] == "“strong” in the source, “good” in the quote"
+    assert "- **Sources:** altered" in to_markdown(report)
+
+
+def test_the_page_marks_the_verdict_and_what_differs_in_the_passage() -> None:
+    from claimcheck.write.render_html import to_html
+
+    source = TRANSCRIPT.replace("very good protection", "very strong protection")
+    page = to_html(verified(source))
+    assert '<span class="verdict v-altered">altered</span>' in page
+    assert 'very <mark class="changed">strong</mark> protection' in page
