@@ -21,6 +21,8 @@ from claimcheck.run.batch import Item
 from claimcheck.run.jsonl import ResultsFile, read_results
 from claimcheck.run.progress import Progress
 from claimcheck.run.sources import items_from
+from claimcheck.verify.evidence import Verifier
+from claimcheck.verify.sources import read_sources
 from claimcheck.write.render import RENDERERS
 
 RULES_NOTICE = (
@@ -136,6 +138,13 @@ def _parser() -> argparse.ArgumentParser:
         type=int,
         help="processes that parse and check the articles (default: one per core); "
         "requests are bounded by --concurrency however many there are",
+    )
+    batch.add_argument(
+        "--against",
+        nargs="+",
+        metavar="SOURCE",
+        help="check every article's claims against these sources (files, URLs, folders), "
+        "read and indexed once for the batch",
     )
     batch.add_argument("--rpm", type=int, help="at most this many requests per minute")
     batch.add_argument("--tpm", type=int, help="at most this many tokens per minute")
@@ -316,6 +325,11 @@ def _keep_page_text(text: str, out: str | None) -> None:
 
 def _batch(args: argparse.Namespace) -> int:
     if args.openai_batch:
+        if args.against:
+            raise ConfigurationError(
+                "--against does not work with --openai-batch; run the batch without "
+                "--openai-batch to check the claims against sources"
+            )
         return _openai_batch(args)
     total = None if "-" in args.sources else sum(1 for _ in items_from(args.sources))
     progress = Progress(total, sys.stderr, live=sys.stderr.isatty())
@@ -338,15 +352,32 @@ def _batch(args: argparse.Namespace) -> int:
         workers = default_workers() if args.workers is None else args.workers
         if progress.total is not None and workers > 1:  # no more workers than articles left
             workers = max(1, min(workers, progress.total))
-        for result in checker.check_many(
-            texts.track(todo), concurrency=args.concurrency, workers=workers
-        ):
-            results.write(texts.attach(result))
-            progress.add(result)
+        verifier = _verifier(args.against) if args.against else None
+        try:
+            for result in checker.check_many(
+                texts.track(todo), concurrency=args.concurrency, workers=workers
+            ):
+                if verifier is not None and isinstance(result, Report):
+                    result = verifier.apply(result)
+                results.write(texts.attach(result))
+                progress.add(result)
+        finally:
+            if verifier is not None:
+                verifier.close()
     print(progress.summary(args.out), file=sys.stderr)
     if args.csv is not None:
         _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
+
+
+def _verifier(given: list[str]) -> Verifier:
+    """One collection of sources, read and indexed once for the whole batch."""
+    sources, warnings = read_sources(given, article="")
+    for warning in warnings:
+        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    if not sources:
+        raise InputError("none of the --against sources could be used; see the warnings above")
+    return Verifier(sources)
 
 
 class _Texts:

@@ -25,21 +25,37 @@ _SAID_BY = re.compile(
 _NEAR = 300
 
 
+class Verifier:
+    """Sources indexed once, for as many reports as are held against them (a batch)."""
+
+    def __init__(self, sources: list[Source], warnings: list[str] | None = None) -> None:
+        self.sources = sources
+        self.warnings = list(warnings or [])
+        self._index = PassageIndex(sources)
+        self._folded = {s.name: Folded.of(s.text) for s in sources}
+
+    def apply(self, report: Report) -> Report:
+        """The report with every claim's evidence, the sources' texts and their warnings."""
+        claims = [_judged(c, self._index, self._folded) for c in report.claims]
+        return report.model_copy(
+            update={
+                "claims": claims,
+                "sources": [SourceText(source=s.name, text=s.text) for s in self.sources],
+                "warnings": [*report.warnings, *self.warnings],
+            }
+        )
+
+    def close(self) -> None:
+        self._index.close()
+
+
 def with_evidence(report: Report, sources: list[Source], warnings: list[str]) -> Report:
     """The report with every claim's evidence, the sources' texts and the sources' warnings."""
-    index = PassageIndex(sources)
-    folded = {s.name: Folded.of(s.text) for s in sources}
+    verifier = Verifier(sources, warnings)
     try:
-        claims = [_judged(c, index, folded) for c in report.claims]
+        return verifier.apply(report)
     finally:
-        index.close()
-    return report.model_copy(
-        update={
-            "claims": claims,
-            "sources": [SourceText(source=s.name, text=s.text) for s in sources],
-            "warnings": [*report.warnings, *warnings],
-        }
-    )
+        verifier.close()
 
 
 def _judged(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Claim:

@@ -168,3 +168,24 @@ def test_the_page_marks_the_verdict_and_what_differs_in_the_passage() -> None:
     page = to_html(verified(source))
     assert '<span class="verdict v-altered">altered</span>' in page
     assert 'very <mark class="changed">strong</mark> protection' in page
+
+
+def test_a_batch_checks_every_article_against_one_collection(tmp_path: Path) -> None:
+    from claimcheck.cli import main
+    from claimcheck.run.jsonl import read_results
+
+    articles, folder = tmp_path / "articles", tmp_path / "sources"
+    articles.mkdir()
+    folder.mkdir()
+    (articles / "one.txt").write_text(ARTICLE, encoding="utf-8")
+    (articles / "two.txt").write_text(ARTICLE.replace("very good", "really good"), "utf-8")
+    (folder / "transcript.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    out = tmp_path / "claims.jsonl"
+    argv = ["batch", str(articles), "--out", str(out), "--against", str(folder), "--workers", "1"]
+    assert main(argv) == 0
+    verdicts = {
+        Path(r.source or "").name: claim_with(r, "good protection", "quote").evidence.verdict  # type: ignore[union-attr]
+        for r in read_results(str(out))
+        if isinstance(r, Report)
+    }
+    assert verdicts == {"one.txt": "verbatim", "two.txt": "altered"}
