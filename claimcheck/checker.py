@@ -26,7 +26,7 @@ from claimcheck.config import Settings, resolve_settings
 from claimcheck.decide.claims import finish
 from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.find.analysis import analyse
-from claimcheck.models import Report, Result
+from claimcheck.models import Claim, Report, Result, Usage
 from claimcheck.read import inputs
 from claimcheck.read.structure import Article
 from claimcheck.run.batch import ItemLike, check_each, iterate
@@ -106,7 +106,36 @@ class Checker:
             raise InputError(
                 "none of the sources could be used: " + "; ".join(warnings or ["none given"])
             )
-        return await asyncio.to_thread(with_evidence, report, found, warnings)
+        report = await asyncio.to_thread(with_evidence, report, found, warnings)
+        if self.settings.engine == "rules":
+            return report
+        return await self._judge(report)
+
+    async def _judge(self, report: Report) -> Report:
+        """Each assertion judged by the model on its best passages (``verify.judgement``)."""
+        from claimcheck.verify.judgement import judged  # the model's path imports openai
+
+        llm = self._openai().llm
+        limit = asyncio.Semaphore(self.settings.concurrency)
+
+        async def one(claim: Claim) -> tuple[Claim, Usage, str | None]:
+            if claim.kind != "assertion" or claim.evidence is None:
+                return claim, Usage(), None
+            async with limit:
+                evidence, usage, warning = await judged(llm, claim.text, claim.evidence)
+            return claim.model_copy(update={"evidence": evidence}), usage, warning
+
+        done = await asyncio.gather(*(one(c) for c in report.claims))
+        usage = report.usage
+        for _, spent, _ in done:
+            usage = usage + spent
+        return report.model_copy(
+            update={
+                "claims": [claim for claim, _, _ in done],
+                "usage": usage,
+                "warnings": [*report.warnings, *(w for _, _, w in done if w)],
+            }
+        )
 
     def verify(
         self, text: str, sources: Iterable[str | Source], *, source: str | None = None

@@ -122,6 +122,10 @@ class Evidence(_Model):
         default_factory=list,
         description="For altered quotes and different figures: what differs, in words.",
     )
+    reason: str | None = Field(
+        default=None,
+        description="For an assertion a model judged: what in the cited passages decides it.",
+    )
 
 
 class SourceText(_Model):

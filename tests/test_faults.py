@@ -149,7 +149,7 @@ def test_a_bug_in_claimcheck_surfaces_as_a_bug(monkeypatch: pytest.MonkeyPatch) 
     JSON with advice about --base-url."""
     from claimcheck.ask.llm import LLM
 
-    def broken(self: LLM, messages: Any) -> Any:
+    def broken(self: LLM, messages: Any, response: Any = None) -> Any:
         raise ValueError("a bug in claimcheck")
 
     monkeypatch.setattr(LLM, "_request", broken)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import json
 import logging
 import random
-from typing import Any, cast
+from typing import Any, TypeVar, cast
 from urllib.parse import urlparse
 
 import openai
@@ -138,7 +138,32 @@ class LLM:
             "larger model, or --response-format json_object"
         )
 
-    async def _complete(self, messages: list[Message]) -> Any:
+    async def judge(self, messages: list[Message], schema: type[_M]) -> tuple[_M | None, Usage]:
+        """A small structured answer of ``schema`` (a verification's verdict), cached, rate
+        limited and retried as extraction's; None when the model's answer does not fit it."""
+        response = _response_format(schema)
+        material = {**self._key_material(messages), "schema": response["json_schema"]["schema"]}
+        key = request_key(self.settings.base_url, material)
+        if self.cache is not None:
+            cached = self.cache.get(key, schema)
+            if cached is not None:
+                return cached, Usage(cache_hits=1)
+        completion = await self._complete(messages, response)
+        usage = _usage(completion)
+        choice = completion.choices[0]
+        _refused(choice)
+        try:
+            answer = schema.model_validate_json(choice.message.content or "")
+        except ValidationError as error:
+            log.info("a judgement did not match its schema: %s", error)
+            return None, usage
+        if self.cache is not None:
+            self.cache.set(key, answer)
+        return answer, usage
+
+    async def _complete(
+        self, messages: list[Message], response: dict[str, Any] | None = None
+    ) -> Any:
         retrying = AsyncRetrying(
             stop=stop_after_attempt(self.settings.max_attempts) | stop_after_delay(300),
             wait=_wait,
@@ -154,7 +179,7 @@ class LLM:
                         estimate_tokens(messages, self.settings.max_completion_tokens)
                     )
                     try:
-                        return await self._create(messages)
+                        return await self._create(messages, response)
                     except (openai.APIError, _BadResponse) as error:
                         outcomes.append(_outcome(error))
                         raise
@@ -162,10 +187,10 @@ class LLM:
             raise _typed(error, self.settings, outcomes) from None
         raise AssertionError("unreachable")  # pragma: no cover
 
-    async def _create(self, messages: list[Message]) -> Any:
+    async def _create(self, messages: list[Message], response: dict[str, Any] | None) -> Any:
         try:
             raw = await self._client.chat.completions.with_raw_response.create(
-                **self._request(messages)
+                **self._request(messages, response)
             )
         except openai.APIStatusError as error:
             switchable = self.mode == "json_schema" and self.settings.response_format == "auto"
@@ -174,7 +199,7 @@ class LLM:
             log.warning("server rejected json_schema output; switching to json_object")
             self.mode = "json_object"
             raw = await self._client.chat.completions.with_raw_response.create(
-                **self._request(messages)
+                **self._request(messages, response)
             )
         return _completion(raw)
 
@@ -182,7 +207,11 @@ class LLM:
         """The chat-completions request body for ``messages`` (also used by the Batch API)."""
         return self._request(messages)
 
-    def _request(self, messages: list[Message]) -> dict[str, Any]:
+    def _request(
+        self, messages: list[Message], response: dict[str, Any] | None = None
+    ) -> dict[str, Any]:
+        response = response or _RESPONSE_FORMAT
+        schema = response["json_schema"]["schema"]
         request: dict[str, Any] = {
             "model": self.settings.model,
             "messages": messages,
@@ -193,18 +222,23 @@ class LLM:
         limit = "max_completion_tokens" if self._openai_host else "max_tokens"
         request[limit] = self.settings.max_completion_tokens
         if self.mode == "json_schema":
-            request["response_format"] = _RESPONSE_FORMAT
+            request["response_format"] = response
         else:
-            request["messages"] = _with_schema(messages)
+            request["messages"] = _with_schema(messages, schema)
             fmt: dict[str, Any] = {"type": "json_object"}
             if not self._openai_host:
-                fmt["schema"] = _SCHEMA
+                fmt["schema"] = schema
             request["response_format"] = fmt
         return request
 
 
-_RESPONSE_FORMAT: dict[str, Any] = cast(dict[str, Any], type_to_response_format_param(Extraction))
+def _response_format(schema: type[BaseModel]) -> dict[str, Any]:
+    return cast(dict[str, Any], type_to_response_format_param(schema))
+
+
+_RESPONSE_FORMAT: dict[str, Any] = _response_format(Extraction)
 _SCHEMA: dict[str, Any] = _RESPONSE_FORMAT["json_schema"]["schema"]
+_M = TypeVar("_M", bound=BaseModel)
 
 
 def read_completion(completion: Any) -> Answer:
@@ -232,8 +266,8 @@ def answer_from_body(body: dict[str, Any]) -> Answer:
     return answer
 
 
-def _with_schema(messages: list[Message]) -> list[Message]:
-    hint = "\n\nAnswer with JSON that matches this JSON schema:\n" + json.dumps(_SCHEMA)
+def _with_schema(messages: list[Message], schema: dict[str, Any] | None = None) -> list[Message]:
+    hint = "\n\nAnswer with JSON that matches this JSON schema:\n" + json.dumps(schema or _SCHEMA)
     first, *rest = messages
     return [{**first, "content": first["content"] + hint}, *rest]
 
