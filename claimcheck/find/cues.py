@@ -338,7 +338,7 @@ def split_joint(phrase: str) -> list[str]:
 # before one to three asides set off by commas.
 _NAME_THEN_CLAUSE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
-    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,4}[A-Z][\w’'-]*),"
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:(?<=Jr|Sr)\.)?),"
     r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z])[^,]*|"
     r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
 )
@@ -346,7 +346,8 @@ _NAME_THEN_CLAUSE = re.compile(
 
 _DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
 # A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
-PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)")
+# "(D-Calif.)", "(R)", and the wire style ", R-Fla.," after a name.
+PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)|,\s+[DRI]-[A-Z][A-Za-z.]*(?=,)")
 # Those who speak with a named speaker: "Doyle and others", "Trump and his attorneys".
 _AND_OTHERS = re.compile(
     r"(?<=[A-Za-z.])\s+and\s+(?:others|(?:other|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"

@@ -125,6 +125,16 @@ def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
             "is time to have a “real constitutional conservative in the White House.”",
             "Carly Fiorina",
         ),
+        (
+            "Sen. Marco Rubio, R-Fla., appearing on Fox News right after the speech, said Obama "
+            "failed to address public concerns.",
+            "Marco Rubio",
+        ),
+        (
+            "Vice President Joseph R. Biden Jr., who was to travel to Columbus, Ohio, on "
+            "Wednesday, said the rules touched on a core issue.",
+            "Joseph R. Biden",
+        ),
     ],
 )
 def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speaker: str) -> None:
