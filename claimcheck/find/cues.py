@@ -351,10 +351,26 @@ def _np_suffix(chunk: str) -> str | None:
     if not kept:
         last = words[-1].lower().strip(",")
         return "" if last in ("and", "but", "or", "then") else None
+    kept.extend(_modifiers(words[: len(words) - len(kept)]))
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
     return " ".join(kept).strip(",") if kept else None
+
+
+def _modifiers(before: list[str]) -> list[str]:
+    """The words that qualify a noun phrase's head between it and its article ("an anti-fraud
+    agency", "a consumer group"), last first; none unless an article opens them."""
+    for size in (1, 2):
+        run = before[-size:]
+        if len(before) <= size or before[-size - 1].lower() not in ("a", "an", "the", "some"):
+            continue
+        if all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _NOT_MODIFIERS for w in run):
+            return [*reversed(run), before[-size - 1]]
+    return []
+
+
+_NOT_MODIFIERS = frozenset("and or but has have had was were is are said says told".split())
 
 
 _COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
