@@ -13,13 +13,15 @@ not from the engine):
   figure (the parser's reading of the number as written, or no value where it cannot read it),
   over the words of its excerpt;
 - added: report claims that are none of the model's; "over" counts those lying over the words
-  of a model claim (repeating or cutting it).
+  of a model claim (repeating or cutting it);
+- fragments: report claims whose text is a piece of a sentence, not a statement that stands
+  alone (``tests/test_fragments.py``'s ``fragment_reason``).
 
-It prints, per article, "kept whole K/N, added A (over O)", then the totals. ``--show`` lists
-every claim not kept whole and every claim added. ``--eval`` prints ``claimcheck eval``'s table
-for the three gold articles with the stand-in as the model (the row docs/quality.md gives for a
-strong model). Works with any version of claimcheck on the path, so the same command measures
-before and after a change.
+It prints, per article, "kept whole K/N, added A (over O), fragments F", then the totals.
+``--show`` lists every claim not kept whole, every claim added and every fragment. ``--eval``
+prints ``claimcheck eval``'s table for the three gold articles with the stand-in as the model
+(the row docs/quality.md gives for a strong model). Works with any version of claimcheck on
+the path, so the same command measures before and after a change.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ from strong_model import (  # noqa: E402
     where,
 )
 from stub_openai import Reply, StubOpenAI, chat_completion  # noqa: E402
+from test_fragments import fragment_reason  # noqa: E402
 
 import claimcheck  # noqa: E402
 
@@ -85,13 +88,13 @@ def describe(c: claimcheck.Claim | dict[str, Any]) -> str:
     return f"[{c.kind}|{c.speaker}|{raw}] {c.text}"
 
 
-def score(label: str, kept_: int, claims: int, extra: int, over: int) -> str:
-    return f"{label}: kept whole {kept_}/{claims}, added {extra} (over {over})"
+def score(label: str, kept_: int, claims: int, extra: int, over: int, broken: int) -> str:
+    return f"{label}: kept whole {kept_}/{claims}, added {extra} (over {over}), fragments {broken}"
 
 
 def compare(folder: Path, show: bool) -> None:
     among = names(folder)
-    totals = [0, 0, 0, 0]  # kept, claims, added, over
+    totals = [0, 0, 0, 0, 0]  # kept, claims, added, over, fragments
     with StubOpenAI(responder(among)) as server, checker(server) as check:
         for name in among:
             text, wanted = article(name), answer(name)
@@ -100,7 +103,8 @@ def compare(folder: Path, show: bool) -> None:
             extra = added(name, report)
             spans = [where(text, w["excerpt"]) for w in wanted]
             over = [c for c in extra if any(c.start < e and s < c.end for s, e in spans)]
-            counts = (len(wanted) - len(lost), len(wanted), len(extra), len(over))
+            broken = [c for c in report.claims if fragment_reason(c.text)]
+            counts = (len(wanted) - len(lost), len(wanted), len(extra), len(over), len(broken))
             totals = [t + c for t, c in zip(totals, counts, strict=True)]
             print(score(name, *counts))
             if show:
@@ -112,6 +116,8 @@ def compare(folder: Path, show: bool) -> None:
                             print(f"     -> {describe(c)}")
                 for c in extra:
                     print(f"  ADDED {describe(c)}")
+                for c in broken:
+                    print(f"  FRAGMENT ({fragment_reason(c.text)}) {describe(c)}")
                 for warning in report.warnings:
                     print(f"  warning: {warning[:200]}")
     print(score(f"total ({len(among)} articles)", *totals))

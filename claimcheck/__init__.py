@@ -13,9 +13,20 @@ from claimcheck.errors import (
     ServiceUnavailableError,
     WorkerError,
 )
-from claimcheck.models import ArticleError, Claim, Figure, Report, SourcingGap, Usage
+from claimcheck.models import (
+    ArticleError,
+    Claim,
+    Evidence,
+    Figure,
+    Passage,
+    Report,
+    SourceText,
+    SourcingGap,
+    Usage,
+)
 from claimcheck.read.webpages import extract_text, read_page
 from claimcheck.run.batch import Item
+from claimcheck.verify.sources import Source
 
 __all__ = [
     "ArticleError",
@@ -23,16 +34,20 @@ __all__ = [
     "Claim",
     "ClaimcheckError",
     "ConfigurationError",
+    "Evidence",
     "Figure",
     "InputError",
     "InvalidOutputError",
     "Item",
     "LLMError",
+    "Passage",
     "RateLimitError",
     "RefusedError",
     "Report",
     "ServiceUnavailableError",
     "Settings",
+    "Source",
+    "SourceText",
     "SourcingGap",
     "Usage",
     "WorkerError",

@@ -5,6 +5,7 @@ One implementation: ``acheck`` is the core, and ``check`` runs it on a private e
 
 from __future__ import annotations
 
+import asyncio
 import logging
 import sys
 from collections.abc import (
@@ -23,13 +24,15 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.decide.claims import finish
-from claimcheck.errors import ConfigurationError
+from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.find.analysis import analyse
 from claimcheck.models import Report, Result
 from claimcheck.read import inputs
 from claimcheck.read.structure import Article
 from claimcheck.run.batch import ItemLike, check_each, iterate
 from claimcheck.run.loop import LoopThread
+from claimcheck.verify.evidence import with_evidence
+from claimcheck.verify.sources import Source, read_sources
 
 if TYPE_CHECKING:
     from claimcheck.decide.engine import OpenAIEngine
@@ -89,6 +92,27 @@ class Checker:
     def check(self, text: str, *, source: str | None = None) -> Report:
         """The same as ``acheck``, for code that is not async."""
         return self._loop.run(self.acheck(text, source=source))
+
+    async def averify(
+        self, text: str, sources: Iterable[str | Source], *, source: str | None = None
+    ) -> Report:
+        """The claims of ``text``, each held against ``sources`` (paths, URLs, folders, or
+        ``Source`` objects): every claim gets its ``evidence``, and the report the sources'
+        texts. A source that cannot be read is left out with a warning that names it; an
+        ``InputError`` when none can be."""
+        report = await self.acheck(text, source=source)
+        found, warnings = await asyncio.to_thread(read_sources, list(sources), text)
+        if not found:
+            raise InputError(
+                "none of the sources could be used: " + "; ".join(warnings or ["none given"])
+            )
+        return await asyncio.to_thread(with_evidence, report, found, warnings)
+
+    def verify(
+        self, text: str, sources: Iterable[str | Source], *, source: str | None = None
+    ) -> Report:
+        """The same as ``averify``, for code that is not async."""
+        return self._loop.run(self.averify(text, sources, source=source))
 
     async def acheck_many(
         self,

@@ -79,6 +79,27 @@ def _parser() -> argparse.ArgumentParser:
     add_engine_options(check)
     check.set_defaults(run=_check)
 
+    verify = commands.add_parser(
+        "verify",
+        help="check one article's claims against their sources",
+        description=_VERIFY_HELP,
+    )
+    verify.add_argument("source", help="the article: a text file, a web page, or - for stdin")
+    verify.add_argument(
+        "--against",
+        nargs="+",
+        required=True,
+        metavar="SOURCE",
+        help="what the article drew on: text or Markdown files, HTML pages or URLs, PDFs "
+        "(the pdf extra), or folders of them",
+    )
+    verify.add_argument(
+        "--format", choices=sorted(RENDERERS), default="json", help="json (default), md, csv, html"
+    )
+    verify.add_argument("-o", "--out", help="write the report to this file instead of stdout")
+    add_engine_options(verify)
+    verify.set_defaults(run=_verify)
+
     batch = commands.add_parser(
         "batch", help="check many articles into a JSONL file", description=_BATCH_HELP
     )
@@ -153,6 +174,13 @@ def _usage(parser: argparse.ArgumentParser) -> int:
     parser.print_help(sys.stderr)
     return 2
 
+
+_VERIFY_HELP = """Check one article's claims against what it drew on. Each claim gains an
+evidence object: quotes are verbatim, altered (with the words changed, dropped or added) or
+not_found; figures the same, different (both values shown) or not_found; assertions get the
+best passages of the sources, unchecked. Offsets of passages index each source's text as read,
+which the report keeps in sources. A source that cannot be read is named in a warning and left
+out; the others are still used."""
 
 _CHECK_HELP = """Check one article. With no LLM configured (no OPENAI_API_KEY, no
 OPENAI_BASE_URL, no --base-url) the offline rules engine runs; otherwise the openai engine."""
@@ -247,6 +275,26 @@ def _check(args: argparse.Namespace) -> int:
         sys.stdout.write(output if output.endswith("\n") else output + "\n")
     if page and args.format in ("csv", "md"):
         _keep_page_text(text, args.out)
+    for warning in report.warnings:
+        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    return 0
+
+
+def _verify(args: argparse.Namespace) -> int:
+    page = args.source != "-" and is_page(args.source)
+    raw = read_page(args.source) if page else read_source(args.source)
+    text = validate(raw, max_chars=args.max_chars or MAX_CHARS)
+    with checker_from(args) as checker:
+        report = checker.verify(
+            text, args.against, source=None if args.source == "-" else args.source
+        )
+    report = report.model_copy(update={"article_text": text})
+    output = RENDERERS[args.format](report)
+    if args.out:
+        with open(args.out, "w", encoding="utf-8", newline="") as sink:
+            sink.write(output if output.endswith("\n") else output + "\n")
+    else:
+        sys.stdout.write(output if output.endswith("\n") else output + "\n")
     for warning in report.warnings:
         print(f"claimcheck: warning: {warning}", file=sys.stderr)
     return 0

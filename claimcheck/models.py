@@ -80,6 +80,57 @@ class SourcingGap(_Model):
     explanation: str = Field(description="What is missing, specific to this claim.")
 
 
+Verdict = Literal[
+    "verbatim",
+    "altered",
+    "same",
+    "different",
+    "not_found",
+    "supported",
+    "contradicted",
+    "not_enough_info",
+    "unchecked",
+]
+"""What the sources say of a claim (``claimcheck verify``).
+
+- quotes: ``verbatim`` (the words are in a source, quote marks, apostrophes, case and spacing
+  aside, an ellipsis standing for dropped words), ``altered`` (a close passage, with the words
+  changed, dropped or added in ``differences``; or the words in another person's mouth),
+  ``not_found``;
+- figures: ``same`` (a source gives the same value), ``different`` (a source counts the same
+  thing with another value, both in ``differences``), ``not_found``;
+- assertions: ``supported``, ``contradicted`` or ``not_enough_info`` when a model judged them
+  on the cited passages; ``unchecked`` offline, with the best passages.
+"""
+
+
+class Passage(_Model):
+    """A stretch of a source: ``sources[i].text[start:end] == text`` for the source named."""
+
+    source: str = Field(description="The source as it was given (a path, a URL, a name).")
+    start: int = Field(ge=0, description="Offset into the source's text as read, in characters.")
+    end: int = Field(ge=0, description="End offset (exclusive).")
+    text: str
+
+
+class Evidence(_Model):
+    """What the sources say of one claim, and where."""
+
+    verdict: Verdict
+    passages: list[Passage] = Field(default_factory=list)
+    differences: list[str] = Field(
+        default_factory=list,
+        description="For altered quotes and different figures: what differs, in words.",
+    )
+
+
+class SourceText(_Model):
+    """A source a report was checked against, and its text as read (passages index it)."""
+
+    source: str
+    text: str
+
+
 class Claim(_Model):
     """One checkable claim, pinned to the article characters it rests on."""
 
@@ -109,6 +160,9 @@ class Claim(_Model):
         description="What claimcheck changed of the model's claim on the evidence of the text "
         "('kind', 'text', 'speaker', 'figure'); empty when the model's claim is kept whole, "
         "and for rules claims. The warnings say why.",
+    )
+    evidence: Evidence | None = Field(
+        default=None, description="What the sources say of it; set by verify, else null."
     )
 
 
@@ -167,6 +221,10 @@ class Report(_Model):
         default_factory=list,
         description="Claims dropped for want of an excerpt in the article; empty unless "
         "keep_ungrounded was asked for.",
+    )
+    sources: list[SourceText] = Field(
+        default_factory=list,
+        description="What verify checked the claims against, with each source's text as read.",
     )
     article_text: str | None = Field(
         default=None,

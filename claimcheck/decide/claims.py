@@ -12,6 +12,7 @@ from dataclasses import replace
 from claimcheck.decide.arbitration import revisions
 from claimcheck.find.drafts import Draft, says_more
 from claimcheck.find.gaps import Context, review
+from claimcheck.find.questions import own_question, questions
 from claimcheck.models import Claim, SourcingGap
 from claimcheck.read.structure import Article
 
@@ -21,7 +22,7 @@ _KIND_ORDER = {"quote": 0, "figure": 1, "assertion": 2}
 
 def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
     """Review each draft, drop duplicates, and number the claims in article order."""
-    claims: list[Claim] = []
+    claims: list[tuple[Claim, Context]] = []
     seen: set[tuple[str, int, int, str | None]] = set()
     drafts = merge_restatements(article.text, drafts)
     reaches = _reaches(article, drafts)
@@ -31,7 +32,21 @@ def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
             continue
         seen.add(key)
         claims.append(_claim(article, draft, f"c{len(claims) + 1}", reaches[id(draft)]))
-    return claims
+    return _asked_once(claims)
+
+
+def _asked_once(claims: list[tuple[Claim, Context]]) -> list[Claim]:
+    """No two claims of an article ask the same question: a later claim drops what an earlier
+    one asked, and a quote or a figure left with none asks of its own words."""
+    asked: set[str] = set()
+    for claim, context in claims:
+        kept = [q for q in claim.follow_up_questions if q not in asked]
+        if not kept and claim.kind != "assertion":
+            own = own_question(context)
+            kept = [own] if own not in asked else []
+        claim.follow_up_questions = kept
+        asked.update(kept)
+    return [claim for claim, _ in claims]
 
 
 def _reaches(article: Article, drafts: list[Draft]) -> dict[int, tuple[int, int]]:
@@ -60,7 +75,9 @@ def _reaches(article: Article, drafts: list[Draft]) -> dict[int, tuple[int, int]
     return reaches
 
 
-def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]) -> Claim:
+def _claim(
+    article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
+) -> tuple[Claim, Context]:
     start, end = draft.start, draft.end
     sentence = article.sentence_at(start)
     context = Context(
@@ -73,16 +90,20 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         figure=draft.figure,
         unnamed_speaker=draft.unnamed_speaker,
         quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
+        setting=_sentence_before(article, start),
     )
-    gaps, questions = review(context)
+    gaps, asked = review(context)
+    asked = [*asked, *questions(context)]
     if reach != (start, end):
         # The rest of the sentence no other claim holds may carry what an editor flags
         # (", in a widely anticipated move"): then the excerpt holds those words too.
         wide = replace(context, excerpt=article.text[reach[0] : reach[1]])
         wider_gaps, wider_questions = review(wide)
         if {g.kind for g in wider_gaps} - {g.kind for g in gaps}:
-            (start, end), gaps, questions = reach, wider_gaps, wider_questions
-    return Claim(
+            (start, end), gaps = reach, wider_gaps
+            asked = [*wider_questions, *questions(wide)]
+            context = wide
+    claim = Claim(
         id=claim_id,
         kind=draft.kind,
         text=draft.text,
@@ -91,11 +112,20 @@ def _claim(article: Article, draft: Draft, claim_id: str, reach: tuple[int, int]
         end=end,
         speaker=draft.speaker,
         figure=draft.figure,
-        follow_up_questions=_merge(draft.questions, questions),
+        follow_up_questions=_merge(draft.questions, asked),
         sourcing_gaps=_merge_gaps(draft.gaps, gaps),
         origin=draft.origin,
         revised=revisions(draft.proposed, draft.kind, draft.text, draft.speaker, draft.figure),
     )
+    return claim, context
+
+
+def _sentence_before(article: Article, offset: int) -> str:
+    index = article.sentence_index_at(offset)
+    if not index:
+        return ""
+    sentence, before = article.sentences[index], article.sentences[index - 1]
+    return before.text(article.text) if before.paragraph == sentence.paragraph else ""
 
 
 def merge_restatements(text: str, drafts: list[Draft]) -> list[Draft]:

@@ -155,6 +155,9 @@ def _joins_two_clauses(text: str, left: str, right: int, end: int) -> bool:
     reports ("X said A and B would …": both are X's)."""
     if not SURE_VERB.search(left) or not independent(text, right, end):
         return False
+    opened = list(_SUBORDINATOR.finditer(left))
+    if opened and not SURE_VERB.search(left, opened[-1].end()):
+        return False  # "… whether Mr McManus and Mr Magnier would …": one subject of two names
     speech = list(SPEECH.finditer(left))
     if not speech:
         return True
@@ -163,6 +166,11 @@ def _joins_two_clauses(text: str, left: str, right: int, end: int) -> bool:
     after = left[speech[-1].end() :]
     head = text[right : min(end, right + 80)]
     return bool(SURE_VERB.search(after)) and bool(SPEECH.search(head))
+
+
+_SUBORDINATOR = re.compile(
+    r"\b(?:whether|that|if|because|although|though|while|since|unless|until|whereas)\b"
+)
 
 
 def independent(text: str, start: int, end: int) -> bool:

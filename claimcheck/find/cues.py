@@ -14,7 +14,15 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from claimcheck.find.names import NOT_NAMES, PRONOUNS, UNNAMED, role_key, strip_titles
+from claimcheck.find.names import (
+    NOT_NAMES,
+    PRONOUNS,
+    SOURCE_NOUNS,
+    UNNAMED,
+    is_unnamed_source,
+    role_key,
+    strip_titles,
+)
 from claimcheck.read.verbs import SPEECH_VERBS
 
 SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
@@ -116,7 +124,23 @@ _NAMED_APPOSITION = re.compile(
 
 QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 
-ACCORDING = re.compile(r"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?[A-Z][^,.;:]{0,80})")
+# A title's or an initial's stop ("according to Mr. Rhodes", "J. Smith") does not end the name.
+_STOPPED = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|[A-Z])\."
+ACCORDING = re.compile(
+    rf"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
+    # "according to senior officials at the Treasury", "according to two people familiar"
+    r"(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+){0,3}?"
+    rf"(?!(?:reports?|polls?|newspapers?|media)\b)(?:{SOURCE_NOUNS})\b(?:\s+(?:at|in|of|for|with|close\s+to|familiar\s+with)\s+[^,.;:]{{1,60}})?)"
+)
+
+
+def according_speaker(np: str) -> str:
+    """Who "according to …" names: a group whole ("Democratic and independent analysts",
+    "senior officials at the Treasury"), else the name its phrase opens with."""
+    np = " ".join(np.split())
+    if is_unnamed_source(np) or not np[:1].isupper():
+        return np
+    return np_prefix(np)
 
 
 # '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
@@ -200,9 +224,12 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             if agent:
                 return agent
         if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
-            # ", Spicer said, adding “…”": the speaker of the clause it hangs on
+            # ", Spicer said, adding “…”": the speaker of the clause it hangs on; "Carly Fiorina
+            # threw her support behind Cruz, saying …": its subject (the comma is no intro's)
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
-            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
+            return _main_speaker(lead, earlier) or _subject_phrase(
+                lead[: verb.start()].rstrip(" ,")
+            )
         if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())
@@ -224,7 +251,7 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         return colon.group("np")  # "… doesn’t surprise Republican pollster Daron Shaw: “"
     according = ACCORDING.search(lead)
     if according:
-        return np_prefix(according.group("np"))
+        return according_speaker(according.group("np"))
     return None
 
 
@@ -351,10 +378,26 @@ def _np_suffix(chunk: str) -> str | None:
     if not kept:
         last = words[-1].lower().strip(",")
         return "" if last in ("and", "but", "or", "then") else None
+    kept.extend(_modifiers(words[: len(words) - len(kept)]))
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
     return " ".join(kept).strip(",") if kept else None
+
+
+def _modifiers(before: list[str]) -> list[str]:
+    """The words that qualify a noun phrase's head between it and its article ("an anti-fraud
+    agency", "a consumer group"), last first; none unless an article opens them."""
+    for size in (1, 2):
+        run = before[-size:]
+        if len(before) <= size or before[-size - 1].lower() not in ("a", "an", "the", "some"):
+            continue
+        if all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _NOT_MODIFIERS for w in run):
+            return [*reversed(run), before[-size - 1]]
+    return []
+
+
+_NOT_MODIFIERS = frozenset("and or but has have had was were is are said says told".split())
 
 
 _COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
@@ -393,7 +436,9 @@ def np_prefix(text: str) -> str:
             break  # "Mervyn Davies at a London press conference"
         if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
             break
-        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch("[A-Z]", word)
+        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch(
+            r"(?:[A-Z]\.)*[A-Z]", word
+        )
         if raw != word and raw.endswith(".") and abbreviation:
             kept.append(raw)  # "Mr. McConnell", "J. Michael Pearson" run on past the stop
             continue

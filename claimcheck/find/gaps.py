@@ -53,7 +53,13 @@ _DOCUMENT = re.compile(
     r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
     r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
-    r"\bformal\s+(?P<complaint>complaint)\b",
+    r"\bformal\s+(?P<complaint>complaint)\b|"
+    # "a consultation paper", "the white paper"
+    r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
+    # "according to the Financial Times", "the Wall Street Journal reported": a report
+    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
+    r"(?P<outlet>(?-i:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|"
+    r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -107,6 +113,7 @@ class Context:
     figure: Figure | None
     unnamed_speaker: bool = False  # the speaker is a group the article does not name
     quoted: str | None = None  # a quote's words in their marks, when the excerpt holds more
+    setting: str = ""  # the sentence before, in the same paragraph: where a quote was said
 
 
 def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
@@ -119,11 +126,6 @@ def review(ctx: Context) -> tuple[list[SourcingGap], list[str]]:
             kind, explanation, question = found
             gaps.append(SourcingGap(kind=kind, explanation=explanation))
             questions.append(question)
-    if ctx.kind == "quote" and ctx.speaker and not ctx.unnamed_speaker:
-        questions.append(
-            f"Where and when did {ctx.speaker} say “{_opening(ctx.quoted or ctx.excerpt)}”, and "
-            "is there a recording or transcript that confirms the wording?"
-        )
     return gaps, _unique(questions)
 
 
@@ -166,10 +168,16 @@ def _unnamed_source(ctx: Context) -> _Finding:
                 f"Where do the “{what}” come from, and can their source be named?",
             )
         who = match.group(0)
+    one = re.match(r"(?i)(?:an?|one)\s", who) is not None
+    if one:
+        asked = f"Who exactly is “{who[:1].lower()}{who[1:]}”, and can they be named or quoted?"
+    else:
+        group = re.sub(r"(?i)^(?:the|some|many|several|other)\s+", "", who)
+        asked = f"Who exactly are the “{group}” cited here, and can any of them be named or quoted?"
     return (
         "unnamed_source",
-        f"Attributed to “{who}”, who are not named.",
-        f"Who exactly are the “{who}” cited here, and can any of them be named or quoted?",
+        f"Attributed to “{who}”, who {'is' if one else 'are'} not named.",
+        asked,
     )
 
 
@@ -186,13 +194,57 @@ def _passive(ctx: Context) -> _Finding:
 
 def _vague(ctx: Context) -> _Finding:
     fig = ctx.figure
-    if fig is None or not (fig.approximate or fig.low != fig.high):
+    if fig is None:
+        return _vague_amount(ctx)
+    if not (fig.approximate or fig.low != fig.high):
         return None
     what = "a range" if fig.low != fig.high else "an approximate number"
     return (
         "vague_figure",
         f"“{fig.raw}” is {what}; the exact number and how it was estimated are not given.",
         f"What exact number lies behind “{fig.raw}”, and how was it estimated?",
+    )
+
+
+# An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
+_VAGUE_AMOUNT = re.compile(
+    r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
+    r"(?=\s+(?:of|in|more|fewer|less)\b)|much\s+of\s+the\s+\w+|(?:not\s+clear|unclear|"
+    r"not\s+known|undisclosed)\s+(?:by\s+)?how\s+(?:much|many)|an?\s+undisclosed\s+(?:sum|"
+    r"amount|fee|number))\b",
+    re.IGNORECASE,
+)
+
+
+def _vague_amount(ctx: Context) -> _Finding:
+    match = _VAGUE_AMOUNT.search(ctx.excerpt)
+    if match is None:
+        return None
+    words = match.group(0)
+    return (
+        "vague_figure",
+        f"“{words}” is an amount with no number.",
+        f"What is the number behind “{words}” in “{opening(ctx.excerpt)}”?",
+    )
+
+
+# A part left unnamed: "in some local councils", "in certain areas": which ones?
+_SOME = re.compile(
+    r"\b(?:in|at|among|across|for|from|of|by)\s+(?P<part>(?:some|certain|several|a\s+few|"
+    r"a\s+number\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*s))\b",
+    re.IGNORECASE,
+)
+
+
+def _some(ctx: Context) -> _Finding:
+    match = _SOME.search(ctx.excerpt)
+    if match is None or re.fullmatch(SOURCE_NOUNS, match.group("what"), re.IGNORECASE):
+        return None
+    part = match.group("part")
+    return (
+        "unclear_scope",
+        f"“{part}” does not say which.",
+        f"Which {match.group('what')} are meant by “{part}”, and how many are they?",
     )
 
 
@@ -227,7 +279,7 @@ def _timeframe(ctx: Context) -> _Finding:
         return (
             "missing_timeframe",
             f"“{when}” does not say when.",
-            f"When exactly is “{when}” in “{_opening(ctx.excerpt)}”?",
+            f"When exactly is “{when}” in “{opening(ctx.excerpt)}”?",
         )
     fig = ctx.figure
     if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
@@ -247,13 +299,16 @@ def _document(ctx: Context) -> _Finding:
     match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
     if match is None or re.search(r"https?://|www\.", ctx.sentence):
         return None
-    doc = next(v for v in match.groupdict().values() if v).lower()
-    doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
+    group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
+    if group == "outlet":
+        doc = "report"  # "according to the Financial Times": the paper's report
+    elif group != "white":
+        doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
     return (
         "missing_primary_document",
         f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
         "named precisely enough to find.",
-        f"Where can the full {doc} referred to here (“{_opening(match.group(0))}”) be read?",
+        f"Where can the full {doc} referred to here (“{opening(match.group(0))}”) be read?",
     )
 
 
@@ -267,11 +322,21 @@ def _opinion(ctx: Context) -> _Finding:
     return (
         "opinion",
         f"“{word}” is a judgement, not a checkable fact.",
-        f"What facts support calling it “{word}” in “{_opening(ctx.excerpt)}”?",
+        f"What facts support calling it “{word}” in “{opening(ctx.excerpt)}”?",
     )
 
 
-_RULES = (_no_source, _unnamed_source, _passive, _vague, _scope, _timeframe, _document, _opinion)
+_RULES = (
+    _no_source,
+    _unnamed_source,
+    _passive,
+    _vague,
+    _scope,
+    _some,
+    _timeframe,
+    _document,
+    _opinion,
+)
 
 
 def describe(fig: Figure) -> str:
@@ -294,14 +359,27 @@ def _number(x: float) -> str:
     return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
 
 
-def _opening(text: str, words: int = 8) -> str:
+def opening(text: str, words: int = 8) -> str:
+    """The first words of a text, for a question to quote."""
     parts = text.strip("“”\"‘’' ").split()
     return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
 
 
 def _clause(text: str) -> str:
+    """A sentence made a clause ("… that the move was seen as …"): its first letter is
+    lowered only for a word that is no name ("The", "It"), never for "Moscow"."""
     text = text.strip().rstrip(".")
-    return text[:1].lower() + text[1:] if text[:2] != text[:2].upper() else text
+    first = text.split(maxsplit=1)[0] if text.split() else ""
+    return text[:1].lower() + text[1:] if first.lower() in _LOWERED else text
+
+
+# Words that open a sentence with a capital only because they open it.
+_LOWERED = frozenset(
+    "the a an it its this that these those there their they he she his her we our some many "
+    "most more much few several all any each every such one two three no not in on at for by "
+    "with after before since while when if as although though despite unlike under over "
+    "because".split()
+)
 
 
 def _unique(items: list[str]) -> list[str]:

@@ -22,10 +22,10 @@ from claimcheck.find.cues import (
     PARTY_LABEL,
     QUOTED,
     SPEECH,
+    according_speaker,
     after_match,
     cue_before,
     last_match,
-    np_prefix,
     split_joint,
     subject,
 )
@@ -77,6 +77,8 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
     statement = re.fullmatch(r"(?:[Aa]n?|[Tt]he)\s+(?P<body>[A-Z][\w’'-]*)\s+statement", phrase)
     if statement:  # "said an SFA statement"
         phrase = statement.group("body")
+    if re.fullmatch(r"[A-Z][a-z]+ing", phrase) and not index.is_person(phrase):
+        return None  # "Continuing to explain his perspective, Carson …": no name
     parts = split_joint(phrase)
     if len(parts) > 1:  # "Elijah Cummings and John Conyers": each of them, together
         names = [resolve(index, part, actors, offset) for part in parts]
@@ -336,7 +338,7 @@ def sentence_speaker(
     # Last: "Sanders said, according to CNN" is Sanders's; CNN only reports it.
     according = ACCORDING.search(text)
     if according:
-        return resolve(index, np_prefix(according.group("np")), actors, sentence.start)
+        return resolve(index, according_speaker(according.group("np")), actors, sentence.start)
     return None
 
 

@@ -17,6 +17,7 @@ from claimcheck.find.drafts import Draft
 from claimcheck.find.figures import FigureIndex, FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
+from claimcheck.find.references import stand_alone
 from claimcheck.find.speakers import SPEECH, is_unnamed_source, reported_speaker, text_speaker
 from claimcheck.find.statements import Statement, span, text_of
 
@@ -32,7 +33,7 @@ def rule_drafts(reading: Reading, found: Sequence[Statement], figures: FigureInd
         elif not mentions:  # a statement whose substance is a number is a figure claim
             drafts.extend(_assertion(reading, statement, speakers.of(statement), figures))
         drafts.extend(_figure(reading, statement, m, speakers) for m in mentions)
-    return [_agreed(reading, d) for d in drafts]
+    return [_agreed(reading, stand_alone(reading, d)) for d in drafts]
 
 
 def _agreed(reading: Reading, draft: Draft) -> Draft:
@@ -64,7 +65,7 @@ def drafts_for(
         if sentence is None:
             continue
         drafts.append(_figure(reading, _at(found, starts, mention.start), mention, speakers))
-    return [_agreed(reading, d) for d in drafts]
+    return [_agreed(reading, stand_alone(reading, d)) for d in drafts]
 
 
 class _Speakers:

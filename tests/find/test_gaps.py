@@ -109,3 +109,38 @@ def test_a_quote_whose_frame_says_its_scope_is_unclear_has_that_gap() -> None:
     )
     (quote,) = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
     assert "unclear_scope" in {g.kind for g in quote.sourcing_gaps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The state is trying to recover billions in unpaid taxes from the firm.", "billions"),
+        ("The firm does much of the rest of its business in Africa.", "much of the rest"),
+        ("He raised his offer, though it is not clear by how much.", "by how much"),
+    ],
+)
+def test_an_amount_with_no_number_is_a_vague_figure(sentence: str, words: str) -> None:
+    gaps = gaps_of(sentence, sentence.split()[2])
+    assert words in gaps["vague_figure"]
+
+
+def test_a_part_left_unnamed_is_an_unclear_scope() -> None:
+    sentence = "There has been reluctance in some local councils to use direct payments."
+    assert "some local councils" in gaps_of(sentence, "reluctance")["unclear_scope"]
+
+
+def test_some_sources_are_unnamed_not_an_unclear_scope() -> None:
+    sentence = "The plan was criticised by some economists for its cost to taxpayers."
+    assert "unclear_scope" not in gaps_of(sentence, "criticised")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("NM Rothschild is advising Mr Glazer, according to the Financial Times.", "report"),
+        ("The plans are set out in Monday's consultation paper on social care.", "paper"),
+    ],
+)
+def test_a_newspaper_or_paper_relied_on_is_a_missing_document(sentence: str, document: str) -> None:
+    gap = gaps_of(sentence, sentence.split()[1])["missing_primary_document"]
+    assert gap.startswith(f"The {document} is referred to")

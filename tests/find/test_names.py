@@ -96,3 +96,37 @@ def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
     """ "Home" and "Lib" are stripped from "Home Secretary Charles Clarke" and "Lib Dem leader
     Charles Kennedy", and are part of a body's name elsewhere."""
     assert strip_titles(written) == written
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "The visit became ''the high-water mark in their relationship,'' according to "
+            "Mr. Rhodes.",
+            "Rhodes",
+        ),
+        (
+            "Sanders must outperform projections in large states, according to Democratic "
+            "and independent analysts.",
+            "Democratic and independent analysts",
+        ),
+        (
+            "Rates will rise again, according to senior officials at the Treasury.",
+            "Senior officials at the Treasury",
+        ),
+        (
+            '"You would not have had Bundy Ranch if not for Santilli," says J.J. MacNab, an '
+            "expert on militias.",
+            "J.J. MacNab",
+        ),
+        (
+            "Carly Fiorina threw her support behind Sen. Ted Cruz (R-Texas) Wednesday, saying it "
+            "is time to have a “real constitutional conservative in the White House.”",
+            "Carly Fiorina",
+        ),
+    ],
+)
+def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speaker: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker

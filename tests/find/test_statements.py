@@ -128,7 +128,8 @@ def test_no_split_inside_reported_speech(prisoner: list[Claim]) -> None:
     (claim,) = holding(prisoner, "would work together on preparing the report")
     assert claim.text == (
         "An executive spokesman said the health department and the state hospital itself would "
-        "work together on preparing the report."
+        "work together on preparing the report on the decision to allow a paranoid "
+        "schizophrenic knife attacker to go on a visit unguarded."  # the report it ordered
     )
 
 

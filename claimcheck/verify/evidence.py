@@ -1,0 +1,104 @@
+"""A report's claims held against their sources: each claim gets its ``evidence``.
+
+Quotes and figures get a mechanical verdict (``claimcheck.verify.quotes``,
+``claimcheck.verify.figures``); assertions get the best passages, ``unchecked``, for a person or
+a model to judge. A quote found verbatim but credited in the source to someone else is altered,
+and the difference says whose words they are there.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.find.cues import QUOTED
+from claimcheck.models import Claim, Evidence, Passage, Report, SourceText
+from claimcheck.verify.figures import find_figure
+from claimcheck.verify.passages import PassageIndex
+from claimcheck.verify.quotes import Folded, find_quote
+from claimcheck.verify.sources import Source
+
+_SAID_BY = re.compile(
+    r"(?:\b(?:said|says|told|added|wrote|tweeted)\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){0,2}"
+    r"[A-Z][\w'’-]+))|(?P<before>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+"
+    r"(?:said|says|told|added|wrote|tweeted)\b"
+)
+_NEAR = 300
+
+
+def with_evidence(report: Report, sources: list[Source], warnings: list[str]) -> Report:
+    """The report with every claim's evidence, the sources' texts and the sources' warnings."""
+    index = PassageIndex(sources)
+    folded = {s.name: Folded.of(s.text) for s in sources}
+    try:
+        claims = [_judged(c, index, folded) for c in report.claims]
+    finally:
+        index.close()
+    return report.model_copy(
+        update={
+            "claims": claims,
+            "sources": [SourceText(source=s.name, text=s.text) for s in sources],
+            "warnings": [*report.warnings, *warnings],
+        }
+    )
+
+
+def _judged(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Claim:
+    if claim.kind == "quote":
+        evidence = _quote(claim, index, folded)
+    elif claim.kind == "figure" and claim.figure is not None and claim.figure.low is not None:
+        found = find_figure(claim.figure, claim.excerpt, index)
+        evidence = Evidence(
+            verdict=found.verdict,  # type: ignore[arg-type]
+            passages=[_passage(*w) for w in found.where],
+            differences=found.differences,
+        )
+    else:
+        best = index.best(claim.text, limit=3)
+        evidence = Evidence(
+            verdict="unchecked", passages=[_passage(p.source, p.start, p.end) for p in best]
+        )
+    return claim.model_copy(update={"evidence": evidence})
+
+
+def _quote(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Evidence:
+    parts = [m.group(0)[1:-1] for m in QUOTED.finditer(claim.excerpt)] or [claim.excerpt]
+    findings = [find_quote(words, index, folded) for words in parts]
+    verdicts = {f.verdict for f in findings}
+    verdict = (
+        "verbatim"
+        if verdicts == {"verbatim"}
+        else "not_found"
+        if verdicts == {"not_found"}
+        else "altered"
+    )
+    where = [w for f in findings for w in f.where]
+    differences = [d for f in findings for d in f.differences]
+    if verdict == "not_found" and len(findings) > 1:
+        differences.append("some of the quoted words are in no source")
+    if verdict == "verbatim" and claim.speaker:
+        other = _someone_else(claim.speaker, *where[0])
+        if other is not None:
+            verdict = "altered"
+            differences.append(f"in the source these are {other}’s words, not {claim.speaker}’s")
+    return Evidence(
+        verdict=verdict,  # type: ignore[arg-type]
+        passages=[_passage(*w) for w in where],
+        differences=differences,
+    )
+
+
+def _someone_else(speaker: str, source: Source, start: int, end: int) -> str | None:
+    """Who the source credits the words to, when it names someone and not the speaker."""
+    near = source.text[max(0, start - _NEAR) : end + _NEAR]
+    names = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", speaker)}
+    if any(n in near.casefold() for n in names):
+        return None
+    credited = _SAID_BY.search(source.text, end, min(len(source.text), end + 120))
+    credited = credited or _SAID_BY.search(source.text, max(0, start - 120), start)
+    if credited is None:
+        return None
+    return credited.group("after") or credited.group("before")
+
+
+def _passage(source: Source, start: int, end: int) -> Passage:
+    return Passage(source=source.name, start=start, end=end, text=source.text[start:end])

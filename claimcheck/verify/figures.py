@@ -1,0 +1,77 @@
+"""Is a figure in a source: the same value, a different value for the same thing, or not found.
+
+Values are compared once both are read by the same figure parser as the article's
+(``claimcheck.find.figures``): "5-7,000" and "5,000 to 7,000" are one range, "£1.2bn" and
+"£1,200m" one amount. A different value counts only in a passage that names what the figure
+counts: its unit ("people a week"), or, for a percentage or an amount of money, a third of the
+content words of the claim's sentence around it.
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+from claimcheck.find.figures import FigureMention, find_figures
+from claimcheck.find.gaps import describe
+from claimcheck.models import Figure
+from claimcheck.verify.passages import Found, PassageIndex
+from claimcheck.verify.sources import Source
+
+_CONTENT = re.compile(r"[^\W\d_]{4,}")
+_NOT_CONTENT = frozenset(
+    "said says that this with from have been were their about would could which there".split()
+)
+
+
+@dataclass(frozen=True)
+class FigureFinding:
+    verdict: str  # same, different or not_found
+    where: list[tuple[Source, int, int]]
+    differences: list[str]
+
+
+def find_figure(figure: Figure, excerpt: str, index: PassageIndex) -> FigureFinding:
+    """Where the sources give ``figure`` (from a claim over ``excerpt``), or another value for
+    what it counts."""
+    counted = _content(excerpt)
+    different: tuple[Found, FigureMention] | None = None
+    for passage in index.best(f"{excerpt} {figure.raw}", limit=5):
+        for mention in find_figures(passage.text):
+            at = (passage.source, passage.start + mention.start, passage.start + mention.end)
+            if _same(figure, mention):
+                return FigureFinding("same", [at], [])
+            if different is None and _counts_the_same(figure, mention, passage.text, counted):
+                different = (passage, mention)
+    if different is None:
+        return FigureFinding("not_found", [], [])
+    passage, mention = different
+    theirs = describe(mention.to_model())
+    return FigureFinding(
+        "different",
+        [(passage.source, passage.start + mention.start, passage.start + mention.end)],
+        [f"{describe(figure)} in the article, {theirs} in the source (“{mention.raw}”)"],
+    )
+
+
+def _same(ours: Figure, theirs: FigureMention) -> bool:
+    return (
+        math.isclose(ours.low, theirs.low, rel_tol=1e-9)
+        and math.isclose(ours.high, theirs.high, rel_tol=1e-9)
+        and (ours.unit is None or theirs.unit is None or ours.unit == theirs.unit)
+    )
+
+
+def _counts_the_same(ours: Figure, theirs: FigureMention, text: str, counted: set[str]) -> bool:
+    """The source's figure is of the same kind and most of what the claim counts is around it."""
+    if ours.unit != theirs.unit or (ours.per or None) != (theirs.per or None):
+        return False
+    if ours.unit and ours.unit != "percent" and not re.fullmatch(r"[A-Z]{3}", ours.unit):
+        return True  # "people a week": the unit says what is counted
+    around = _content(text[max(0, theirs.start - 150) : theirs.end + 150])
+    return len(counted & around) >= max(2, len(counted) // 3)
+
+
+def _content(text: str) -> set[str]:
+    return {w.casefold() for w in _CONTENT.findall(text)} - _NOT_CONTENT

@@ -1,0 +1,112 @@
+"""Follow-up questions a fact-checker can act on: built from the claim, never asking what its
+sentence already says, never the same question twice in an article."""
+
+from __future__ import annotations
+
+from collections import Counter
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck.models import Claim
+
+EXAMPLES = sorted((Path(__file__).parents[2] / "examples" / "articles").glob("*.txt"))
+
+
+def claim_with(text: str, words: str) -> Claim:
+    found = [c for c in claimcheck.check(text, engine="rules").claims if words in c.excerpt]
+    assert found, f"no claim holds {words!r}"
+    return found[0]
+
+
+def test_a_quote_whose_sentence_gives_venue_and_date_is_asked_for_the_record_of_them() -> None:
+    text = (
+        "When asked in an interview with Fox News on Tuesday what he could promise, "
+        "Donald Trump replied: “You have my assurance, and I’m president.”"
+    )
+    (asked,) = claim_with(text, "my assurance").follow_up_questions
+    assert "in an interview with Fox News" in asked and "on Tuesday" in asked
+    assert "Where" not in asked and "when" not in asked.lower().split()
+
+
+def test_a_bare_attribution_takes_its_setting_from_the_sentence_before() -> None:
+    text = (
+        "A day earlier, while meeting with Ukrainian President Volodymyr Zelensky, Donald Trump "
+        "suggested the U.S. would help. “We will give them very good protection,” he said."
+    )
+    (asked,) = claim_with(text, "very good protection").follow_up_questions
+    assert "while meeting with Ukrainian President Volodymyr Zelensky" in asked
+    assert "a day earlier" in asked.lower()
+    assert not asked.startswith("Where and when")
+
+
+def test_a_quote_with_neither_venue_nor_date_asks_where_and_when() -> None:
+    text = '"We are totally committed to growing jobs in Australia," Mr Dixon said.'
+    (asked,) = claim_with(text, "totally committed").follow_up_questions
+    assert asked.startswith("Where and when did Dixon say “We are totally committed")
+
+
+def test_a_day_of_the_week_is_a_date_not_a_venue() -> None:
+    text = (
+        "Donald Trump met Vladimir Putin on Monday after meeting European leaders. "
+        "On Monday ahead of a meeting, Donald Trump said he would “wrap it up”."
+    )
+    (asked,) = claim_with(text, "wrap it up").follow_up_questions
+    assert "on Monday" in asked and "on Monday ahead" not in asked
+
+
+def test_words_given_in_a_statement_are_asked_for_the_statement() -> None:
+    text = '"He was sent off for violent conduct in the 90th minute," said an SFA statement.'
+    (asked,) = claim_with(text, "violent conduct").follow_up_questions
+    assert asked.startswith("Where can the statement be read in full")
+
+
+def test_a_figure_someone_gives_is_asked_for_its_basis() -> None:
+    text = "Standard Chartered said it would spend $3.3bn to buy Korea First Bank."
+    asked = claim_with(text, "$3.3bn").follow_up_questions
+    assert any("Standard Chartered's figure of" in q and "based on" in q for q in asked)
+
+
+def test_a_view_with_no_agent_keeps_the_capital_of_a_name() -> None:
+    text = "Moscow’s response has been seen as Russia playing for time."
+    asked = claim_with(text, "playing for time").follow_up_questions
+    assert any("Who holds the view that Moscow’s response" in q for q in asked)
+
+
+def test_a_sentence_opening_with_a_conjunction_is_lowered_inside_the_question() -> None:
+    text = "Although often thought of as an exporter, the country is widely seen as a services hub."
+    asked = claim_with(text, "services hub").follow_up_questions
+    assert any("Who holds the view that although often" in q for q in asked)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "question"),
+    [
+        (
+            "Some analysts also queried whether Standard Chartered had overpaid for KFB.",
+            "Who exactly are the “analysts” cited here",
+        ),
+        (
+            '"They were able to move so quickly," the Financial Times quoted an insider as saying.',
+            "Who exactly is “an insider",
+        ),
+    ],
+)
+def test_unnamed_sources_are_asked_about_grammatically(sentence: str, question: str) -> None:
+    asked = claim_with(sentence, sentence.split()[2].strip('",')).follow_up_questions
+    assert any(q.startswith(question) for q in asked), asked
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_no_two_claims_of_an_article_ask_the_same_question(path: Path) -> None:
+    claims = claimcheck.check(path.read_text(encoding="utf-8"), engine="rules").claims
+    asked = Counter(q for c in claims for q in c.follow_up_questions)
+    assert [q for q, n in asked.items() if n > 1] == []
+
+
+@pytest.mark.parametrize("path", EXAMPLES, ids=[p.stem for p in EXAMPLES])
+def test_every_quote_and_figure_has_a_question(path: Path) -> None:
+    claims = claimcheck.check(path.read_text(encoding="utf-8"), engine="rules").claims
+    unasked = [c.text for c in claims if c.kind != "assertion" and not c.follow_up_questions]
+    assert unasked == []

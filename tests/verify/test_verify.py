@@ -1,0 +1,148 @@
+"""Claims held against their sources: quotes verbatim or altered, figures the same or not."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+import pytest
+
+import claimcheck
+from claimcheck import Source
+from claimcheck.models import Claim, Report
+
+ARTICLE = (
+    "Donald Trump met European leaders on Monday. "
+    "“We will give them very good protection, very good security,” Donald Trump said. "
+    "“I’m just trying to stop people from being killed… they’re losing 5-7,000 people a week "
+    "in that ridiculous war,” Trump said. "
+    "The Treasury said the scheme would cost £1.2bn over five years. "
+    "Mr Brown said the plan had been agreed by every minister in the cabinet."
+)
+
+
+def verified(*sources: str, article: str = ARTICLE) -> Report:
+    given = [Source(f"source{i}.txt", text) for i, text in enumerate(sources)]
+    return claimcheck.Checker(engine="rules").verify(article, given)
+
+
+def claim_with(report: Report, words: str, kind: str) -> Claim:
+    (found,) = [c for c in report.claims if words in c.excerpt and c.kind == kind]
+    assert found.evidence is not None
+    return found
+
+
+TRANSCRIPT = (
+    "TRUMP: We will give them very good protection, very good security.\n\n"
+    "TRUMP: I'm just trying to stop people from being killed, I really am, they're losing "
+    "5-7,000 people a week in that ridiculous war.\n\n"
+    "The scheme will cost £1,200m over five years, the Treasury's statement said."
+)
+
+
+def test_quotes_are_verbatim_whatever_their_marks_case_and_spacing() -> None:
+    report = verified(TRANSCRIPT.replace("very good security", "Very  good SECURITY"))
+    evidence = claim_with(report, "very good protection", "quote").evidence
+    assert evidence is not None and evidence.verdict == "verbatim"
+    (passage,) = evidence.passages
+    assert passage.source == "source0.txt"
+    assert report.sources[0].text[passage.start : passage.end] == passage.text
+    assert passage.text.startswith("We will give them")
+
+
+def test_an_ellipsis_stands_for_dropped_words() -> None:
+    evidence = claim_with(verified(TRANSCRIPT), "just trying to stop", "quote").evidence
+    assert evidence is not None and evidence.verdict == "verbatim"
+
+
+def test_a_changed_word_is_altered_and_named() -> None:
+    source = TRANSCRIPT.replace("very good protection", "very strong protection")
+    evidence = claim_with(verified(source), "very good protection", "quote").evidence
+    assert evidence is not None and evidence.verdict == "altered"
+    assert evidence.differences == ["“strong” in the source, “good” in the quote"]
+
+
+def test_words_in_no_source_are_not_found() -> None:
+    report = verified("Le président a promis une très bonne protection à l'Ukraine.")
+    evidence = claim_with(report, "very good protection", "quote").evidence
+    assert evidence is not None and evidence.verdict == "not_found"
+
+
+def test_words_another_person_said_are_altered() -> None:
+    source = "“We will give them very good protection, very good security,” said Emmanuel Macron."
+    evidence = claim_with(verified(source), "very good protection", "quote").evidence
+    assert evidence is not None and evidence.verdict == "altered"
+    assert "Emmanuel Macron" in evidence.differences[-1]
+
+
+def figure(report: Report, raw: str) -> Claim:
+    (found,) = [c for c in report.claims if c.figure is not None and c.figure.raw == raw]
+    return found
+
+
+STATISTICS = (
+    "Losses on the front are estimated at 5,000 to 7,000 people a week.\n\n"
+    "The scheme will cost £1,200m over five years, the Treasury's statement said."
+)
+
+
+def test_figures_are_the_same_once_both_are_read() -> None:
+    report = verified(STATISTICS)
+    week = figure(report, "5-7,000 people a week").evidence
+    cost = figure(report, "£1.2bn").evidence
+    assert week is not None and week.verdict == "same"
+    assert cost is not None and cost.verdict == "same"
+    assert cost.passages[0].text == "£1,200m"
+
+
+def test_another_value_for_the_same_thing_is_different_and_both_are_shown() -> None:
+    source = STATISTICS.replace("5,000 to 7,000 people a week", "6,000 people a week")
+    evidence = figure(verified(source), "5-7,000 people a week").evidence
+    assert evidence is not None and evidence.verdict == "different"
+    (difference,) = evidence.differences
+    assert "5,000 to 7,000 people a week" in difference and "6,000 people a week" in difference
+
+
+def test_a_figure_no_source_gives_is_not_found() -> None:
+    evidence = figure(verified("Nothing here counts anything."), "£1.2bn").evidence
+    assert evidence is not None and evidence.verdict == "not_found"
+
+
+def test_assertions_offline_are_unchecked_with_the_best_passages() -> None:
+    source = "Minutes. Every minister in the cabinet agreed the plan on Tuesday.\n\nOther business."
+    evidence = claim_with(verified(source), "every minister", "assertion").evidence
+    assert evidence is not None and evidence.verdict == "unchecked"
+    assert "Every minister in the cabinet agreed the plan" in evidence.passages[0].text
+
+
+def test_a_source_that_cannot_be_read_is_named_and_the_others_are_used(tmp_path: Path) -> None:
+    (tmp_path / "notes.txt").write_text(TRANSCRIPT, encoding="utf-8")
+    (tmp_path / "scan.pdf").write_bytes(b"\x00\x01 not a pdf")
+    report = claimcheck.Checker(engine="rules").verify(ARTICLE, [str(tmp_path)])
+    assert [s.source for s in report.sources] == [str(tmp_path / "notes.txt")]
+    assert any("scan.pdf" in w and "not used" in w for w in report.warnings)
+
+
+def test_the_article_itself_is_no_source() -> None:
+    with pytest.raises(claimcheck.InputError, match="the article itself"):
+        verified(ARTICLE)
+
+
+def test_the_async_twin_gives_the_same_report() -> None:
+    checker = claimcheck.Checker(engine="rules")
+    sources = [Source("t.txt", TRANSCRIPT)]
+    assert asyncio.run(checker.averify(ARTICLE, sources)) == checker.verify(ARTICLE, sources)
+
+
+def test_the_command_line_verifies_an_article_against_a_folder(tmp_path: Path) -> None:
+    from claimcheck.cli import main
+
+    article, folder = tmp_path / "article.txt", tmp_path / "sources"
+    article.write_text(ARTICLE, encoding="utf-8")
+    folder.mkdir()
+    (folder / "transcript.md").write_text(TRANSCRIPT, encoding="utf-8")
+    out = tmp_path / "report.json"
+    assert main(["verify", str(article), "--against", str(folder), "-o", str(out)]) == 0
+    report = Report.model_validate_json(out.read_text(encoding="utf-8"))
+    assert report.sources[0].source == str(folder / "transcript.md")
+    assert claim_with(report, "very good protection", "quote").evidence.verdict == "verbatim"  # type: ignore[union-attr]
