@@ -204,7 +204,7 @@ article failed."""
 _REPORT_HELP = """Read a batch's JSONL file (a finished or a half-finished batch) and write, with
 --html DIR, one page per article and an index page (articles, claims by kind, gaps, errors),
 and with --csv FILE, one row per claim. An article's page shows its text when the report holds
-it (batch --include-text) or when its source file is still there."""
+it (batch --include-text); no file named by a report is ever read."""
 
 
 def add_engine_options(parser: argparse.ArgumentParser) -> None:
@@ -405,8 +405,8 @@ def _openai_batch(args: argparse.Namespace) -> int:
 
     if args.include_text:
         raise ConfigurationError(
-            "--include-text does not work with --openai-batch yet: leave it out; "
-            "claimcheck report --html still reads the articles from their files"
+            "--include-text does not work with --openai-batch yet: leave it out "
+            "(claimcheck report --html then lists each article's claims without its text)"
         )
 
     progress = Progress(None, sys.stderr, live=False)

@@ -2,9 +2,9 @@
 
 Each article's page is ``render_html.to_html``'s, named after its source and its place among
 the batch's sources in order (``0001-ukraine-troops.html``). An article's text comes from its
-report (``article_text``) or, failing that, from its source file when the report's excerpts
-are still at their offsets there; without either, its page lists the claims without the
-article.
+report (``article_text``) and from nowhere else: a report's ``source`` is only a name, never a
+file that is opened, since whoever wrote the JSONL chose it (``"/etc/passwd"``). Without the
+text, its page lists the claims without the article.
 """
 
 from __future__ import annotations
@@ -16,10 +16,8 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from claimcheck.errors import ConfigurationError, InputError
+from claimcheck.errors import ConfigurationError
 from claimcheck.models import ArticleError, Report
-from claimcheck.read.inputs import decode
-from claimcheck.read.webpages import is_page
 from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
 
 
@@ -48,31 +46,13 @@ def write_pages(results: Sequence[Report | ArticleError], folder: str | Path) ->
         if isinstance(result, ArticleError):
             errors.append(result)
             continue
-        if result.article_text is None:
-            result = result.model_copy(update={"article_text": source_text(result)})
-            without_text += result.article_text is None
+        without_text += result.article_text is None
         name = f"{number:04d}-{_slug(result.source or 'article')}.html"
         (folder / name).write_text(to_html(result), encoding="utf-8")
         rows.append((result, name))
     index = folder / "index.html"
     index.write_text(index_html(rows, errors), encoding="utf-8")
     return Written(index=index, pages=len(rows), errors=len(errors), without_text=without_text)
-
-
-def source_text(report: Report) -> str | None:
-    """The report's source file's text, if it is a text file whose characters the claims'
-    offsets still point at."""
-    source = report.source
-    if not source or is_page(source):
-        return None
-    path = Path(source)
-    try:
-        text = decode(path.read_bytes(), source) if path.is_file() else None
-    except (OSError, InputError):
-        return None
-    if text is None or any(text[c.start : c.end] != c.excerpt for c in report.claims):
-        return None
-    return text
 
 
 def index_html(rows: list[tuple[Report, str]], errors: list[ArticleError]) -> str:

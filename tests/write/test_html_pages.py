@@ -36,7 +36,7 @@ def links(html: str) -> list[str]:
 
 def test_pages_and_an_index_from_a_finished_batch(folder: Path, tmp_path: Path, capsys) -> None:
     out = tmp_path / "claims.jsonl"
-    assert main(["batch", str(folder), "--out", str(out)]) == 1  # one article failed
+    assert main(["batch", str(folder), "--out", str(out), "--include-text"]) == 1  # one failed
     assert main(["report", str(out), "--html", str(tmp_path / "site")]) == 0
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
     pages = links(index)
@@ -79,15 +79,34 @@ def test_wire_texts_reach_the_pages_only_when_the_batch_keeps_them(tmp_path: Pat
             assert "--include-text" in page_html
 
 
-def test_a_source_changed_since_the_batch_is_not_shown_as_its_text(
+def test_a_page_never_shows_a_local_file_its_source_names(tmp_path: Path, capsys) -> None:
+    secret = tmp_path / "secret.txt"
+    secret.write_text("root:x:0:0:the secret line\n", encoding="utf-8")
+    wires = tmp_path / "wires.jsonl"
+    wires.write_text(json.dumps({"id": str(secret), "text": "Nothing to see."}) + "\n")
+    out = tmp_path / "claims.jsonl"
+    assert main(["batch", str(wires), "--out", str(out)]) == 0
+    forged = tmp_path / "forged.jsonl"
+    forged.write_text(
+        json.dumps({"source": str(secret), "engine": "rules", "claims": []}) + "\n",
+        encoding="utf-8",
+    )
+    for results in (out, forged):
+        site = tmp_path / f"site-{results.stem}"
+        assert main(["report", str(results), "--html", str(site)]) == 0
+        for written in site.iterdir():
+            assert "the secret line" not in written.read_text(encoding="utf-8")
+
+
+def test_an_article_from_a_file_is_shown_only_when_the_batch_kept_its_text(
     folder: Path, tmp_path: Path
 ) -> None:
     out = tmp_path / "claims.jsonl"
     main(["batch", str(folder / NAMES[0]), "--out", str(out)])
-    (folder / NAMES[0]).write_text("An edited article.\n", encoding="utf-8")
     assert main(["report", str(out), "--html", str(tmp_path / "site")]) == 0
     (page,) = (tmp_path / "site").glob("0001-*.html")
-    assert Page(page.read_text(encoding="utf-8")).article is None
+    html = page.read_text(encoding="utf-8")
+    assert Page(html).article is None and "--include-text" in html
 
 
 def test_report_needs_something_to_write(tmp_path: Path, capsys) -> None:
