@@ -20,10 +20,11 @@ import os
 import re
 import subprocess
 import sys
-import tarfile
 import tempfile
 from collections import Counter
 from pathlib import Path
+
+from compare_commits import unpack  # a sibling script: git archive into a folder
 
 ROOT = Path(__file__).resolve().parent.parent
 ARTICLES = ROOT / "examples" / "articles"
@@ -74,20 +75,6 @@ def measured_in(tree: Path) -> dict[str, int]:
     return result
 
 
-def extracted(revision: str, tmp: str) -> Path:
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", revision],
-        check=True,
-        capture_output=True,
-    ).stdout
-    with tempfile.TemporaryFile() as handle:
-        handle.write(archive)
-        handle.seek(0)
-        with tarfile.open(fileobj=handle) as tar:
-            tar.extractall(tmp, filter="data")
-    return Path(tmp)
-
-
 ROWS = (
     "claims",
     "open with a pronoun",
@@ -107,7 +94,7 @@ def main() -> None:
     columns = {"this checkout": measured_in(ROOT)}
     if args.against:
         with tempfile.TemporaryDirectory(prefix="claimcheck-standalone-") as tmp:
-            columns[args.against] = measured_in(extracted(args.against, tmp))
+            columns[args.against] = measured_in(unpack(args.against, Path(tmp) / "tree"))
     print(f"{'':34}" + "".join(f"{label:>16}" for label in columns))
     for row in ROWS:
         print(f"{row:34}" + "".join(f"{m.get(row, 0):>16,}" for m in columns.values()))

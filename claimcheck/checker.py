@@ -126,13 +126,10 @@ class Checker:
             return claim.model_copy(update={"evidence": evidence}), usage, warning
 
         done = await asyncio.gather(*(one(c) for c in report.claims))
-        usage = report.usage
-        for _, spent, _ in done:
-            usage = usage + spent
         return report.model_copy(
             update={
                 "claims": [claim for claim, _, _ in done],
-                "usage": usage,
+                "usage": sum((spent for _, spent, _ in done), report.usage),
                 "warnings": [*report.warnings, *(w for _, _, w in done if w)],
             }
         )

@@ -268,45 +268,52 @@ def checker_from(args: argparse.Namespace, **options: Any) -> Checker:
 
 
 def _check(args: argparse.Namespace) -> int:
-    page = args.source != "-" and is_page(args.source)
-    raw = read_page(args.source) if page else read_source(args.source)
-    text = validate(raw, max_chars=args.max_chars or MAX_CHARS)
-    source = None if args.source == "-" else args.source
+    text, page = _article(args)
     with checker_from(args) as checker:
-        report = checker.check(text, source=source)
+        report = checker.check(text, source=_source_name(args))
     if page or args.include_text or args.format == "html":
         report = report.model_copy(update={"article_text": text})
-    output = RENDERERS[args.format](report)
-    if args.out:
-        with open(args.out, "w", encoding="utf-8", newline="") as sink:
-            sink.write(output if output.endswith("\n") else output + "\n")
-    else:
-        sys.stdout.write(output if output.endswith("\n") else output + "\n")
+    _write_report(report, args)
     if page and args.format in ("csv", "md"):
         _keep_page_text(text, args.out)
-    for warning in report.warnings:
-        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    _warn(report.warnings)
     return 0
 
 
 def _verify(args: argparse.Namespace) -> int:
+    text, _ = _article(args)
+    with checker_from(args) as checker:
+        report = checker.verify(text, args.against, source=_source_name(args))
+    _write_report(report.model_copy(update={"article_text": text}), args)
+    _warn(report.warnings)
+    return 0
+
+
+def _article(args: argparse.Namespace) -> tuple[str, bool]:
+    """The article's text as checked, and whether it was taken out of a web page."""
     page = args.source != "-" and is_page(args.source)
     raw = read_page(args.source) if page else read_source(args.source)
-    text = validate(raw, max_chars=args.max_chars or MAX_CHARS)
-    with checker_from(args) as checker:
-        report = checker.verify(
-            text, args.against, source=None if args.source == "-" else args.source
-        )
-    report = report.model_copy(update={"article_text": text})
+    return validate(raw, max_chars=args.max_chars or MAX_CHARS), page
+
+
+def _source_name(args: argparse.Namespace) -> str | None:
+    return None if args.source == "-" else str(args.source)
+
+
+def _write_report(report: Report, args: argparse.Namespace) -> None:
+    """The report in ``--format``, to ``-o`` or standard output, ending with a newline."""
     output = RENDERERS[args.format](report)
+    output = output if output.endswith("\n") else output + "\n"
     if args.out:
         with open(args.out, "w", encoding="utf-8", newline="") as sink:
-            sink.write(output if output.endswith("\n") else output + "\n")
+            sink.write(output)
     else:
-        sys.stdout.write(output if output.endswith("\n") else output + "\n")
-    for warning in report.warnings:
+        sys.stdout.write(output)
+
+
+def _warn(warnings: list[str]) -> None:
+    for warning in warnings:
         print(f"claimcheck: warning: {warning}", file=sys.stderr)
-    return 0
 
 
 def _keep_page_text(text: str, out: str | None) -> None:
@@ -373,8 +380,7 @@ def _batch(args: argparse.Namespace) -> int:
 def _verifier(given: list[str]) -> Verifier:
     """One collection of sources, read and indexed once for the whole batch."""
     sources, warnings = read_sources(given, article="")
-    for warning in warnings:
-        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+    _warn(warnings)
     if not sources:
         raise InputError("none of the --against sources could be used; see the warnings above")
     return Verifier(sources)

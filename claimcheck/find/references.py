@@ -17,6 +17,7 @@ import re
 
 from claimcheck.find.drafts import Draft
 from claimcheck.find.gaps import opening
+from claimcheck.find.names import capital
 from claimcheck.find.reading import Reading
 from claimcheck.find.resolution import resolve
 from claimcheck.find.speakers import SPEECH
@@ -81,7 +82,7 @@ def _leading(reading: Reading, draft: Draft, text: str) -> tuple[str, str | None
         pronoun = {"His": "he", "Her": "she"}.get(word, word.lower())
         rest = text[len(word) :]
         if word in ("He", "She") and draft.speaker and _speaks(rest):
-            return f"{_capital(draft.speaker)}{rest}", None  # "She said: …", the spokeswoman's
+            return f"{capital(draft.speaker)}{rest}", None  # "She said: …", the spokeswoman's
         name = resolve(reading.names, pronoun, reading.actors.before(draft.start), draft.start)
         if name is None or not reading.names.is_person(name):
             return text, word
@@ -95,11 +96,11 @@ def _leading(reading: Reading, draft: Draft, text: str) -> tuple[str, str | None
             return text, None
         rest = text[len(word) :]
         if word in ("It", "They") and draft.speaker and _speaks(rest):
-            return f"{_capital(draft.speaker)}{rest}", None
+            return f"{capital(draft.speaker)}{rest}", None
         body = _body(reading, draft.start) if word in ("It", "Its") else None
         if body is None:
             return text, word
-        return f"{_capital(body)}{_apostrophe(reading) + 's' if word == 'Its' else ''}{rest}", None
+        return f"{capital(body)}{_apostrophe(reading) + 's' if word == 'Its' else ''}{rest}", None
     demonstrative = _DEMONSTRATIVE.match(text)
     if demonstrative is not None:
         return text, demonstrative.group("word")
@@ -148,7 +149,3 @@ def _body(reading: Reading, offset: int) -> str | None:
     if len(last) == 2 and not any(a.person for a in last) and last[0].name == last[1].name:
         return last[1].name
     return None
-
-
-def _capital(name: str) -> str:
-    return name[:1].upper() + name[1:]

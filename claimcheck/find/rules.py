@@ -33,6 +33,11 @@ def rule_drafts(reading: Reading, found: Sequence[Statement], figures: FigureInd
         elif not mentions:  # a statement whose substance is a number is a figure claim
             drafts.extend(_assertion(reading, statement, speakers.of(statement), figures))
         drafts.extend(_figure(reading, statement, m, speakers) for m in mentions)
+    return _finished(reading, drafts)
+
+
+def _finished(reading: Reading, drafts: list[Draft]) -> list[Draft]:
+    """Each draft's text made to stand alone, then its speaker made the one its text names."""
     return [_agreed(reading, stand_alone(reading, d)) for d in drafts]
 
 
@@ -65,7 +70,7 @@ def drafts_for(
         if sentence is None:
             continue
         drafts.append(_figure(reading, _at(found, starts, mention.start), mention, speakers))
-    return [_agreed(reading, stand_alone(reading, d)) for d in drafts]
+    return _finished(reading, drafts)
 
 
 class _Speakers:
