@@ -52,7 +52,12 @@ class _Model(BaseModel):
 
 
 class Figure(_Model):
-    """A number a claim rests on, normalised so it can be compared and checked."""
+    """A number a claim rests on, normalised so it can be compared and checked.
+
+    A tally, the two sides of a vote, a score or a ratio ("31 to 12", "31-12", "by 31 votes to
+    12"), is one figure: ``raw`` holds both sides as written, ``low`` and ``high`` are both the
+    first side (31), and ``unit`` is what the sides count ("votes") when the tally names it.
+    """
 
     raw: str = Field(description="The figure exactly as written in the article, e.g. '5-7,000'.")
     low: float = Field(

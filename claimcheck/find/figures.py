@@ -13,6 +13,9 @@ Doubtful cases, decided:
   "3%-3.5%" and "5-7" are ranges, one figure with its low and high and the period the sentence
   gives after it, if any. A poll's margin is two figures: "leads Clinton 50% to 40%", "44% to
   43%" (falling), "trails Trump 41% to 45%".
+- A tally is one figure when a vote, a score or a ratio is named around it ("passed 31 to 12",
+  "voted 31-12", "by 31 votes to 12", "a ratio of 3 to 1"): low = high = its first side, raw
+  both sides. A bare "a 2-1 defeat" stays a score, no figure.
 - A count after a possessive is the owner's: "UKIP's 12,000 members"; "Boeing 747" is a name.
 - Vague plurals count only before "of" and are reported as approximate ranges, a plural being
   at least two of its kind: "hundreds of" 200-999, "thousands of" 2,000-9,999, "tens of
@@ -202,6 +205,18 @@ _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w’'-]*)\s$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LIST_MARK = re.compile(r"[.)]\s|[ \t]*(?:\n|$)")  # after a number opening its line
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
+# A tally, "31 to 12", "31-12", "31 votes to 12": one figure when a vote, a score or a ratio
+# is named around it (the sides of a poll's margin, "50% to 40%", stay two figures).
+TALLY = re.compile(
+    r"(?<![\w$£€¥.,-])(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+(?P<noun>votes|seats|points|goals))?"
+    r"(?:\s*[-–]\s*|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,]\d|[\w%-])",
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|passed|approved|rejected|backed|carried|defeated|ballot|"
+    r"majority|margin|ratio|won|beat|lost|score[sd]?)\b(?:\s+\S+){0,3}?\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio)", re.IGNORECASE)
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
 )
@@ -254,7 +269,8 @@ class FigureMention:
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     end = len(text) if end is None else end
-    found = _numbers(text, start, end)
+    found = _tallies(text, start, end)  # first: a tally wins over a range read the same
+    found += _numbers(text, start, end)
     found += _fractions(text, start, end)
     found += _ratios(text, start, end)
     found += _vague_plurals(text, start, end)
@@ -602,6 +618,23 @@ def _vague_unit(text: str, pos: int, limit: int) -> tuple[str | None, int]:
     if currency:
         return _CURRENCY_WORDS[currency.group(1).lower()], currency.end()
     return _whole(text, pos, limit)
+
+
+def _tallies(text: str, start: int, end: int) -> list[FigureMention]:
+    """A vote's, a score's or a ratio's two sides: one figure, low = high = the first side."""
+    found = []
+    for match in TALLY.finditer(text, start, end):
+        before = text[max(start, match.start() - 60) : match.start()]
+        after = text[match.end() : min(end, match.end() + 12)]
+        noun = match.group("noun")
+        if not (noun or _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+            continue  # "from 370 to 870", "a 2-1 defeat": a change, a bare score
+        if _GLUED.match(after) or after.startswith("%"):
+            continue
+        first = float(match.group("a").replace(",", ""))
+        unit = noun.lower() if noun else None
+        found.append(_build(text, match.start(), match.end(), first, first, unit, None, False))
+    return found
 
 
 def _twice_and_halves(text: str, start: int, end: int) -> list[FigureMention]:

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.find.figures import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
 from claimcheck.read.verbs import SPEECH_VERBS
@@ -340,7 +341,10 @@ _RULES = (
 
 
 def describe(fig: Figure) -> str:
-    """A figure in words a question can use: '5,000 to 7,000 people a week'."""
+    """A figure in words a question can use: '5,000 to 7,000 people a week'; a tally as the
+    article gives it: '31 to 12'."""
+    if TALLY.fullmatch(fig.raw):
+        return fig.raw
     value = (
         _number(fig.low) if fig.low == fig.high else f"{_number(fig.low)} to {_number(fig.high)}"
     )

@@ -431,6 +431,29 @@ def test_one_as_a_pronoun_is_not_a_figure() -> None:
     assert find_figures("no one knew") == []
 
 
+@pytest.mark.parametrize(
+    ("text", "raw", "unit"),
+    [
+        ("The council passed the budget 31 to 12 on Tuesday.", "31 to 12", None),
+        ("The Senate voted 31-12 to pass the bill.", "31-12", None),
+        ("The motion was carried by 31 votes to 12.", "31 votes to 12", "votes"),
+        ("It was approved in a 31-12 vote.", "31-12", None),
+    ],
+)
+def test_a_vote_is_one_figure_with_both_sides(text: str, raw: str, unit: str | None) -> None:
+    mention = only(text)
+    assert (mention.raw, mention.low, mention.high, mention.unit) == (raw, 31, 31, unit)
+
+
+def test_a_tally_counting_up_is_not_a_range() -> None:
+    mention = only("The committee voted 12 to 31 against the plan.")
+    assert (mention.raw, mention.low, mention.high) == ("12 to 31", 12, 12)
+
+
+def test_a_change_between_two_numbers_is_not_a_tally() -> None:
+    assert [m.raw for m in find_figures("Staff rose from 370 to 870.")] == ["370", "870"]
+
+
 def test_scores_are_not_figures() -> None:
     assert read("bbc-sport-sfa-awaits-report-over-mikoliunas.txt", "2-1 defeat") == []
     assert find_figures("a 3-0 win and a 1-2 defeat") == []

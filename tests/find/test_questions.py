@@ -68,6 +68,12 @@ def test_a_figure_someone_gives_is_asked_for_its_basis() -> None:
     assert any("Standard Chartered's figure of" in q and "based on" in q for q in asked)
 
 
+def test_a_vote_is_asked_about_as_one_tally() -> None:
+    report = claimcheck.check("The council passed the budget 31 to 12 on Tuesday.", engine="rules")
+    (claim,) = report.claims
+    assert claim.follow_up_questions == ["Who produced the figure of 31 to 12, and from what data?"]
+
+
 def test_a_view_with_no_agent_keeps_the_capital_of_a_name() -> None:
     text = "Moscow’s response has been seen as Russia playing for time."
     asked = claim_with(text, "playing for time").follow_up_questions
