@@ -4,7 +4,9 @@ The model proposes a claim (kind, text, speaker, figure); the rules read the sam
 wins by being older, and a different reading of a sentence is no evidence: the model's claim
 changes only where the article's own words show it is wrong.
 
-- Speaker: the model's speaker is replaced only when the article does not name them. A name
+- Speaker: the model's speaker is replaced only when the article does not name them, or when
+  a quotation's own sentence names someone else as saying it ("…,” said Yukos spokesman
+  Alexander Shadrin" is not Yugansk's, whatever the model says). A name
   counts as named with or without its title ("Peter Kadzik" for "Assistant Attorney General
   Peter Kadzik"), as a surname alone, as a description whose words the article uses ("one GOP
   source in the room"), and as a joint speaker whose every part is named ("Elijah Cummings and
@@ -91,9 +93,41 @@ def quote_speaker(
     """Who said the quotation: the model's speaker, given as the article names them
     (``named_speaker``), whatever the rules read; the rules' where the model gave none."""
     rules = quotation.speaker
-    if model is None or rules is None or same_person(reading, model, rules):
+    if model is None or rules is None or _among(reading, rules, model):
         return model or rules
+    if quotation.grounds == "named_cue" and not _in_sentence(reading, quotation, model):
+        # The quotation's own sentence names who said it ("…,” said Yukos spokesman Alexander
+        # Shadrin") and never names the model's speaker: the model is wrong on its words.
+        warnings.append(
+            f"speaker {model!r} replaced by {rules!r}, whom the quotation's own sentence names"
+        )
+        return rules
     return model
+
+
+def _in_sentence(reading: Reading, quotation: Quotation, speaker: str) -> bool:
+    """Does the quotation's sentence name ``speaker``: a name of it (any word but a title),
+    or, for a description with no name, every word of it ("one Democratic source")?"""
+    article = reading.article
+    first = article.sentence_index_at(quotation.start)
+    last = article.sentence_index_at(max(quotation.start, quotation.end - 1))
+    if first is None or last is None:
+        return True  # no sentence to hold evidence against the model
+    sentences = article.sentences
+    words = set(_WORDS.findall(article.text[sentences[first].start : sentences[last].end]))
+    wanted = [w for w in _WORDS.findall(strip_titles(speaker)) if len(w) > 2]
+    names = [w for w in wanted if w[0].isupper()]
+    if names:
+        return any(w in words for w in names)
+    folded = {w.casefold() for w in words}
+    return all(w.casefold() in folded for w in wanted)
+
+
+def _among(reading: Reading, one: str, speakers: str) -> bool:
+    """Is ``one`` the same person as ``speakers`` or as one part of it ("Conyers" of "Elijah
+    Cummings and John Conyers")?"""
+    parts = [p for p in _JOINT.split(" ".join(speakers.split())) if p.strip()]
+    return any(same_person(reading, one, part) for part in [speakers, *parts])
 
 
 def named_speaker(reading: Reading, speaker: str) -> str | None:

@@ -59,7 +59,10 @@ def vet(analysis: Analysis, claim: ModelClaim) -> Vetted:
     proposed = Proposed(claim.kind, _proposed_text(claim), named or claim.speaker, claim.figure)
     # A text of the model's own is its reading of the words; a copy of them carries none, and
     # there the rules' reading of the same words decides what the copy leaves open.
-    reads = not copies(proposed.text, text[start:end])
+    # A quote whose text leaves out every word its excerpt quotes is no reading of them.
+    reads = not copies(proposed.text, text[start:end]) and (
+        claim.kind != "quote" or _keeps_quoted_words(analysis, proposed.text, start, end)
+    )
     kind, speaker, figure = claim.kind, named, None
     if kind == "quote":
         kind, speaker, (start, end) = _check_quote(analysis, start, end, named, warnings, reads)
@@ -135,6 +138,11 @@ def _text(
             f"the model's text for {_short(excerpt, 40)} stops short of a statement; the "
             f"article's words are used instead of {_short(said, 60)}"
         )
+    elif said and claim.kind == "quote" and not _keeps_quoted_words(analysis, said, start, end):
+        warnings.append(
+            f"the model's text for {_short(excerpt, 40)} leaves out every word it quotes; the "
+            f"article's words are used instead of {_short(said, 60)}"
+        )
     elif said and any(
         true_to(said, e, article.text, analysis.quoted_line) for e in (excerpt, claim.excerpt)
     ):
@@ -149,6 +157,22 @@ def _text(
     if kind != "quote" and sentence is not None and end <= sentence.end:
         start, end = clause_around(article.text, sentence.start, sentence.end, start, end)
     return as_sentence(article.text[start:end]), (start, end)
+
+
+def _keeps_quoted_words(analysis: Analysis, said: str, start: int, end: int) -> bool:
+    """Does a quote's text hold a word (of four letters or more) of the words its excerpt
+    quotes, scare quotes included? One quoting none of them is about something else (a
+    figure's text may put quoted words its own way: "blamed 5,000 employees")."""
+    text = analysis.article.text
+    quoted = {
+        w.casefold()
+        for q in analysis.quotations
+        if q.start < end and q.end > start
+        for s, e in q.parts
+        for w in _WORDS.findall(text, max(s, start), min(e, end))
+        if len(w) > 3
+    }
+    return not quoted or bool(quoted & {w.casefold() for w in _WORDS.findall(said)})
 
 
 def _finished(analysis: Analysis, start: int, end: int) -> tuple[int, int]:

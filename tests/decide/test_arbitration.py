@@ -131,6 +131,69 @@ def test_a_speaker_the_article_names_stands_where_the_rules_read_another(check) 
     assert (quote.speaker, quote.text, quote.revised) == ("Peter Rowe", said, [])
 
 
+# The company is named in the article, but the quotation's own sentence says who spoke.
+AUCTION = """Oil unit sold at auction
+
+The auction of Yugansk, the oil unit, ended on Sunday.
+
+"The winner has bought itself a serious headache," said company spokesman Alexander Shadrin.
+
+Ms Ann Lee, a lawyer, said the sale had been unlawful.
+"""
+
+
+def test_a_speaker_the_quotations_own_sentence_does_not_name_gives_way(check) -> None:
+    """The model credits the words to Yugansk, which the article names, but the sentence
+    holding them says Alexander Shadrin said them: that is evidence against the model."""
+    words = "The winner has bought itself a serious headache"
+    report = check(AUCTION, [claim(words, "quote", speaker="Yugansk")])
+    quote = only(report, words)
+    assert quote.speaker == "Alexander Shadrin"
+    assert "speaker" in quote.revised
+    assert any("'Yugansk' replaced by 'Alexander Shadrin'" in w for w in report.warnings)
+
+
+def test_a_speaker_the_quotations_own_sentence_names_stands_where_the_cue_reads_another(
+    check,
+) -> None:
+    """The rules read the cue as crediting the words to the shop owner's interviewer; the
+    model gives the shop owner, whom the sentence names: no evidence the model is wrong."""
+    text = (
+        "Lira loses six zeros\n\n"
+        "“A person with savings will feel poorer,” shop owner Hayriye Evren, told Associated "
+        "Press.\n"
+    )
+    words = "A person with savings will feel poorer"
+    said = "Hayriye Evren, a shop owner, said: “A person with savings will feel poorer.”"
+    report = check(text, [claim(words, "quote", text=said, speaker="Hayriye Evren")])
+    quote = only(report, words)
+    assert (quote.speaker, quote.text, quote.revised) == ("Hayriye Evren", said, [])
+
+
+def test_a_quotes_text_quoting_none_of_its_excerpts_words_gives_way(check) -> None:
+    """A quote's text that holds other words than those its excerpt quotes is about
+    something else, however true its own words are to the article."""
+    words = "The winner has bought itself a serious headache"
+    sentence = f'"{words}," said company spokesman Alexander Shadrin.'
+    elsewhere = "Alexander Shadrin, the company spokesman, said the sale 'had been unlawful'."
+    report = check(AUCTION, [claim(sentence, "quote", text=elsewhere, speaker="Alexander Shadrin")])
+    quote = only(report, words)
+    assert words in quote.text and "unlawful" not in quote.text
+    assert "text" in quote.revised
+
+
+def test_a_figures_text_may_put_quoted_words_its_own_way(check) -> None:
+    excerpt = "it was the fault of those 5,000 people"
+    text = (
+        "Bank chief blamed\n\n“You say it was the fault of those 5,000 people,” Senator "
+        "Jeff Merkley told the bank's chief, John Stumpf.\n"
+    )
+    said = "Jeff Merkley said John Stumpf blamed 5,000 employees for the accounts."
+    report = check(text, [claim(excerpt, "figure", text=said, figure="5,000")])
+    (figure,) = [c for c in report.claims if c.kind == "figure"]
+    assert (figure.text, figure.revised) == (said, [])
+
+
 def test_the_articles_own_statement_keeps_the_models_null_speaker(check) -> None:
     """The quotation's cue ("saying that “…,” the President said") is not the meeting's."""
     meeting = "Trump sat down with Zelensky on Monday ahead of a meeting with several European"
