@@ -32,7 +32,7 @@ from claimcheck.decide.arbitration import quote_speaker, same_person
 from claimcheck.decide.vetting import attribute
 from claimcheck.find.analysis import Analysis
 from claimcheck.find.drafts import Draft, copies, word_line
-from claimcheck.find.figures import FigureMention
+from claimcheck.find.quantity import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.speakers import is_unnamed_source
 from claimcheck.read.structure import strip_span

@@ -32,7 +32,7 @@ from claimcheck.decide.vetting import vet
 from claimcheck.errors import ClaimcheckError, InvalidOutputError
 from claimcheck.find.analysis import Analysis, analyse
 from claimcheck.find.drafts import Draft
-from claimcheck.find.figures import FigureMention
+from claimcheck.find.quantity import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.rules import drafts_for
 from claimcheck.models import Report, UngroundedClaim, Usage

@@ -41,20 +41,22 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from dataclasses import dataclass
 
-from claimcheck.models import Figure
+from claimcheck.find import number_words
+from claimcheck.find.quantity import (
+    CURRENCY_WORDS,
+    EXACT_QUALIFIERS,
+    GLUED,
+    NOT_NOUNS,
+    QUALIFIER,
+    STOP,
+    UNIT_NOUN,
+    FigureMention,
+    build,
+)
+from claimcheck.find.shares import shares
 from claimcheck.read.structure import Article
 
-_UNITS = {
-    "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
-    "nine": 9, "ten": 10, "eleven": 11, "twelve": 12, "thirteen": 13, "fourteen": 14,
-    "fifteen": 15, "sixteen": 16, "seventeen": 17, "eighteen": 18, "nineteen": 19,
-}  # fmt: skip
-_TENS = {
-    "twenty": 20, "thirty": 30, "forty": 40, "fifty": 50, "sixty": 60, "seventy": 70,
-    "eighty": 80, "ninety": 90,
-}  # fmt: skip
 _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "million": 1e6,
     "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
@@ -65,49 +67,26 @@ _CURRENCY_SIGNS = {
 }  # fmt: skip
 _CURRENCY_PREFIXES = {"australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD",
                       "new": "NZD"}  # fmt: skip
-_CURRENCY_WORDS = {
-    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
-    "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
-    "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pence": "GBP",
-}  # fmt: skip
 _PERIODS = {
     "annually": "year", "yearly": "year", "weekly": "week", "daily": "day", "monthly": "month",
     "hourly": "hour",
 }  # fmt: skip
-_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
-# Vague plurals: (lowest, highest) for the plural alone; "tens of"/"hundreds of" scale both.
-_VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
-          "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1)}  # fmt: skip
-_VAGUE_SCALE = {"tens": 10, "hundreds": 100}
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
     "jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec"
 )
-_SMALL_WORD = "one|two|three|four|five|six|seven|eight|nine"
 
-_WORD_NUMBER = (
-    r"(?:(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)"
-    rf"(?:[- ](?:{_SMALL_WORD}))?|{_SMALL_WORD}|"
-    r"ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|"
-    r"nineteen|a\s+dozen|dozen|a\s+hundred|a\s+thousand|a\s+million|a\s+billion)"
-)
+_WORD_NUMBER = number_words.PHRASE
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 _MULT = r"(?:\s?(?:bn|tn)|(?:m|mn|k)|\s(?:million|billion|trillion|thousand|hundred))(?![\w])"
 _SIGN = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥)"
 # Units of measure written against the number; case matters ("MB" is not "mb").
 _MEASURE = r"(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|GHz|mm|cm)"
-_QUALIFIER = (
-    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
-    r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
-    r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another)"
-)
-_EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
 
 _FIGURE = re.compile(
     rf"""(?<![\w$£€¥./,#&:-])
-    (?:(?P<qual>{_QUALIFIER})\s+)?
+    (?:(?P<qual>{QUALIFIER})\s+)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
     (?P<sign1>{_SIGN})?(?P<n1>{_NUMBER})(?P<m1>{_MULT})?
@@ -116,54 +95,15 @@ _FIGURE = re.compile(
     (?P<measure>\s?{_MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
-    (?P<cword>\s+(?:{"|".join(_CURRENCY_WORDS)})\b)?
+    (?P<cword>\s+(?:{"|".join(CURRENCY_WORDS)})\b)?
     )""",
     re.IGNORECASE | re.VERBOSE,
-)
-_FRACTION = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?"
-    rf"(?:(?P<num>{_SMALL_WORD}|a)[- ]|(?=half|quarter))"
-    r"(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)"
-    r"(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
-    re.IGNORECASE,
-)
-_RATIO = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?P<a>{_SMALL_WORD}|\d{{1,2}})\s+in\s+"
-    rf"(?P<b>{_SMALL_WORD}|ten|twenty|hundred|\d{{1,3}}(?:,\d{{3}})*)(?![\w-])",
-    re.IGNORECASE,
-)
-_TIMES = re.compile(r"(?<![\w-])twice(?![\w-])", re.IGNORECASE)
-_HALF_PERIOD = re.compile(
-    r"(?<![\w-])half(?:-|\s+an?\s+)(?P<period>hour|day|year|month|week|century)(?![\w-])",
-    re.IGNORECASE,
-)
-_VAGUE_PLURAL = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{_QUALIFIER})\s+)?(?:(?P<scale>tens|hundreds)\s+of\s+)?"
-    r"(?P<base>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
-    re.IGNORECASE,
-)
-_STOP = (
-    r"of|in|to|the|a|an|and|or|for|on|at|by|from|with|than|as|per|is|are|was|were|has|have|"
-    r"had|will|would|could|should|may|might|more|less|into|against|after|before|since|but|"
-    r"not|who|which|that|this|it|he|she|they|we|you|i|said|says|so|if|when|where"
-)
-# The counted noun, perhaps after an adjective or three ("80,000 long term care places").
-# A plural ends in s, but not in -ss, -us or -is ("business", "status", "crisis").
-_UNIT_NOUN = re.compile(
-    rf"\s+(?:(?!(?i:{_STOP})\b)[A-Za-z][\w-]*\s+){{0,3}}?"
-    r"(?P<noun>people|men|women|children|staff|police|cattle|sheep|[a-z]+[a-hj-rtv-z]s|[A-Z]{2,}s)"
-    r"\b(?!['’]s?\b)"
-)
-_NOT_NOUNS = frozenset(
-    "was has does his its as yes plus always perhaps thus whereas towards afterwards besides "
-    "sometimes halves thirds quarters fifths tenths news ours yours theirs hers lots".split()
 )
 _ONE_MEASURE = re.compile(
     r"\s+(?P<noun>hour|week|month|year|decade|minute|gigabyte|megabyte|terabyte|mile|"
     r"kilometre|kilometer|metre|meter|tonne|barrel|litre|liter)\b(?!-)",
     re.IGNORECASE,
 )
-_OF_WHOLE = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our|all|these|those))?(?=\s)", re.I)
 # "the two men", "her three sons": a number in words after these refers, it does not count.
 _REFERENCE = re.compile(
     r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|both|all|of)|\w['’]s)\s+$",
@@ -175,7 +115,6 @@ _RATE = re.compile(
     r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
     re.IGNORECASE,
 )
-_GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
 _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
@@ -205,18 +144,6 @@ _NAME_BEFORE = re.compile(r"\b(?P<word>[A-Z][\w’'-]*)\s$")
 _POSSESSIVE = re.compile(r"(?:[’']s|s[’'])$")
 _LIST_MARK = re.compile(r"[.)]\s|[ \t]*(?:\n|$)")  # after a number opening its line
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
-# A tally, "31 to 12", "31-12", "31 votes to 12": one figure when a vote, a score or a ratio
-# is named around it (the sides of a poll's margin, "50% to 40%", stay two figures).
-TALLY = re.compile(
-    r"(?<![\w$£€¥.,-])(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+(?P<noun>votes|seats|points|goals))?"
-    r"(?:\s*[-–]\s*|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,]\d|[\w%-])",
-)
-_TALLY_BEFORE = re.compile(
-    r"\b(?:vot(?:e|es|ed|ing)|passed|approved|rejected|backed|carried|defeated|ballot|"
-    r"majority|margin|ratio|won|beat|lost|score[sd]?)\b(?:\s+\S+){0,3}?\s+(?:by\s+)?$",
-    re.IGNORECASE,
-)
-_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio)", re.IGNORECASE)
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
 )
@@ -229,52 +156,21 @@ _PERIOD_AFTER = re.compile(
     re.IGNORECASE,
 )
 _ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
-_OF_CURRENCY = re.compile(rf"\s+of\s+({'|'.join(_CURRENCY_WORDS)})\b", re.IGNORECASE)
-_PACE_NOUNS = frozenset("seconds minutes hours days weeks months years games matches".split())
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # Capitalised words that start sentences rather than names: "After 14 days", "In 200 cases".
 _NOT_NAMES = frozenset(
     (
-        _STOP + "|after|about|around|some|only|just|nearly|almost|all|another|each|every|"
+        STOP + "|after|about|around|some|only|just|nearly|almost|all|another|each|every|"
         "between|within|without|over|under|now|last|next|up|down|its|their|his|her|our|my|"
         "your|why|how|what|then|there|here|yet|also|even|again"
     ).split("|")
 )
 
 
-@dataclass(frozen=True)
-class FigureMention:
-    """One figure in the text: ``text[start:end] == raw``."""
-
-    start: int
-    end: int
-    raw: str
-    low: float
-    high: float
-    unit: str | None
-    per: str | None
-    approximate: bool
-
-    def to_model(self) -> Figure:
-        return Figure(
-            raw=self.raw,
-            low=self.low,
-            high=self.high,
-            unit=self.unit,
-            per=self.per,
-            approximate=self.approximate,
-        )
-
-
 def find_figures(text: str, start: int = 0, end: int | None = None) -> list[FigureMention]:
     """Every figure in ``text[start:end]``, in order, with offsets into ``text``."""
     end = len(text) if end is None else end
-    found = _tallies(text, start, end)  # first: a tally wins over a range read the same
-    found += _numbers(text, start, end)
-    found += _fractions(text, start, end)
-    found += _ratios(text, start, end)
-    found += _vague_plurals(text, start, end)
-    found += _twice_and_halves(text, start, end)
+    found = shares(text, start, end) + _numbers(text, start, end)  # tallies first
     # Where two readings overlap, the one starting first wins, then the longer one.
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[FigureMention] = []
@@ -300,7 +196,18 @@ def _read(
     text: str, match: re.Match[str], limit: int, inherit: str | None = None
 ) -> tuple[list[FigureMention], int]:
     """The figures in one match, and where to look next (always past the match's start)."""
+    n1 = match.group("n1")
+    if not n1[0].isdigit():
+        numbers = number_words.read(n1)
+        if not numbers:
+            return [], match.end("n1")
+        if len(numbers) > 1:
+            return _each_alone(text, match, limit, numbers)
     if not _is_quantity(text, match, limit):
+        if match.group("to"):  # "1.2bn and 2mil": the second's trouble is not the first's
+            mentions, cut = _first_alone(text, match, limit)
+            if mentions:  # but "numbers 19 and 10" are both labels
+                return mentions, cut
         return [], match.end()
     if match.group("n2") and not _is_range(text, match):
         return _first_alone(text, match, limit)
@@ -308,15 +215,33 @@ def _read(
     return ([], match.end()) if mention is None else ([mention], mention.end)
 
 
-def _first_alone(text: str, match: re.Match[str], limit: int) -> tuple[list[FigureMention], int]:
+def _first_alone(
+    text: str, match: re.Match[str], limit: int, cut: int | None = None
+) -> tuple[list[FigureMention], int]:
     """Read the first number on its own ("3 and 4", "from 370 to 870"); the search resumes
     before the second, so it is read on its own too."""
-    cut = max(match.end("n1"), match.end("m1"), match.end("pct1"))
+    if cut is None:
+        cut = max(match.end("n1"), match.end("m1"), match.end("pct1"))
     single = _FIGURE.match(text, match.start(), cut)
-    if single is None:
+    if single is None or single.group("n2"):
         return [], cut
     mentions, _ = _read(text, single, limit)
     return mentions, cut
+
+
+def _each_alone(
+    text: str, match: re.Match[str], limit: int, numbers: list[number_words.Number]
+) -> tuple[list[FigureMention], int]:
+    """A run of number words holding several numbers ("fifty sixty thirty"): each but the
+    last read on its own, and the search resumes at the last, so the run is read once."""
+    base = match.start("n1")
+    mentions: list[FigureMention] = []
+    for i, number in enumerate(numbers[:-1]):
+        single = _FIGURE.match(text, match.start() if i == 0 else base + number.start,
+                               base + number.end)  # fmt: skip
+        if single is not None and not single.group("n2"):
+            mentions += _read(text, single, limit)[0]
+    return mentions, base + numbers[-1].start
 
 
 def _inherited_unit(text: str, found: list[FigureMention], match: re.Match[str]) -> str | None:
@@ -353,7 +278,7 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     after = text[match.end() : min(limit, match.end() + 20)]
     if _DURATION.match(after):
         return True  # "a 10-year strategy"
-    if _GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
+    if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
         return False
     if _is_score(match, after):
         return False
@@ -406,7 +331,7 @@ def _is_year(text: str, match: re.Match[str], before: str, limit: int) -> bool:
     if n2 and (_YEAR.fullmatch(n2) or len(n2) <= 2):
         return True  # "2004-2006", "between 2004 and 2006", "2004-05"
     # "about 2000 people" counts; "the 2004 debut reached numbers" names a year.
-    noun = _UNIT_NOUN.match(text, match.end(), limit)
+    noun = UNIT_NOUN.match(text, match.end(), limit)
     direct = noun is not None and not text[match.end() : noun.start("noun")].strip()
     return not direct or bool(_YEAR_WORD_BEFORE.search(before))
 
@@ -430,14 +355,14 @@ def _mention(
     start = match.start()
     if (match.group("qual") or "").lower() == "between" and not match.group("n2"):
         start = match.start("value")  # "between one gigabyte and 30 gigabytes": two figures
-    return _build(text, start, end, low, high, unit, per, _hedged(match))
+    return build(text, start, end, low, high, unit, per, _hedged(match))
 
 
 def _hedged(match: re.Match[str]) -> bool:
     if match.group("n2"):
         return True  # a range
     qualifier = " ".join((match.group("qual") or "").lower().split())
-    return bool(qualifier) and qualifier not in _EXACT_QUALIFIERS and qualifier != "between"
+    return bool(qualifier) and qualifier not in EXACT_QUALIFIERS and qualifier != "between"
 
 
 def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]:
@@ -454,8 +379,8 @@ def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]
         return duration.group("unit") + "s", duration.end()
     if match.group("n1").lower() == "one" and (measure := _ONE_MEASURE.match(text, end, limit)):
         return measure.group("noun").lower() + "s", measure.end()
-    noun = _UNIT_NOUN.match(text, end, limit)
-    if noun is None or noun.group("noun").lower() in _NOT_NOUNS:
+    noun = UNIT_NOUN.match(text, end, limit)
+    if noun is None or noun.group("noun").lower() in NOT_NOUNS:
         return None, end
     if noun.group("noun").lower() == "times":
         return None, noun.end()  # "three times the size": a ratio, not a count of times
@@ -500,7 +425,7 @@ def _currency(match: re.Match[str]) -> str | None:
     if sign:
         return _CURRENCY_SIGNS[sign.lower()]
     if match.group("cword"):
-        return _CURRENCY_WORDS.get(match.group("cword").strip().lower())
+        return CURRENCY_WORDS.get(match.group("cword").strip().lower())
     return "GBP" if match.group("pence") else None
 
 
@@ -513,19 +438,10 @@ def _bounds(match: re.Match[str]) -> tuple[float, float]:
 
 
 def _value(number: str, multiplier: str | None) -> float:
-    base = float(number.replace(",", "")) if number[0].isdigit() else _words(number)
+    base = float(number.replace(",", "")) if number[0].isdigit() else number_words.value(number)
     if multiplier:
         base *= _MULTIPLIERS[multiplier.strip().lower()]
     return base
-
-
-def _words(number: str) -> float:
-    words = re.split(r"[\s-]+", number.lower())
-    if words[-1] == "dozen":
-        return 12
-    if words[-1] in _MULTIPLIERS:
-        return _MULTIPLIERS[words[-1]]  # "a thousand", "a million"
-    return float(sum(_TENS.get(w, 0) + _UNITS.get(w, 0) for w in words))
 
 
 def _carry(n1: str, low: float, high: float, m1: str | None, m2: str | None) -> float:
@@ -538,128 +454,6 @@ def _carry(n1: str, low: float, high: float, m1: str | None, m2: str | None) -> 
     while low * scale * 1000 <= high and low * scale < high / 10:
         scale *= 1000
     return low * scale
-
-
-# Fractions, ratios and vague amounts -------------------------------------------------------
-
-
-def _fractions(text: str, start: int, end: int) -> list[FigureMention]:
-    found = (_fraction(text, m, end) for m in _FRACTION.finditer(text, start, end))
-    return [m for m in found if m is not None]
-
-
-def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | None:
-    num = (match.group("num") or "").lower()
-    den = match.group("den").lower()
-    tail = (match.group("tail") or "").lower()
-    unit, end = _whole(text, match.end(), limit) if not tail else (None, match.end())
-    if tail:
-        unit = "percentage points" if "point" in tail else "percent"
-    elif not _plainly_a_fraction(text, match, num, den, end):
-        return None
-    count = _UNITS.get(num, 1)
-    value = round(count / _FRACTIONS[den], 4)
-    return _build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
-
-
-def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end: int) -> bool:
-    """Is this plainly an amount? "two thirds" is; "half" and "a quarter" often are not
-    ("half-way", "a quarter" of a year), so those need an "of", a hedge or "by" to count."""
-    if num in _UNITS and num != "one":
-        return True
-    if den.startswith("half") or not num:
-        return end > match.end()  # "half of the staff"
-    before = text[max(0, match.start() - 4) : match.start()]
-    has_of = text[match.end() : match.end() + 4].lower() == " of "
-    return has_of or bool(match.group("qual")) or bool(re.search(r"\bby\s$", before, re.I))
-
-
-def _whole(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """The counted noun after "of" ("two thirds of the staff"), and where it ends."""
-    of = _OF_WHOLE.match(text, pos, limit)
-    noun = _UNIT_NOUN.match(text, of.end(), limit) if of else None
-    if noun is None or noun.group("noun").lower() in _NOT_NOUNS:
-        return None, pos
-    return noun.group("noun"), noun.end()
-
-
-def _ratios(text: str, start: int, end: int) -> list[FigureMention]:
-    """Shares such as "one in five European workers": 0.2 of the workers."""
-    found = []
-    for match in _RATIO.finditer(text, start, end):
-        a, b = (_value(match.group(g), None) for g in ("a", "b"))
-        unit, stop = None, match.end()
-        noun = _UNIT_NOUN.match(text, match.end(), end)
-        if noun and noun.group("noun").lower() not in _NOT_NOUNS:
-            unit, stop = noun.group("noun"), noun.end()
-        if not 0 < a < b or (unit or "").lower() in _PACE_NOUNS:
-            continue  # "2 in 10 minutes" is a pace, not a share
-        value = round(a / b, 4)
-        hedged = bool(match.group("qual"))
-        found.append(_build(text, match.start(), stop, value, value, unit, None, hedged))
-    return found
-
-
-def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
-    found = []
-    for match in _VAGUE_PLURAL.finditer(text, start, end):
-        low, high = _VAGUE[match.group("base").lower()]
-        if match.group("scale") and match.group("base").lower() != "dozens":
-            scale = _VAGUE_SCALE[match.group("scale").lower()]
-            low, high = low * scale, (high + 1) * scale - 1
-        unit, stop = _vague_unit(text, match.end(), end)
-        found.append(_build(text, match.start(), stop, low, high, unit, None, True))
-    return found
-
-
-def _vague_unit(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """The unit of a vague plural: "thousands of pounds" is money, "of people" a count."""
-    currency = _OF_CURRENCY.match(text, pos, limit)
-    if currency:
-        return _CURRENCY_WORDS[currency.group(1).lower()], currency.end()
-    return _whole(text, pos, limit)
-
-
-def _tallies(text: str, start: int, end: int) -> list[FigureMention]:
-    """A vote's, a score's or a ratio's two sides: one figure, low = high = the first side."""
-    found = []
-    for match in TALLY.finditer(text, start, end):
-        before = text[max(start, match.start() - 60) : match.start()]
-        after = text[match.end() : min(end, match.end() + 12)]
-        noun = match.group("noun")
-        if not (noun or _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
-            continue  # "from 370 to 870", "a 2-1 defeat": a change, a bare score
-        if _GLUED.match(after) or after.startswith("%"):
-            continue
-        first = float(match.group("a").replace(",", ""))
-        unit = noun.lower() if noun else None
-        found.append(_build(text, match.start(), match.end(), first, first, unit, None, False))
-    return found
-
-
-def _twice_and_halves(text: str, start: int, end: int) -> list[FigureMention]:
-    found = [
-        _build(text, m.start(), m.end(), 2, 2, None, None, False)
-        for m in _TIMES.finditer(text, start, end)
-    ]
-    for m in _HALF_PERIOD.finditer(text, start, end):
-        unit = m.group("period").lower()
-        unit = "centuries" if unit == "century" else unit + "s"
-        found.append(_build(text, m.start(), m.end(), 0.5, 0.5, unit, None, False))
-    return found
-
-
-def _build(
-    text: str,
-    start: int,
-    end: int,
-    low: float,
-    high: float,
-    unit: str | None,
-    per: str | None,
-    approximate: bool,
-) -> FigureMention:
-    return FigureMention(start, end, text[start:end], low, high, unit, per, approximate)
 
 
 class FigureIndex:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from claimcheck.find.figures import TALLY
+from claimcheck.find.shares import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
 from claimcheck.read.verbs import SPEECH_VERBS

@@ -14,7 +14,8 @@ from collections.abc import Sequence
 
 from claimcheck.find.assertions import assertion_span, clause_around, is_checkable
 from claimcheck.find.drafts import Draft
-from claimcheck.find.figures import FigureIndex, FigureMention
+from claimcheck.find.figures import FigureIndex
+from claimcheck.find.quantity import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
 from claimcheck.find.references import stand_alone

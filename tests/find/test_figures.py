@@ -10,7 +10,8 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
-from claimcheck.find.figures import FigureMention, find_figures
+from claimcheck.find.figures import find_figures
+from claimcheck.find.quantity import FigureMention
 from claimcheck.read.structure import Article
 
 
@@ -114,6 +115,33 @@ def test_numbers_in_words_count_what_follows_them() -> None:
         (23, "people"),
         (12, "eggs"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("There were one hundred and six people.", 106),
+        ("It has two thousand two hundred members.", 2200),
+        ("A hundred and two people came.", 102),
+        ("She bought three dozen eggs.", 36),
+        ("Half a million people marched.", 500_000),
+        ("Two and a half million people voted.", 2_500_000),
+        ("There were thirty-five thousands people.", 35_000),
+        ("Some 2,000 people and Fifty-six million seven hundred thousand voters.", 56_700_000),
+    ],
+)
+def test_compound_numbers_in_words_are_one_figure(text: str, value: float) -> None:
+    assert value in [m.low for m in find_figures(text)]
+    assert all(m.low == m.high for m in find_figures(text))
+
+
+def test_a_run_of_number_words_holding_several_numbers_gives_each() -> None:
+    found = find_figures("The scores were fifty sixty thirty and eleven points.")
+    assert [m.low for m in find_figures("We counted twelve chickens and twenty-five cows.")] == [
+        12,
+        25,
+    ]
+    assert found[-1].low == 11 and 4 not in [m.low for m in found]
 
 
 def test_a_number_in_words_that_refers_is_not_a_figure() -> None:

@@ -1,0 +1,79 @@
+"""What a figure is, and the words around a number that every reader of figures shares.
+
+``FigureMention`` is one figure; the hedges, counted nouns and currency names here are read by
+``claimcheck.find.figures`` and ``claimcheck.find.shares`` alike."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from claimcheck.models import Figure
+
+QUALIFIER = (
+    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
+    r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another)"
+)
+EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
+SMALL_WORD = "one|two|three|four|five|six|seven|eight|nine"
+STOP = (
+    r"of|in|to|the|a|an|and|or|for|on|at|by|from|with|than|as|per|is|are|was|were|has|have|"
+    r"had|will|would|could|should|may|might|more|less|into|against|after|before|since|but|"
+    r"not|who|which|that|this|it|he|she|they|we|you|i|said|says|so|if|when|where"
+)
+# The counted noun, perhaps after an adjective or three ("80,000 long term care places").
+# A plural ends in s, but not in -ss, -us or -is ("business", "status", "crisis").
+UNIT_NOUN = re.compile(
+    rf"\s+(?:(?!(?i:{STOP})\b)[A-Za-z][\w-]*\s+){{0,3}}?"
+    r"(?P<noun>people|men|women|children|staff|police|cattle|sheep|[a-z]+[a-hj-rtv-z]s|[A-Z]{2,}s)"
+    r"\b(?!['’]s?\b)"
+)
+NOT_NOUNS = frozenset(
+    "was has does his its as yes plus always perhaps thus whereas towards afterwards besides "
+    "sometimes halves thirds quarters fifths tenths news ours yours theirs hers lots".split()
+)
+CURRENCY_WORDS = {
+    "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
+    "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
+    "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pence": "GBP",
+}  # fmt: skip
+GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
+
+
+@dataclass(frozen=True)
+class FigureMention:
+    """One figure in the text: ``text[start:end] == raw``."""
+
+    start: int
+    end: int
+    raw: str
+    low: float
+    high: float
+    unit: str | None
+    per: str | None
+    approximate: bool
+
+    def to_model(self) -> Figure:
+        return Figure(
+            raw=self.raw,
+            low=self.low,
+            high=self.high,
+            unit=self.unit,
+            per=self.per,
+            approximate=self.approximate,
+        )
+
+
+def build(
+    text: str,
+    start: int,
+    end: int,
+    low: float,
+    high: float,
+    unit: str | None,
+    per: str | None,
+    approximate: bool,
+) -> FigureMention:
+    """The figure ``text[start:end]``."""
+    return FigureMention(start, end, text[start:end], low, high, unit, per, approximate)

@@ -1,0 +1,187 @@
+"""Figures that are no plain number: fractions, shares, vague plurals, tallies, "twice".
+
+Fractions ("two thirds of the staff"), shares ("one in five"), vague plurals ("thousands of"),
+tallies ("passed 31 to 12"), "twice" and half periods ("half an hour").
+``claimcheck.find.figures`` says how each doubtful case is decided."""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.find import number_words
+from claimcheck.find.quantity import (
+    CURRENCY_WORDS,
+    GLUED,
+    NOT_NOUNS,
+    QUALIFIER,
+    SMALL_WORD,
+    UNIT_NOUN,
+    FigureMention,
+    build,
+)
+
+_FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
+              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+# Vague plurals: (lowest, highest) for the plural alone; "tens of"/"hundreds of" scale both.
+_VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
+          "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1)}  # fmt: skip
+_VAGUE_SCALE = {"tens": 10, "hundreds": 100}
+_FRACTION = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?"
+    rf"(?:(?P<num>{SMALL_WORD}|a)[- ]|(?=half|quarter))"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
+    re.IGNORECASE,
+)
+_RATIO = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{SMALL_WORD}|\d{{1,2}})\s+in\s+"
+    rf"(?P<b>{SMALL_WORD}|ten|twenty|hundred|\d{{1,3}}(?:,\d{{3}})*)(?![\w-])",
+    re.IGNORECASE,
+)
+_TIMES = re.compile(r"(?<![\w-])twice(?![\w-])", re.IGNORECASE)
+_HALF_PERIOD = re.compile(
+    r"(?<![\w-])half(?:-|\s+an?\s+)(?P<period>hour|day|year|month|week|century)(?![\w-])",
+    re.IGNORECASE,
+)
+_VAGUE_PLURAL = re.compile(
+    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<scale>tens|hundreds)\s+of\s+)?"
+    r"(?P<base>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
+    re.IGNORECASE,
+)
+_OF_WHOLE = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our|all|these|those))?(?=\s)", re.I)
+# A tally, "31 to 12", "31-12", "31 votes to 12": one figure when a vote, a score or a ratio
+# is named around it (the sides of a poll's margin, "50% to 40%", stay two figures).
+TALLY = re.compile(
+    r"(?<![\w$£€¥.,-])(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+(?P<noun>votes|seats|points|goals))?"
+    r"(?:\s*[-–]\s*|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,]\d|[\w%-])",
+)
+_TALLY_BEFORE = re.compile(
+    r"\b(?:vot(?:e|es|ed|ing)|passed|approved|rejected|backed|carried|defeated|ballot|"
+    r"majority|margin|ratio|won|beat|lost|score[sd]?)\b(?:\s+\S+){0,3}?\s+(?:by\s+)?$",
+    re.IGNORECASE,
+)
+_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio)", re.IGNORECASE)
+_OF_CURRENCY = re.compile(rf"\s+of\s+({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_PACE_NOUNS = frozenset("seconds minutes hours days weeks months years games matches".split())
+
+
+def shares(text: str, start: int, end: int) -> list[FigureMention]:
+    """Every fraction, share, vague plural, tally and "twice" in ``text[start:end]``, tallies
+    first (a tally wins over a range read the same)."""
+    return (
+        _tallies(text, start, end)
+        + _fractions(text, start, end)
+        + _ratios(text, start, end)
+        + _vague_plurals(text, start, end)
+        + _twice_and_halves(text, start, end)
+    )
+
+
+def _count(number: str) -> float:
+    return float(number.replace(",", "")) if number[0].isdigit() else number_words.value(number)
+
+
+def _fractions(text: str, start: int, end: int) -> list[FigureMention]:
+    found = (_fraction(text, m, end) for m in _FRACTION.finditer(text, start, end))
+    return [m for m in found if m is not None]
+
+
+def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | None:
+    num = (match.group("num") or "").lower()
+    den = match.group("den").lower()
+    tail = (match.group("tail") or "").lower()
+    unit, end = _whole(text, match.end(), limit) if not tail else (None, match.end())
+    if tail:
+        unit = "percentage points" if "point" in tail else "percent"
+    elif not _plainly_a_fraction(text, match, num, den, end):
+        return None
+    count = number_words.UNITS.get(num, 1)
+    value = round(count / _FRACTIONS[den], 4)
+    return build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
+
+
+def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end: int) -> bool:
+    """Is this plainly an amount? "two thirds" is; "half" and "a quarter" often are not
+    ("half-way", "a quarter" of a year), so those need an "of", a hedge or "by" to count."""
+    if num in number_words.UNITS and num != "one":
+        return True
+    if den.startswith("half") or not num:
+        return end > match.end()  # "half of the staff"
+    before = text[max(0, match.start() - 4) : match.start()]
+    has_of = text[match.end() : match.end() + 4].lower() == " of "
+    return has_of or bool(match.group("qual")) or bool(re.search(r"\bby\s$", before, re.I))
+
+
+def _whole(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The counted noun after "of" ("two thirds of the staff"), and where it ends."""
+    of = _OF_WHOLE.match(text, pos, limit)
+    noun = UNIT_NOUN.match(text, of.end(), limit) if of else None
+    if noun is None or noun.group("noun").lower() in NOT_NOUNS:
+        return None, pos
+    return noun.group("noun"), noun.end()
+
+
+def _ratios(text: str, start: int, end: int) -> list[FigureMention]:
+    """Shares such as "one in five European workers": 0.2 of the workers."""
+    found = []
+    for match in _RATIO.finditer(text, start, end):
+        a, b = (_count(match.group(g)) for g in ("a", "b"))
+        unit, stop = None, match.end()
+        noun = UNIT_NOUN.match(text, match.end(), end)
+        if noun and noun.group("noun").lower() not in NOT_NOUNS:
+            unit, stop = noun.group("noun"), noun.end()
+        if not 0 < a < b or (unit or "").lower() in _PACE_NOUNS:
+            continue  # "2 in 10 minutes" is a pace, not a share
+        value = round(a / b, 4)
+        hedged = bool(match.group("qual"))
+        found.append(build(text, match.start(), stop, value, value, unit, None, hedged))
+    return found
+
+
+def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
+    found = []
+    for match in _VAGUE_PLURAL.finditer(text, start, end):
+        low, high = _VAGUE[match.group("base").lower()]
+        if match.group("scale") and match.group("base").lower() != "dozens":
+            scale = _VAGUE_SCALE[match.group("scale").lower()]
+            low, high = low * scale, (high + 1) * scale - 1
+        unit, stop = _vague_unit(text, match.end(), end)
+        found.append(build(text, match.start(), stop, low, high, unit, None, True))
+    return found
+
+
+def _vague_unit(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """The unit of a vague plural: "thousands of pounds" is money, "of people" a count."""
+    currency = _OF_CURRENCY.match(text, pos, limit)
+    if currency:
+        return CURRENCY_WORDS[currency.group(1).lower()], currency.end()
+    return _whole(text, pos, limit)
+
+
+def _tallies(text: str, start: int, end: int) -> list[FigureMention]:
+    """A vote's, a score's or a ratio's two sides: one figure, low = high = the first side."""
+    found = []
+    for match in TALLY.finditer(text, start, end):
+        before = text[max(start, match.start() - 60) : match.start()]
+        after = text[match.end() : min(end, match.end() + 12)]
+        noun = match.group("noun")
+        if not (noun or _TALLY_BEFORE.search(before) or _TALLY_AFTER.match(after)):
+            continue  # "from 370 to 870", "a 2-1 defeat": a change, a bare score
+        if GLUED.match(after) or after.startswith("%"):
+            continue
+        first = float(match.group("a").replace(",", ""))
+        unit = noun.lower() if noun else None
+        found.append(build(text, match.start(), match.end(), first, first, unit, None, False))
+    return found
+
+
+def _twice_and_halves(text: str, start: int, end: int) -> list[FigureMention]:
+    found = [
+        build(text, m.start(), m.end(), 2, 2, None, None, False)
+        for m in _TIMES.finditer(text, start, end)
+    ]
+    for m in _HALF_PERIOD.finditer(text, start, end):
+        unit = m.group("period").lower()
+        unit = "centuries" if unit == "century" else unit + "s"
+        found.append(build(text, m.start(), m.end(), 0.5, 0.5, unit, None, False))
+    return found
