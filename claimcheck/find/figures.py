@@ -47,6 +47,7 @@ from claimcheck.find.quantity import (
     CURRENCY_WORDS,
     EXACT_QUALIFIERS,
     GLUED,
+    MEASURE,
     NOT_NOUNS,
     QUALIFIER,
     STOP,
@@ -58,13 +59,17 @@ from claimcheck.find.shares import shares
 from claimcheck.read.structure import Article
 
 _MULTIPLIERS = {
-    "k": 1e3, "thousand": 1e3, "hundred": 1e2, "m": 1e6, "mn": 1e6, "million": 1e6,
-    "bn": 1e9, "billion": 1e9, "tn": 1e12, "trillion": 1e12,
+    "k": 1e3, "thousand": 1e3, "thousands": 1e3, "hundred": 1e2, "lakh": 1e5, "lakhs": 1e5,
+    "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
+    "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
+    "billions": 1e9, "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
 }  # fmt: skip
+# ISO 4217 codes written next to a number ("USD 200 million", "500 EUR"); capitals only.
+_ISO = "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN"
 _CURRENCY_PREFIXES = {"australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD",
                       "new": "NZD"}  # fmt: skip
 _PERIODS = {
@@ -79,23 +84,28 @@ _MONTHS = (
 _WORD_NUMBER = number_words.PHRASE
 _DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
-_MULT = r"(?:\s?(?:bn|tn)|(?:m|mn|k)|\s(?:million|billion|trillion|thousand|hundred))(?![\w])"
-_SIGN = r"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥)"
-# Units of measure written against the number; case matters ("MB" is not "mb").
-_MEASURE = r"(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|GHz|mm|cm)"
+# "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
+_MULT = (
+    r"(?:\s?(?:bn|tn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
+    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakhs?|crores?))(?![\w])"
+)
+_SIGN = rf"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
 _FIGURE = re.compile(
     rf"""(?<![\w$£€¥./,#&:-])
     (?:(?P<qual>{QUALIFIER})\s+)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
-    (?P<sign1>{_SIGN})?(?P<n1>{_NUMBER})(?P<m1>{_MULT})?
-    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b)?
-       (?:(?P<dash>[-–])|\s+(?P<to>to|and)\s+)(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
-    (?P<measure>\s?{_MEASURE}(?![\w]))?
+    (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+)?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
+    (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
+    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?{MEASURE}(?![\w]))?
+       (?:(?P<dash>\s[-–]\s|[-–])|\s+(?P<to>to|and|through|thru)\s+)
+       (?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
+    (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
-    (?P<cword>\s+(?:{"|".join(CURRENCY_WORDS)})\b)?
+    (?P<cword>\s+(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|\s(?-i:{_ISO})\b)?
+    (?P<cents>\s+(?:and\s+)?(?P<cn>\d{{1,2}})\s+(?:cents|pence)\b)?
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -150,7 +160,7 @@ _SCORE_AFTER = re.compile(
 # "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter": the period an
 # amount was measured over, within three words after it.
 _PERIOD_AFTER = re.compile(
-    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?:(?:last|this|next|in\s+the\s+(?:first|second|third|"
+    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?:(?:last|this|in\s+the\s+(?:first|second|third|"
     r"fourth|final|latest))\s+(?P<per>year|month|quarter|week)|in\s+the\s+(?P<pers>year|month)s\s+"
     r"to\s+(?:follow|come))\b",
     re.IGNORECASE,
@@ -259,11 +269,12 @@ def _inherited_unit(text: str, found: list[FigureMention], match: re.Match[str])
 def _is_range(text: str, match: re.Match[str]) -> bool:
     joiner = (match.group("to") or "").lower()
     qualifier = (match.group("qual") or "").lower()
-    if match.group("pct1") and (
-        not match.group("pct")
-        or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()])
-    ):
-        return False  # "4% to 5 points"; a poll's margin "50% to 40%"
+    first = (match.group("pct1") or "").strip()
+    if first:
+        percent = "%" in first or "cent" in first.lower()
+        second = match.group("pct") if percent else match.group("measure")
+        if not second or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
+            return False  # "4% to 5 points", "44 mg to 5%"; a poll's margin "50% to 40%"
     if joiner == "and" and qualifier != "between":
         return False  # "numbers 19 and 10", "three and four": two numbers
     if joiner == "to" and _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
@@ -310,7 +321,8 @@ def _opens_line(text: str, match: re.Match[str]) -> bool:
 
 def _is_money_or_measure(match: re.Match[str]) -> bool:
     return any(
-        match.group(g) for g in ("sign1", "sign2", "m1", "pct", "measure", "pence", "cword", "cpre")
+        match.group(g)
+        for g in ("sign1", "sign2", "m1", "pct", "pct1", "measure", "pence", "cword", "cpre")
     )
 
 
@@ -369,7 +381,7 @@ def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]
     """The unit and where the figure ends (past a counted noun, if there is one)."""
     end = match.end()
     if match.group("measure"):
-        return match.group("measure").strip(), end
+        return " ".join(match.group("measure").strip(" -").split()), end
     if match.group("pct"):
         return ("percentage points" if "point" in match.group("pct").lower() else "percent"), end
     currency = _currency(match)
@@ -421,16 +433,19 @@ def _rate(text: str, end: int, limit: int) -> tuple[str | None, int]:
 def _currency(match: re.Match[str]) -> str | None:
     if match.group("cpre"):
         return _CURRENCY_PREFIXES[match.group("cpre").split()[0].lower()]
-    sign = match.group("sign1") or match.group("sign2")
+    sign = match.group("sign1") or match.group("sign2") or match.group("cword")
     if sign:
-        return _CURRENCY_SIGNS[sign.lower()]
-    if match.group("cword"):
-        return CURRENCY_WORDS.get(match.group("cword").strip().lower())
+        sign = sign.strip().rstrip(".")
+        return _CURRENCY_SIGNS.get(sign.lower()) or CURRENCY_WORDS.get(sign.lower()) or sign
     return "GBP" if match.group("pence") else None
 
 
 def _bounds(match: re.Match[str]) -> tuple[float, float]:
     low = _value(match.group("n1"), match.group("m1"))
+    if match.group("neg") or match.group("neg2"):
+        low = -low  # "-9.2%", "minus five", "$-99.99"
+    if match.group("cn"):  # "3 dollars 50 cents"
+        low += float(match.group("cn")) / 100 * (-1 if low < 0 else 1)
     if not match.group("n2"):
         return low, low
     high = _value(match.group("n2"), match.group("m2"))
@@ -446,7 +461,7 @@ def _value(number: str, multiplier: str | None) -> float:
 
 def _carry(n1: str, low: float, high: float, m1: str | None, m2: str | None) -> float:
     """In "5-7,000" and "$2-3bn" the second number's magnitude carries to the first."""
-    if m1 or (not m2 and "," in n1):
+    if m1 or (not m2 and "," in n1) or low <= 0:
         return low
     if m2:
         return low * _MULTIPLIERS[m2.strip().lower()]

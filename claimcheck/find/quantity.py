@@ -13,7 +13,9 @@ from claimcheck.models import Figure
 QUALIFIER = (
     r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
     r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
-    r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another)"
+    r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another|"
+    r"no\s+(?:less|more|fewer)\s+than|not\s+(?:less|more|fewer)\s+than|at\s+most|upwards\s+of|"
+    r"in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of|well\s+over|well\s+under)"
 )
 EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
 SMALL_WORD = "one|two|three|four|five|six|seven|eight|nine"
@@ -39,6 +41,19 @@ CURRENCY_WORDS = {
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pence": "GBP",
 }  # fmt: skip
 GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
+
+# Units of measure: symbols written against the number, where case matters ("MB" is not
+# "mb"; "m" is a million, never a metre), and words, singular after a hyphen ("a 3-inch
+# nail", "a six-mile walk"). "in", "g", "ft" and "hrs" are left out: a preposition, 5G, a
+# height in a description ("5ft 9ins tall"), a time.
+MEASURE = (
+    r"(?:(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|GHz|mm|cm|"
+    r"ml|mg|lbs?|oz|L|°[CF]?)|inch(?:es)?|feet|foot|yards?|miles?|"
+    r"(?:kilo|centi|milli)?(?:metre|meter)s?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|"
+    r"litres?|liters?|gallons?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|acres?|"
+    r"hectares?|square\s+(?:feet|foot|miles?|kilomet(?:re|er)s?|met(?:re|er)s?)|knots?|"
+    r"barrels?|watts?|volts?)"
+)
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,7 @@ from claimcheck.find import number_words
 from claimcheck.find.quantity import (
     CURRENCY_WORDS,
     GLUED,
+    MEASURE,
     NOT_NOUNS,
     QUALIFIER,
     SMALL_WORD,
@@ -33,6 +34,15 @@ _FRACTION = re.compile(
     r"(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
     re.IGNORECASE,
 )
+_VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,
+           "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
+           "⅞": 7 / 8}  # fmt: skip
+_WRITTEN_FRACTION = re.compile(
+    rf"(?<![\w/.,$£€¥-])(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[½-⅞])))?"
+    rf"(?:(?P<num>\d{{1,2}})/(?P<den>\d{{1,3}})|(?P<vulgar>[{''.join(_VULGAR)}]))(?![\w/]|[.,]\d)",
+    re.IGNORECASE,
+)
+_MEASURE_AFTER = re.compile(rf"[\s-]?({MEASURE})(?![\w])", re.IGNORECASE)
 _RATIO = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{SMALL_WORD}|\d{{1,2}})\s+in\s+"
     rf"(?P<b>{SMALL_WORD}|ten|twenty|hundred|\d{{1,3}}(?:,\d{{3}})*)(?![\w-])",
@@ -82,8 +92,36 @@ def _count(number: str) -> float:
 
 
 def _fractions(text: str, start: int, end: int) -> list[FigureMention]:
-    found = (_fraction(text, m, end) for m in _FRACTION.finditer(text, start, end))
+    found = [_fraction(text, m, end) for m in _FRACTION.finditer(text, start, end)]
+    found += [_written_fraction(text, m, end) for m in _WRITTEN_FRACTION.finditer(text, start, end)]
     return [m for m in found if m is not None]
+
+
+def _written_fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | None:
+    """ "3/4 of voters", "2 1/2 hours", "a 1/4 inch gap", "½ tbsp": a proper fraction, perhaps
+    after a whole number. A bare "9/11" or "24/7" names something: a slash counts only before
+    a unit of measure or "of", or after a whole number."""
+    if match.group("vulgar"):
+        value = _VULGAR[match.group("vulgar")]
+    else:
+        num, den = int(match.group("num")), int(match.group("den"))
+        if not 0 < num < den:
+            return None
+        value = num / den
+    whole = match.group("whole")
+    value = round(value + (int(whole) if whole else 0), 4)
+    end = match.end()
+    unit: str | None = None
+    if measure := _MEASURE_AFTER.match(text, end, limit):
+        unit, end = " ".join(measure.group(1).split()), measure.end()
+    elif text.startswith(" of ", end):
+        unit, end = _whole(text, end, limit)
+    elif not (whole or match.group("vulgar")):
+        return None  # "after 9/11 flights stopped"
+    elif (noun := UNIT_NOUN.match(text, end, limit)) and noun["noun"].lower() not in NOT_NOUNS:
+        unit, end = noun.group("noun"), noun.end()
+    hedged = bool(match.group("qual"))
+    return build(text, match.start(), end, value, value, unit, None, hedged)
 
 
 def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | None:

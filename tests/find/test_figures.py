@@ -144,6 +144,83 @@ def test_a_run_of_number_words_holding_several_numbers_gives_each() -> None:
     assert found[-1].low == 11 and 4 not in [m.low for m in found]
 
 
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It raised USD 200 million.", 200e6, "USD"),
+        ("It cost 200 million euros.", 200e6, "EUR"),
+        ("It cost 10 €.", 10, "EUR"),
+        ("It cost Rs 500 crore.", 5e9, "INR"),
+        ("It cost 3 dollars 50 cents.", 3.5, "USD"),
+        ("It made $1MM.", 1e6, "USD"),
+        ("It made 10 bln rupees.", 10e9, "INR"),
+    ],
+)
+def test_money_in_codes_names_and_signs_after_the_number(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("It cost 1.2bn and 2mil.", [1.2e9, 2e6]),
+        ("It has 2.3k followers and 1.2b in debt.", [2300, 1.2e9]),
+        ("Prices fell 9.2%, to -9.2%.", [9.2, -9.2]),
+        ("It fell to minus five degrees.", [-5]),
+        ("It fell to -3 degrees.", [-3]),
+        ("About 3/4 of voters agreed.", [0.75]),
+        ("It took 2 1/2 hours.", [2.5]),
+        ("A mouse can get through a 1/4 inch gap.", [0.25]),
+        ("Add ½ tbsp of salt.", [0.5]),
+    ],
+)
+def test_multipliers_negatives_and_written_fractions(text: str, values: list[float]) -> None:
+    assert [m.low for m in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    "text", ["After 9/11 flights stopped.", "It is open 24/7.", "On 3/4/2020."]
+)
+def test_a_slash_that_names_or_dates_is_no_fraction(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Between 1,000 - 5,000 people came.", 1000, 5000, "people"),
+        ("From 20 through 100 people came.", 20, 100, "people"),
+        ("They were given 44 mg to 50 mg of ethanol.", 44, 50, "mg"),
+    ],
+)
+def test_ranges_with_spaced_dashes_through_and_units_on_both_sides(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    assert [(m.low, m.high, m.unit) for m in find_figures(text)] == [(low, high, unit)]
+
+
+def test_bounds_are_approximate() -> None:
+    assert [(m.low, m.approximate) for m in find_figures("No less than thirty people came.")] == [
+        (30, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("It is a 3-inch nail.", 3, "inch"),
+        ("They went on a six-mile walk.", 6, "mile"),
+        ("He weighs 200lbs.", 200, "lbs"),
+        ("Add 75ml of milk.", 75, "ml"),
+        ("He is six feet tall.", 6, "feet"),
+    ],
+)
+def test_measures_in_symbols_and_words(text: str, value: float, unit: str) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
 def test_a_number_in_words_that_refers_is_not_a_figure() -> None:
     assert read("bbc-business-mixed-reaction-to-man-utd-offer.txt", "Glazer's two sons") == []
     assert read("ukraine-troops.txt", "It takes two to tango") == []
@@ -338,10 +415,12 @@ def test_amounts_take_the_period_they_were_measured_over() -> None:
     per = [(m.raw, m.per) for m in figures_in(RATES, "US firms created 337,000 jobs")]
     assert per[0] == ("337,000 jobs", "month")
     assert figures_in(RATES, "grew 3.7% in the third quarter")[0].per == "quarter"
+    # "next year" is a time, not a period the amount is measured over (issue 23)
     assert [(m.raw, m.per) for m in figures_in(BROWN, "in the years to follow")] == [
-        ("1.75%", "year"),
+        ("1.75%", None),
         ("2%", "year"),
     ]
+    assert only("Prices will rise around 7% next year.").per is None
     qantas = figures_in("bbc-business-qantas-considers-offshore-option.txt", "648m")
     assert [(m.raw, m.unit, m.per) for m in qantas] == [
         ("Australian dollars 648m", "AUD", "year"),
