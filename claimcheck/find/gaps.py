@@ -341,10 +341,16 @@ _RULES = (
 
 
 def describe(fig: Figure) -> str:
-    """A figure in words a question can use: '5,000 to 7,000 people a week'; a tally as the
-    article gives it: '31 to 12'."""
+    """A figure in words a question can use: '5,000 to 7,000 people a week'; a tally and a
+    share of a whole as the article gives them: '31 to 12', 'half of older residents'."""
     if TALLY.fullmatch(fig.raw):
         return fig.raw
+    if (
+        0 < fig.low == fig.high < 1
+        and fig.unit
+        and fig.unit not in ("percent", "percentage points")
+    ):
+        return fig.raw[:1].lower() + fig.raw[1:]  # a share of a whole: "half of older residents"
     value = (
         _number(fig.low) if fig.low == fig.high else f"{_number(fig.low)} to {_number(fig.high)}"
     )

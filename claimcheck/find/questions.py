@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.find.gaps import Context, describe, opening
+from claimcheck.find.speakers import is_unnamed_source
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
 _MONTHS = (
@@ -56,8 +57,8 @@ def questions(ctx: Context) -> list[str]:
     if ctx.kind == "quote":
         return [_quote_question(ctx)]
     if ctx.kind == "figure" and ctx.figure is not None and ctx.speaker:
-        value, who = describe(ctx.figure), _mid_sentence(ctx.speaker)
-        return [f"What is {who}'s figure of {value} based on, and is it published?"]
+        value, who = describe(ctx.figure), _possessive(_mid_sentence(ctx.speaker) or "")
+        return [f"What is {who} figure of {value} based on, and is it published?"]
     return []
 
 
@@ -103,6 +104,14 @@ def _mid_sentence(speaker: str | None) -> str | None:
     if speaker and speaker.startswith(("The ", "A ", "An ")):
         return speaker[:1].lower() + speaker[1:]
     return speaker
+
+
+def _possessive(who: str) -> str:
+    """ "the council's", "officials'": a plural of unnamed sources takes the apostrophe alone,
+    in lower case ("James's" is a name's)."""
+    if who.endswith("s") and is_unnamed_source(who):
+        return (who[:1].lower() + who[1:] if " " not in who else who) + "'"
+    return who + "'s"
 
 
 def _frame(sentence: str) -> str:

@@ -151,12 +151,13 @@ def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end
 
 
 def _whole(text: str, pos: int, limit: int) -> tuple[str | None, int]:
-    """The counted noun after "of" ("two thirds of the staff"), and where it ends."""
+    """What a share is of, after "of" ("two thirds of the staff": "staff"; "half of older
+    residents": "older residents"), and where it ends."""
     of = _OF_WHOLE.match(text, pos, limit)
     noun = UNIT_NOUN.match(text, of.end(), limit) if of else None
-    if noun is None or noun.group("noun").lower() in NOT_NOUNS:
+    if of is None or noun is None or noun.group("noun").lower() in NOT_NOUNS:
         return None, pos
-    return noun.group("noun"), noun.end()
+    return " ".join(text[of.end() : noun.end()].split()), noun.end()
 
 
 def _ratios(text: str, start: int, end: int) -> list[FigureMention]:

@@ -74,6 +74,23 @@ def test_a_vote_is_asked_about_as_one_tally() -> None:
     assert claim.follow_up_questions == ["Who produced the figure of 31 to 12, and from what data?"]
 
 
+def test_half_of_something_is_asked_about_as_half_of_it() -> None:
+    report = claimcheck.check(
+        "Almost half of older residents felt lonely, the council's survey found.", engine="rules"
+    )
+    (claim,) = [c for c in report.claims if c.kind == "figure"]
+    assert claim.figure is not None and claim.figure.unit == "older residents"
+    asked = " ".join(claim.follow_up_questions)
+    assert "almost half of older residents" in asked and "0.5" not in asked
+
+
+def test_a_plural_of_unnamed_sources_takes_the_apostrophe_alone() -> None:
+    report = claimcheck.check("Costs will rise by 7% in March, officials said.", engine="rules")
+    (claim,) = report.claims
+    assert "officials' figure of 7%" in " ".join(claim.follow_up_questions)
+    assert "Officials's" not in " ".join(claim.follow_up_questions)
+
+
 def test_a_view_with_no_agent_keeps_the_capital_of_a_name() -> None:
     text = "Moscow’s response has been seen as Russia playing for time."
     asked = claim_with(text, "playing for time").follow_up_questions
