@@ -20,7 +20,7 @@ from typing import Any
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.find.drafts import says_more
-from claimcheck.models import Claim, Report
+from claimcheck.models import Figure, Report
 
 Span = tuple[int, int]
 log = logging.getLogger(__name__)
@@ -161,11 +161,12 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     for c in quotes:
         t.add("quote_precision", any(_overlap((c.start, c.end), s) for s in gold_quote_spans))
     for span_, label in gold.figures:
-        found = [c for c in claims if c.figure and c.start <= span_[0] and span_[1] <= c.end]
-        found = [c for c in found if _raw_matches(c, gold.text[span_[0] : span_[1]])] or found
-        t.add("figure_recall", bool(found))
-        if found:
-            t.add("figure_value", any(_same_value(c, label) for c in found))
+        # A claim giving several figures ("£800m ($1.5bn)") is read for each of them.
+        given = [f for c in claims if c.start <= span_[0] and span_[1] <= c.end for f in c.figures]
+        given = [f for f in given if _raw_matches(f, gold.text[span_[0] : span_[1]])] or given
+        t.add("figure_recall", bool(given))
+        if given:
+            t.add("figure_value", any(_same_value(f, label) for f in given))
     items = (
         [(s, "quote") for s in gold_quote_spans]
         + [(s, "figure") for s, _ in gold.figures]
@@ -295,15 +296,11 @@ def _same_name(found: str | None, wanted: str | None) -> bool:
     return norm(found) == norm(wanted)
 
 
-def _raw_matches(claim: Claim, raw: str) -> bool:
-    assert claim.figure is not None
-    return raw.replace(" ", "") in claim.figure.raw.replace(" ", "") or claim.figure.raw in raw
+def _raw_matches(figure: Figure, raw: str) -> bool:
+    return raw.replace(" ", "") in figure.raw.replace(" ", "") or figure.raw in raw
 
 
-def _same_value(claim: Claim, label: dict[str, Any]) -> bool:
-    figure = claim.figure
-    assert figure is not None
-
+def _same_value(figure: Figure, label: dict[str, Any]) -> bool:
     def close(a: float, b: float | None) -> bool:
         return b is not None and math.isclose(a, float(b), rel_tol=1e-3, abs_tol=1e-9)
 

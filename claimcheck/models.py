@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from typing import Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 ClaimKind = Literal["quote", "assertion", "figure"]
 """A quote is words in quotation marks; a figure is a claim whose substance is a number;
@@ -155,6 +155,11 @@ class Claim(_Model):
         "null for the outlet's own voice.",
     )
     figure: Figure | None = Field(default=None, description="For figures: the number; else null.")
+    figures: list[Figure] = Field(
+        default_factory=list,
+        description="For figures: every number the claim gives, in article order, 'figure' "
+        "first ('£800m ($1.5bn)', 'from 370 to 870': one claim, two numbers); else empty.",
+    )
     follow_up_questions: list[str] = Field(
         default_factory=list, description="What a fact-checker should ask about this claim."
     )
@@ -173,6 +178,14 @@ class Claim(_Model):
     evidence: Evidence | None = Field(
         default=None, description="What the sources say of it; set by verify, else null."
     )
+
+    @model_validator(mode="after")
+    def _figure_first(self) -> Claim:
+        """A figure claim lists its figure among its figures (a report written before
+        ``figures`` existed, read back, gains it)."""
+        if self.figure is not None and not self.figures:
+            self.figures = [self.figure]
+        return self
 
 
 class Usage(_Model):

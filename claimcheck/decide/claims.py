@@ -13,7 +13,7 @@ from claimcheck.decide.arbitration import revisions
 from claimcheck.find.drafts import Draft, says_more
 from claimcheck.find.gaps import Context, review
 from claimcheck.find.questions import own_question, questions
-from claimcheck.models import Claim, SourcingGap
+from claimcheck.models import Claim, Figure, SourcingGap
 from claimcheck.read.structure import Article
 
 _WORDS = re.compile(r"\w+")
@@ -24,7 +24,7 @@ def finish(article: Article, drafts: list[Draft]) -> list[Claim]:
     """Review each draft, drop duplicates, and number the claims in article order."""
     claims: list[tuple[Claim, Context]] = []
     seen: set[tuple[str, int, int, str | None]] = set()
-    drafts = merge_restatements(article.text, drafts)
+    drafts = _one_claim_per_text(merge_restatements(article.text, drafts))
     reaches = _reaches(article, drafts)
     for draft in sorted(drafts, key=lambda d: (d.start, _KIND_ORDER[d.kind], d.end)):
         key = (draft.kind, draft.start, draft.end, draft.figure.raw if draft.figure else None)
@@ -92,17 +92,14 @@ def _claim(
         quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
         setting=_sentence_before(article, start),
     )
-    gaps, asked = review(context)
-    asked = [*asked, *questions(context)]
+    gaps, asked = _review(context, draft.more_figures)
     if reach != (start, end):
         # The rest of the sentence no other claim holds may carry what an editor flags
         # (", in a widely anticipated move"): then the excerpt holds those words too.
         wide = replace(context, excerpt=article.text[reach[0] : reach[1]])
-        wider_gaps, wider_questions = review(wide)
+        wider_gaps, wider_questions = _review(wide, draft.more_figures)
         if {g.kind for g in wider_gaps} - {g.kind for g in gaps}:
-            (start, end), gaps = reach, wider_gaps
-            asked = [*wider_questions, *questions(wide)]
-            context = wide
+            (start, end), gaps, asked, context = reach, wider_gaps, wider_questions, wide
     claim = Claim(
         id=claim_id,
         kind=draft.kind,
@@ -112,12 +109,44 @@ def _claim(
         end=end,
         speaker=draft.speaker,
         figure=draft.figure,
+        figures=[draft.figure, *draft.more_figures] if draft.figure else [],
         follow_up_questions=_merge(draft.questions, asked),
         sourcing_gaps=_merge_gaps(draft.gaps, gaps),
         origin=draft.origin,
         revised=revisions(draft.proposed, draft.kind, draft.text, draft.speaker, draft.figure),
     )
     return claim, context
+
+
+def _review(context: Context, more: tuple[Figure, ...]) -> tuple[list[SourcingGap], list[str]]:
+    """A claim's gaps and questions; a claim giving several figures is asked about each."""
+    gaps, asked = review(context)
+    asked = [*asked, *questions(context)]
+    for figure in more:
+        other = replace(context, figure=figure)
+        more_gaps, more_asked = review(other)
+        gaps = _merge_gaps(gaps, more_gaps)
+        asked = _merge(asked, [*more_asked, *questions(other)])
+    return gaps, asked
+
+
+def _one_claim_per_text(drafts: list[Draft]) -> list[Draft]:
+    """The rules' figure drafts with one span and one text are one claim giving each figure
+    ("values the club at £800m ($1.5bn)"), so no sentence is given twice for its numbers."""
+    kept: dict[tuple[int, int, str], Draft] = {}
+    merged: list[Draft] = []
+    for draft in drafts:
+        if draft.kind != "figure" or draft.origin != "rules" or draft.figure is None:
+            merged.append(draft)
+            continue
+        first = kept.setdefault((draft.start, draft.end, draft.text), draft)
+        if first is draft:
+            merged.append(draft)
+        elif draft.figure != first.figure and draft.figure not in first.more_figures:
+            first.more_figures = (*first.more_figures, draft.figure)
+            first.questions = _merge(first.questions, draft.questions)
+            first.gaps = _merge_gaps(first.gaps, draft.gaps)
+    return merged
 
 
 def _sentence_before(article: Article, offset: int) -> str:

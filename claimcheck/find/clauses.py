@@ -52,10 +52,12 @@ _JOIN = re.compile(
     r";\s+|,?\s+(?P<coordination>and|but)\s+(?=\S)|,\s+(?:while|whereas)\s+(?=\S)"
     rf"|,\s+(?=(?P<participle>{'|'.join(PARTICIPLES)})\b)"
 )
-# The start of an independent clause: a subject, then a finite verb within a few words.
+# The start of an independent clause: a subject, then a finite verb within a few words. A
+# number may be the subject: "…, while 30% said only some had".
 _SUBJECT = re.compile(
     r"(?:he|she|it|they|we|i|there|this|that|these|those|the\s+\w+|his\s+\w+|her\s+\w+|"
-    r"their\s+\w+|its\s+\w+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*)\s",
+    r"their\s+\w+|its\s+\w+|[A-Z][\w’'.-]+(?:\s+[A-Z][\w’'.-]+)*|"
+    r"[$£€]?\d[\d,.]*(?:%|bn|m|k)?(?:\s+of\s+(?:the\s+)?\w+)?)\s",
 )
 FINITE_VERB = re.compile(
     r"\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|shall|"

@@ -34,6 +34,7 @@ class Draft:
     text: str
     speaker: str | None = None
     figure: Figure | None = None
+    more_figures: tuple[Figure, ...] = ()  # the other numbers of a figure claim's words
     unnamed_speaker: bool = False
     questions: list[str] = field(default_factory=list)
     gaps: list[SourcingGap] = field(default_factory=list)

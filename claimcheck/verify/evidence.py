@@ -61,19 +61,37 @@ def with_evidence(report: Report, sources: list[Source], warnings: list[str]) ->
 def _judged(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Claim:
     if claim.kind == "quote":
         evidence = _quote(claim, index, folded)
-    elif claim.kind == "figure" and claim.figure is not None and claim.figure.low is not None:
-        found = find_figure(claim.figure, claim.excerpt, index)
-        evidence = Evidence(
-            verdict=found.verdict,  # type: ignore[arg-type]
-            passages=[_passage(*w) for w in found.where],
-            differences=found.differences,
-        )
+    elif claim.kind == "figure" and claim.figures:
+        evidence = _figures(claim, index)
     else:
         best = index.best(claim.text, limit=3)
         evidence = Evidence(
             verdict="unchecked", passages=[_passage(p.source, p.start, p.end) for p in best]
         )
     return claim.model_copy(update={"evidence": evidence})
+
+
+def _figures(claim: Claim, index: PassageIndex) -> Evidence:
+    """Each figure the claim gives, held against the sources: ``same`` when every one is
+    there, ``different`` when a source gives another value for any, else ``not_found``."""
+    findings = [(f, find_figure(f, claim.excerpt, index)) for f in claim.figures]
+    verdicts = {found.verdict for _, found in findings}
+    verdict = (
+        "different"
+        if "different" in verdicts
+        else "same"
+        if verdicts == {"same"}
+        else ("not_found")
+    )
+    differences = [d for _, found in findings for d in found.differences]
+    if verdict == "not_found" and "same" in verdicts:
+        missing = ", ".join(f.raw for f, found in findings if found.verdict == "not_found")
+        differences.append(f"no source gives {missing}")
+    return Evidence(
+        verdict=verdict,  # type: ignore[arg-type]
+        passages=[_passage(*w) for _, found in findings for w in found.where],
+        differences=differences,
+    )
 
 
 def _quote(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Evidence:

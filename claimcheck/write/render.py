@@ -52,8 +52,8 @@ def _claim(claim: Claim) -> list[str]:
     lines.append("")
     if claim.speaker:
         lines.append(f"- **Speaker:** {claim.speaker}")
-    if claim.figure:
-        lines.append(f"- **Figure:** {claim.figure.raw} = {describe(claim.figure)}")
+    for figure in claim.figures:
+        lines.append(f"- **Figure:** {figure.raw} = {describe(figure)}")
     for gap in claim.sourcing_gaps:
         lines.append(f"- **Gap ({gap.kind.replace('_', ' ')}):** {gap.explanation}")
     for question in claim.follow_up_questions:

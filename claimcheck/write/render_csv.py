@@ -13,6 +13,8 @@ The columns (``COLUMNS``), in this order; they are public API, like the report's
 - ``verdict``, ``evidence_source``, ``passage``, ``differences``: what ``claimcheck verify``
   found (the evidence's verdict, the first passage's source and text, one difference per
   line); empty for a report not checked against sources.
+- ``other_figures``: the other numbers a figure claim gives, as written, one per line ("$1.5bn"
+  of "£800m ($1.5bn)"); the ``figure_*`` columns are its first.
 
 The file is UTF-8 with a byte-order mark (spreadsheet programs need it to read accented letters
 and curly quotes; Python reads it with ``encoding="utf-8-sig"``), fields are quoted where they
@@ -34,7 +36,7 @@ COLUMNS = (
     "source", "id", "kind", "speaker", "text", "excerpt", "start", "end",
     "figure_raw", "figure_low", "figure_high", "figure_unit", "figure_per", "figure_approximate",
     "sourcing_gaps", "follow_up_questions",
-    "verdict", "evidence_source", "passage", "differences",
+    "verdict", "evidence_source", "passage", "differences", "other_figures",
 )  # fmt: skip
 
 BOM = "\ufeff"
@@ -94,6 +96,7 @@ def _row(source: str, claim: Claim) -> dict[str, str | int]:
         "evidence_source": _text(passage.source) if passage else "",
         "passage": _text(passage.text) if passage else "",
         "differences": _text("\n".join(evidence.differences)) if evidence else "",
+        "other_figures": _text("\n".join(f.raw for f in claim.figures[1:])),
     }
 
 

@@ -138,8 +138,7 @@ def _item(claim: Claim, *, placed: bool, has_text: bool) -> str:
     rows = []
     if claim.speaker:
         rows.append(("Speaker", _e(claim.speaker)))
-    if claim.figure:
-        f = claim.figure
+    for f in claim.figures:
         value = f"{_e(f.raw)} = {_e(describe(f))}" + (" (approximate)" if f.approximate else "")
         rows.append(("Figure", value))
     rows.append(("Excerpt", f"characters {claim.start}–{claim.end}"))

@@ -91,6 +91,29 @@ def test_a_plural_of_unnamed_sources_takes_the_apostrophe_alone() -> None:
     assert "Officials's" not in " ".join(claim.follow_up_questions)
 
 
+def test_one_sentence_is_one_figure_claim_giving_each_of_its_numbers() -> None:
+    """ "£800m ($1.5bn)" is one claim with two figures, not the sentence given twice."""
+    report = claimcheck.check(
+        "The tycoon's latest bid values the club at £800m ($1.5bn), his advisers said.",
+        engine="rules",
+    )
+    (claim,) = report.claims
+    assert [f.raw for f in claim.figures] == ["£800m", "$1.5bn"]
+    asked = " ".join(claim.follow_up_questions)
+    assert "GBP 800,000,000" in asked and "USD 1,500,000,000" in asked
+
+
+def test_figures_in_clauses_of_their_own_are_claims_of_their_own() -> None:
+    report = claimcheck.check(
+        "Furthermore, 16% said that none of their cards had been replaced, while 30% said "
+        "only some had.",
+        engine="rules",
+    )
+    texts = [(c.text, [f.raw for f in c.figures]) for c in report.claims]
+    assert len({t for t, _ in texts}) == len(texts) == 2
+    assert [f for _, f in texts] == [["16%"], ["30%"]]
+
+
 def test_a_view_with_no_agent_keeps_the_capital_of_a_name() -> None:
     text = "Moscow’s response has been seen as Russia playing for time."
     asked = claim_with(text, "playing for time").follow_up_questions

@@ -108,6 +108,16 @@ def test_a_figure_no_source_gives_is_not_found() -> None:
     assert evidence is not None and evidence.verdict == "not_found"
 
 
+def test_a_claim_giving_two_figures_is_held_against_the_sources_for_each() -> None:
+    article = "Club bid\n\nThe tycoon's bid values the club at £800m ($1.5bn), his advisers said.\n"
+    (claim,) = [c for c in verified("The bid valued the club at £800m.", article=article).claims]
+    assert [f.raw for f in claim.figures] == ["£800m", "$1.5bn"]
+    assert claim.evidence is not None and claim.evidence.verdict == "not_found"
+    assert claim.evidence.differences == ["no source gives $1.5bn"]
+    both = verified("It valued the club at £800m, or $1.5bn.", article=article).claims[0]
+    assert both.evidence is not None and both.evidence.verdict == "same"
+
+
 def test_assertions_offline_are_unchecked_with_the_best_passages() -> None:
     source = "Minutes. Every minister in the cabinet agreed the plan on Tuesday.\n\nOther business."
     evidence = claim_with(verified(source), "every minister", "assertion").evidence

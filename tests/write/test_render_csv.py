@@ -24,7 +24,7 @@ DOCUMENTED = [
     "source", "id", "kind", "speaker", "text", "excerpt", "start", "end",
     "figure_raw", "figure_low", "figure_high", "figure_unit", "figure_per", "figure_approximate",
     "sourcing_gaps", "follow_up_questions",
-    "verdict", "evidence_source", "passage", "differences",
+    "verdict", "evidence_source", "passage", "differences", "other_figures",
 ]  # fmt: skip
 
 
