@@ -6,7 +6,9 @@ changes only where the article's own words show it is wrong.
 
 - Speaker: the model's speaker is replaced only when the article does not name them, or when
   a quotation's own sentence names someone else as saying it ("…,” said Yukos spokesman
-  Alexander Shadrin" is not Yugansk's, whatever the model says). A name
+  Alexander Shadrin" is not Yugansk's, whatever the model says). A one-word speaker that is
+  the last word of the name the rules read ("Executive" of "The Scottish Executive") is given
+  as the article writes it. A name
   counts as named with or without its title ("Peter Kadzik" for "Assistant Attorney General
   Peter Kadzik"), as a surname alone, as a description whose words the article uses ("one GOP
   source in the room"), and as a joint speaker whose every part is named ("Elijah Cummings and
@@ -95,6 +97,8 @@ def quote_speaker(
     rules = quotation.speaker
     if model is None or rules is None or _among(reading, rules, model):
         return model or rules
+    if _shortened(model, rules):
+        return rules  # "Executive" is "The Scottish Executive", as the article writes it
     if quotation.grounds == "named_cue" and not _in_sentence(reading, quotation, model):
         # The quotation's own sentence names who said it ("…,” said Yukos spokesman Alexander
         # Shadrin") and never names the model's speaker: the model is wrong on its words.
@@ -103,6 +107,15 @@ def quote_speaker(
         )
         return rules
     return model
+
+
+def _shortened(model: str, rules: str) -> bool:
+    """Is the model's speaker one word, the last of the rules' ("Spokeswoman" of "The executive
+    spokeswoman")? Then both name one speaker, and the rules' is the fuller. A name of more
+    words is the model's to give ("Homeland Security Investigations" stands)."""
+    short = [w.casefold() for w in _WORDS.findall(model)]
+    full = [w.casefold() for w in _WORDS.findall(rules)]
+    return len(short) == 1 < len(full) and full[-1] == short[0]
 
 
 def _in_sentence(reading: Reading, quotation: Quotation, speaker: str) -> bool:

@@ -170,6 +170,28 @@ def test_a_speaker_the_quotations_own_sentence_names_stands_where_the_cue_reads_
     assert (quote.speaker, quote.text, quote.revised) == ("Hayriye Evren", said, [])
 
 
+def test_a_one_word_speaker_cut_from_the_articles_name_is_given_in_full(check) -> None:
+    """The model's "Executive" is the last word of "The Scottish Executive" that the cue
+    names: one speaker, given as the article writes it."""
+    text = (
+        "Prison report ordered\n\n"
+        'The Scottish Executive said it would "not be common practice" to sign approval.\n'
+    )
+    report = check(text, [claim("not be common practice", "quote", speaker="Executive")])
+    assert only(report, "not be common practice").speaker == "The Scottish Executive"
+
+
+def test_a_speaker_of_several_words_inside_the_cues_name_stands(check) -> None:
+    text = (
+        "Visa scheme\n\n"
+        'Officials at Homeland Security Investigations said fraudsters "may try to use '
+        'increasingly sophisticated methods" to get in.\n'
+    )
+    words = "may try to use increasingly sophisticated methods"
+    report = check(text, [claim(words, "quote", speaker="Homeland Security Investigations")])
+    assert only(report, words).speaker == "Homeland Security Investigations"
+
+
 def test_a_quotes_text_quoting_none_of_its_excerpts_words_gives_way(check) -> None:
     """A quote's text that holds other words than those its excerpt quotes is about
     something else, however true its own words are to the article."""
