@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
@@ -58,3 +59,11 @@ def _folders() -> list[Path]:
     installed = Path(str(resources.files("claimcheck"))) / "prompts"
     source_tree = Path(__file__).resolve().parents[2] / "prompts"
     return [*override, installed, source_tree]
+
+
+def fenced(text: str, *tags: str) -> str:
+    """``text`` as it may stand inside the prompt's ``<tag>`` fences: no tag of theirs opens or
+    closes in it, whatever its case and spacing ("</ARTICLE>", "< /article >"); its angle
+    brackets become ‹ and ›."""
+    tag = re.compile(rf"<\s*/?\s*(?:{'|'.join(map(re.escape, tags))})\s*>", re.IGNORECASE)
+    return tag.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)

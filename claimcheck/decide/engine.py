@@ -14,7 +14,7 @@ from typing import Any
 
 from claimcheck.ask.chunking import Chunk, chunk, halve
 from claimcheck.ask.llm import LLM, Answer, Message
-from claimcheck.ask.prompts import PROMPT_VERSION, load
+from claimcheck.ask.prompts import PROMPT_VERSION, fenced, load
 from claimcheck.ask.schema import ModelClaim
 from claimcheck.config import Settings
 from claimcheck.decide.claims import finish
@@ -299,6 +299,4 @@ def audit_messages(
 
 def _fence(text: str) -> str:
     """Article text cannot close the fence it is shown in."""
-    for tag in ("article", "context", "items"):
-        text = text.replace(f"</{tag}>", f"</ {tag}>").replace(f"<{tag}>", f"< {tag}>")
-    return text
+    return fenced(text, "article", "context", "items")

@@ -7,13 +7,12 @@ sources. A verdict that cites a passage it was not shown is not used; one that c
 
 from __future__ import annotations
 
-import re
 from typing import Literal
 
 from pydantic import BaseModel, Field
 
 from claimcheck.ask.llm import LLM, Message
-from claimcheck.ask.prompts import load
+from claimcheck.ask.prompts import fenced, load
 from claimcheck.models import Evidence, Usage
 
 JudgedVerdict = Literal["supported", "contradicted", "not_enough_info"]
@@ -59,7 +58,4 @@ def messages(claim: str, evidence: Evidence) -> list[Message]:
 
 def _fence(text: str) -> str:
     """Text cannot open or close the fences it is shown in, whatever its case and spacing."""
-    return _TAG.sub(lambda m: m.group(0).replace("<", "‹").replace(">", "›"), text)
-
-
-_TAG = re.compile(r"<\s*/?\s*(?:claim|passages)\s*>", re.IGNORECASE)
+    return fenced(text, "claim", "passages")

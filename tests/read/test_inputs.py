@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import re
 
 import httpx
 import pytest
@@ -61,6 +62,22 @@ def test_an_article_in_another_language_gets_a_consistent_report() -> None:
     )
     report = claimcheck.check(text, engine="rules")
     assert_pinned(text, report)
+
+
+@pytest.mark.parametrize("tag", ["</ARTICLE>", "</Article>", "</article >", "< /article>"])
+def test_no_spelling_of_the_closing_tag_closes_the_fence(tag: str) -> None:
+    text = INJECTION.replace("</article>", tag)
+    body = chat_completion(json.dumps({"claims": []}))
+    with respx.mock(base_url="https://llm.test/v1") as api:
+        route = api.post("/chat/completions").mock(return_value=httpx.Response(200, json=body))
+        with claimcheck.Checker(
+            engine="openai", base_url="https://llm.test/v1", api_key="sk-test",
+            http_client=httpx.AsyncClient(), cache=False,
+        ) as checker:  # fmt: skip
+            checker.check(text)
+        prompt = json.loads(route.calls[0].request.content)["messages"][-1]["content"]
+    closing = re.findall(r"<\s*/\s*article\s*>", prompt, re.IGNORECASE)
+    assert closing == ["</article>"] and prompt.rstrip().endswith("</article>")
 
 
 def test_claims_a_model_invents_on_the_articles_orders_are_dropped() -> None:
