@@ -291,6 +291,7 @@ def _verify(args: argparse.Namespace) -> int:
 
 def _article(args: argparse.Namespace) -> tuple[str, bool]:
     """The article's text as checked, and whether it was taken out of a web page."""
+    _writable(args.out)  # before the work, so that no answer is paid for and then lost
     page = args.source != "-" and is_page(args.source)
     raw = read_page(args.source) if page else read_source(args.source)
     return validate(raw, max_chars=args.max_chars or MAX_CHARS), page
@@ -305,10 +306,32 @@ def _write_report(report: Report, args: argparse.Namespace) -> None:
     output = RENDERERS[args.format](report)
     output = output if output.endswith("\n") else output + "\n"
     if args.out:
-        with open(args.out, "w", encoding="utf-8", newline="") as sink:
-            sink.write(output)
-    else:
-        sys.stdout.write(output)
+        try:
+            with open(args.out, "w", encoding="utf-8", newline="") as sink:
+                sink.write(output)
+            return
+        except OSError as error:
+            sys.stdout.write(output)  # the work is kept: on standard output
+            raise ConfigurationError(
+                f"cannot write the report to {args.out}: {error.strerror or error}; it was "
+                "printed to standard output instead"
+            ) from None
+    sys.stdout.write(output)
+
+
+def _writable(out: str | None) -> None:
+    """``-o`` names a file that can be written: not a folder, in a folder that exists."""
+    if out is None:
+        return
+    path = Path(out)
+    if path.is_dir():
+        raise ConfigurationError(
+            f"-o {out} is a folder; give a file's path, e.g. {path / 'report.json'}"
+        )
+    if not path.parent.is_dir():
+        raise ConfigurationError(
+            f"-o {out}: the folder {path.parent} does not exist; create it or give another path"
+        )
 
 
 def _warn(warnings: list[str]) -> None:

@@ -89,3 +89,22 @@ def test_out_writes_the_report_to_a_file(tmp_path: Path, capsys) -> None:
     assert main(["check", EXAMPLE, "--engine", "rules", "-o", str(target)]) == 0
     assert capsys.readouterr().out == ""
     assert json.loads(target.read_text())["claims"]
+
+
+@pytest.mark.parametrize("where", ["missing/report.json", "."])
+def test_an_output_path_that_cannot_be_written_is_one_line_before_any_work(
+    where: str, tmp_path: Path, capsys
+) -> None:
+    out = str(tmp_path / where)
+    assert main(["check", EXAMPLE, "-o", out]) == ConfigurationError.exit_code
+    stdout, err = capsys.readouterr()
+    assert stdout == "" and "Traceback" not in err
+    assert err.strip().splitlines()[-1].startswith(f"claimcheck: error: -o {out}")
+
+
+@pytest.mark.skipif(not Path("/dev/full").exists(), reason="needs /dev/full (a full disk)")
+def test_a_report_that_cannot_be_saved_is_printed_instead(capsys) -> None:
+    assert main(["check", EXAMPLE, "-o", "/dev/full"]) == ConfigurationError.exit_code
+    stdout, err = capsys.readouterr()
+    assert json.loads(stdout)["claims"]
+    assert "cannot write the report to /dev/full" in err and "standard output" in err
