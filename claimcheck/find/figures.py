@@ -453,7 +453,7 @@ def _bounds(match: re.Match[str]) -> tuple[float, float]:
 
 
 def _value(number: str, multiplier: str | None) -> float:
-    base = float(number.replace(",", "")) if number[0].isdigit() else number_words.value(number)
+    base = number_words.number_value(number)
     if multiplier:
         base *= _MULTIPLIERS[multiplier.strip().lower()]
     return base

@@ -71,6 +71,11 @@ def read(run: str) -> list[Number]:
     return found
 
 
+def number_value(number: str) -> float:
+    """A number as written, in digits ("12,000") or words ("twelve thousand")."""
+    return float(number.replace(",", "")) if number[0].isdigit() else value(number)
+
+
 def value(run: str) -> float:
     """The value of the run's first number (0 when it holds none)."""
     numbers = read(run)

@@ -38,7 +38,7 @@ _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "�
            "⅗": 3 / 5, "⅘": 4 / 5, "⅙": 1 / 6, "⅚": 5 / 6, "⅛": 1 / 8, "⅜": 3 / 8, "⅝": 5 / 8,
            "⅞": 7 / 8}  # fmt: skip
 _WRITTEN_FRACTION = re.compile(
-    rf"(?<![\w/.,$£€¥-])(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[½-⅞])))?"
+    rf"(?<![\w/.,$£€¥-])(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<whole>\d{{1,3}})(?:\s+|(?=[{''.join(_VULGAR)}])))?"
     rf"(?:(?P<num>\d{{1,2}})/(?P<den>\d{{1,3}})|(?P<vulgar>[{''.join(_VULGAR)}]))(?![\w/]|[.,]\d)",
     re.IGNORECASE,
 )
@@ -85,10 +85,6 @@ def shares(text: str, start: int, end: int) -> list[FigureMention]:
         + _vague_plurals(text, start, end)
         + _twice_and_halves(text, start, end)
     )
-
-
-def _count(number: str) -> float:
-    return float(number.replace(",", "")) if number[0].isdigit() else number_words.value(number)
 
 
 def _fractions(text: str, start: int, end: int) -> list[FigureMention]:
@@ -164,7 +160,7 @@ def _ratios(text: str, start: int, end: int) -> list[FigureMention]:
     """Shares such as "one in five European workers": 0.2 of the workers."""
     found = []
     for match in _RATIO.finditer(text, start, end):
-        a, b = (_count(match.group(g)) for g in ("a", "b"))
+        a, b = (number_words.number_value(match.group(g)) for g in ("a", "b"))
         unit, stop = None, match.end()
         noun = UNIT_NOUN.match(text, match.end(), end)
         if noun and noun.group("noun").lower() not in NOT_NOUNS:
