@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 
 from claimcheck.ask.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
@@ -152,9 +152,21 @@ def _parser() -> argparse.ArgumentParser:
     batch.set_defaults(run=_batch)
 
     evaluate = commands.add_parser(
-        "eval", help="score an engine against hand-labelled gold articles"
+        "eval",
+        help="score an engine against hand-labelled gold articles",
+        description="Score an engine against hand-labelled articles: the claims it finds "
+        "(GOLD, a folder in the format of tests/gold/README.md), or with --verify the verdicts "
+        "it gives them against their sources (tests/verify-eval/README.md).",
     )
-    evaluate.add_argument("gold", help="a folder of gold files (see tests/gold/README.md)")
+    evaluate.add_argument(
+        "gold", nargs="?", help="a folder of gold files (see tests/gold/README.md)"
+    )
+    evaluate.add_argument(
+        "--verify",
+        metavar="DIR",
+        help="score verify's verdicts on a folder of labelled cases instead "
+        "(see tests/verify-eval/README.md)",
+    )
     evaluate.add_argument("--json", action="store_true", help="print the scores as JSON")
     add_engine_options(evaluate)
     evaluate.set_defaults(run=_eval)
@@ -495,32 +507,71 @@ def _write_csv(results: list[Result], csv_path: str) -> None:
 
 
 def _eval(args: argparse.Namespace) -> int:
-    from claimcheck.evaluation import Score, as_json, evaluate, load_gold, table
+    if (args.gold is None) == (args.verify is None):
+        raise ConfigurationError(
+            "eval needs one folder: GOLD to score claims, or --verify DIR to score verdicts"
+        )
+    if args.verify is not None:
+        return _eval_verify(args)
+    from claimcheck.evaluation import as_json, evaluate, load_gold, table
 
     gold = load_gold(args.gold)
     with checker_from(args) as checker:
-        # A model may take minutes an article: say how far the evaluation has got.
-        done = 0
+        progress = _eval_progress(checker, len(gold))
+        scores, overall = evaluate(checker, gold, on_article=progress)
+        title = _eval_title(checker)
+    return _print_scores(args, title, as_json(scores, overall), table(scores, overall))
 
-        def report_progress(score: Score) -> None:
-            nonlocal done
-            done += 1
-            m = score.metrics()
-            seconds, requests = m["seconds_per_article"] or 0, m["requests_per_article"] or 0
-            state = (
-                "failed" if m["failed_articles"] else f"{seconds:.0f} s, {requests:.0f} requests"
-            )
-            print(f"claimcheck: eval [{done}/{len(gold)}] {score.name}: {state}", file=sys.stderr)
 
-        slow = checker.settings.engine == "openai"
-        scores, overall = evaluate(checker, gold, on_article=report_progress if slow else None)
-        engine = checker.settings.engine
-        model = checker.settings.model
+def _eval_verify(args: argparse.Namespace) -> int:
+    from claimcheck.verify.evaluation import as_json, evaluate, load_cases, table
+
+    cases = load_cases(args.verify)
+    with checker_from(args) as checker:
+        progress = _eval_progress(checker, len(cases))
+        scores, overall = evaluate(checker, cases, on_article=progress)
+        title = _eval_title(checker)
+    return _print_scores(args, title, as_json(scores, overall), table(scores, overall))
+
+
+class _Scored(Protocol):
+    name: str
+
+    def metrics(self) -> dict[str, float | None]: ...
+
+
+def _eval_progress(checker: Checker, total: int) -> Callable[[_Scored], None] | None:
+    """A model may take minutes an article: say how far the evaluation has got."""
+    if checker.settings.engine != "openai":
+        return None
+    done = 0
+
+    def report_progress(score: _Scored) -> None:
+        nonlocal done
+        done += 1
+        m = score.metrics()
+        state = f"{m['seconds_per_article'] or 0:.0f} s"
+        if "requests_per_article" in m:
+            state += f", {m['requests_per_article'] or 0:.0f} requests"
+        state = "failed" if m["failed_articles"] else state
+        print(f"claimcheck: eval [{done}/{total}] {score.name}: {state}", file=sys.stderr)
+
+    return report_progress
+
+
+def _eval_title(checker: Checker) -> dict[str, str | None]:
+    return {"engine": checker.settings.engine, "model": checker.settings.model}
+
+
+def _print_scores(
+    args: argparse.Namespace, title: dict[str, str | None], scores: dict[str, Any], text: str
+) -> int:
     if args.json:
-        print(json.dumps({"engine": engine, "model": model, **as_json(scores, overall)}, indent=2))
+        print(json.dumps({**title, **scores}, indent=2))
     else:
-        print(f"engine: {engine}" + (f", model: {model}" if model else ""))
-        print(table(scores, overall))
+        model = title["model"]
+        print(f"engine: {title['engine']}" + (f", model: {model}" if model else ""))
+        print(text)
     return 0
 
 
