@@ -82,7 +82,11 @@ _MONTHS = (
 )
 
 _WORD_NUMBER = number_words.PHRASE
-_DIGITS = r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?"
+# Thousands grouped by commas, or by spaces as much of the world writes them ("10 000").
+_DIGITS = (
+    r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,.]\d))+(?![\d,.]\d)"
+    r"|\d+(?:\.\d+)?"
+)
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 # "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
 _MULT = (
@@ -99,7 +103,7 @@ _FIGURE = re.compile(
     (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+)?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
     (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
     (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?{MEASURE}(?![\w]))?
-       (?:(?P<dash>\s[-–]\s|[-–])|\s+(?P<to>to|and|through|thru)\s+)
+       (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|through|thru)\s+)
        (?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
@@ -116,7 +120,8 @@ _ONE_MEASURE = re.compile(
 )
 # "the two men", "her three sons": a number in words after these refers, it does not count.
 _REFERENCE = re.compile(
-    r"(?:\b(?:the|these|those|his|her|their|its|our|my|your|both|all|of)|\w['’]s)\s+$",
+    r"(?:\b(?:the|these|those|this|that|which|each|every|any|his|her|their|its|our|my|your|"
+    r"both|all|of)|\w['’]s)\s+$",
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)\b(?!-old|s?\s+old)")
@@ -207,6 +212,8 @@ def _read(
 ) -> tuple[list[FigureMention], int]:
     """The figures in one match, and where to look next (always past the match's start)."""
     n1 = match.group("n1")
+    if _verb_not_money(match):  # "which one won": a verb, not Korean money
+        match = _FIGURE.match(text, match.start(), match.start("cword")) or match
     if not n1[0].isdigit():
         numbers = number_words.read(n1)
         if not numbers:
@@ -223,6 +230,16 @@ def _read(
         return _first_alone(text, match, limit)
     mention = _mention(text, match, limit, inherit)
     return ([], match.end()) if mention is None else ([mention], mention.end)
+
+
+def _verb_not_money(match: re.Match[str]) -> bool:
+    """ "which one won", "all three won": a small number in words before "won" is a count of
+    winners; Korean money is written in digits or with a scale ("five billion won")."""
+    cword = (match.group("cword") or "").strip().lower()
+    n1 = match.group("n1")
+    if cword != "won" or n1[0].isdigit() or match.group("m1"):
+        return False
+    return number_words.number_value(n1) < 100
 
 
 def _first_alone(

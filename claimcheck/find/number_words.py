@@ -72,8 +72,10 @@ def read(run: str) -> list[Number]:
 
 
 def number_value(number: str) -> float:
-    """A number as written, in digits ("12,000") or words ("twelve thousand")."""
-    return float(number.replace(",", "")) if number[0].isdigit() else value(number)
+    """A number as written, in digits ("12,000", "12 000") or words ("twelve thousand")."""
+    if number[0].isdigit():
+        return float(re.sub(r"[,\s]", "", number))
+    return value(number)
 
 
 def value(run: str) -> float:

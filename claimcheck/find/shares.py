@@ -22,7 +22,12 @@ from claimcheck.find.quantity import (
 )
 
 _FRACTIONS = {"half": 2, "halves": 2, "third": 3, "thirds": 3, "quarter": 4, "quarters": 4,
-              "fifth": 5, "fifths": 5, "tenth": 10, "tenths": 10}  # fmt: skip
+              "fifth": 5, "sixth": 6, "seventh": 7, "eighth": 8, "ninth": 9, "tenth": 10,
+              "twelfth": 12, "hundredth": 100}  # fmt: skip
+_FRACTIONS |= {word + "s": den for word, den in _FRACTIONS.items() if word != "half"}
+_SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "trillion": 1e12}
+# "a quarter of a million people", "three quarters of a billion dollars"
+_OF_SCALE = re.compile(rf"\s+of\s+an?\s+({'|'.join(_SCALES)})\b", re.IGNORECASE)
 # Vague plurals: (lowest, highest) for the plural alone; "tens of"/"hundreds of" scale both.
 _VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
           "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1)}  # fmt: skip
@@ -30,7 +35,8 @@ _VAGUE_SCALE = {"tens": 10, "hundreds": 100}
 _FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:(?P<num>{SMALL_WORD}|a)[- ]|(?=half|quarter))"
-    r"(?P<den>half|halves|thirds?|quarters?|fifths?|tenths?)"
+    r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
+    r"twelfths?|hundredths?)"
     r"(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
     re.IGNORECASE,
 )
@@ -72,6 +78,7 @@ _TALLY_BEFORE = re.compile(
 )
 _TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio)", re.IGNORECASE)
 _OF_CURRENCY = re.compile(rf"\s+of\s+({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
+_CURRENCY_AFTER = re.compile(rf"\s+({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _PACE_NOUNS = frozenset("seconds minutes hours days weeks months years games matches".split())
 
 
@@ -105,7 +112,7 @@ def _written_fraction(text: str, match: re.Match[str], limit: int) -> FigureMent
             return None
         value = num / den
     whole = match.group("whole")
-    value = round(value + (int(whole) if whole else 0), 4)
+    value += int(whole) if whole else 0
     end = match.end()
     unit: str | None = None
     if measure := _MEASURE_AFTER.match(text, end, limit):
@@ -124,21 +131,36 @@ def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | No
     num = (match.group("num") or "").lower()
     den = match.group("den").lower()
     tail = (match.group("tail") or "").lower()
+    count = number_words.UNITS.get(num, 1)
+    value = count / _FRACTIONS[den]
+    if not tail and (scale := _OF_SCALE.match(text, match.end(), limit)):
+        value *= _SCALES[scale.group(1).lower()]  # "a quarter of a million people": a number
+        unit, end = _scaled_unit(text, scale.end(), limit)
+        return build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
     unit, end = _whole(text, match.end(), limit) if not tail else (None, match.end())
     if tail:
         unit = "percentage points" if "point" in tail else "percent"
     elif not _plainly_a_fraction(text, match, num, den, end):
         return None
-    count = number_words.UNITS.get(num, 1)
-    value = round(count / _FRACTIONS[den], 4)
     return build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
+
+
+def _scaled_unit(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+    """What "a quarter of a million" counts: a currency ("pounds") or a noun ("people")."""
+    currency = _CURRENCY_AFTER.match(text, pos, limit)
+    if currency:
+        return CURRENCY_WORDS[currency.group(1).lower()], currency.end()
+    noun = UNIT_NOUN.match(text, pos, limit)
+    if noun is None or noun.group("noun").lower() in NOT_NOUNS:
+        return None, pos
+    return noun.group("noun"), noun.end()
 
 
 def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end: int) -> bool:
     """Is this plainly an amount? "two thirds" is; "half" and "a quarter" often are not
     ("half-way", "a quarter" of a year), so those need an "of", a hedge or "by" to count."""
-    if num in number_words.UNITS and num != "one":
-        return True
+    if num in number_words.UNITS and (num != "one" or _FRACTIONS[den] > 4):
+        return True  # "two thirds", "one sixth"; but "one quarter" may be a year's
     if den.startswith("half") or not num:
         return end > match.end()  # "half of the staff"
     before = text[max(0, match.start() - 4) : match.start()]
@@ -167,7 +189,7 @@ def _ratios(text: str, start: int, end: int) -> list[FigureMention]:
             unit, stop = noun.group("noun"), noun.end()
         if not 0 < a < b or (unit or "").lower() in _PACE_NOUNS:
             continue  # "2 in 10 minutes" is a pace, not a share
-        value = round(a / b, 4)
+        value = a / b
         hedged = bool(match.group("qual"))
         found.append(build(text, match.start(), stop, value, value, unit, None, hedged))
     return found

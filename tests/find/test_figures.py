@@ -345,7 +345,7 @@ def test_units_of_measure_written_against_the_number() -> None:
 
 def test_fractions_in_words_are_their_value() -> None:
     found = figures_in("bbc-business-card-fraudsters-targeting-web.txt", "Nearly two thirds")
-    assert (found[0].raw, found[0].low, found[0].approximate) == ("Nearly two thirds", 0.6667, True)
+    assert (found[0].raw, found[0].low, found[0].approximate) == ("Nearly two thirds", 2 / 3, True)
     found = figures_in("bbc-business-card-fraudsters-targeting-web.txt", "nearly a quarter")
     assert ("nearly a quarter", 0.25, 0.25, None) in [(m.raw, m.low, m.high, m.unit) for m in found]
 
@@ -354,7 +354,7 @@ def test_a_fraction_of_something_counts_it() -> None:
     assert only("half of the staff left").unit == "staff"
     assert (only("two-thirds of MPs").raw, only("two-thirds of MPs").low) == (
         "two-thirds of MPs",
-        0.6667,
+        2 / 3,
     )
 
 
@@ -634,3 +634,40 @@ def test_pathological_text_does_not_backtrack(text: str) -> None:
     started = time.perf_counter()
     find_figures(text)
     assert time.perf_counter() - started < 10
+
+
+# Written the way much of the world writes them -------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "high", "unit"),
+    [
+        ("a 10- to 15-minute walk", "10- to 15-minute", 10, 15, "minutes"),
+        ("an 8- to 16-meter telescope", "8- to 16-meter", 8, 16, "meter"),
+        ("They hired 10 000 workers.", "10 000 workers", 10_000, 10_000, "workers"),
+        ("It cost €1 250 000 in total.", "€1 250 000", 1_250_000, 1_250_000, "EUR"),
+        ("a quarter of a million people", "a quarter of a million people", 250e3, 250e3, "people"),
+        (
+            "three quarters of a billion dollars",
+            "three quarters of a billion dollars",
+            75e7,
+            75e7,
+            "USD",
+        ),
+        ("The risk is one sixth.", "one sixth", 1 / 6, 1 / 6, None),
+        ("⅓ of voters agreed.", "⅓ of voters", 1 / 3, 1 / 3, "voters"),
+        ("It sold for five billion won.", "five billion won", 5e9, 5e9, "KRW"),
+    ],
+)
+def test_ranges_groups_and_fractions_of_scales_read_whole(
+    text: str, raw: str, low: float, high: float, unit: str | None
+) -> None:
+    found = only(text)
+    assert (found.raw, found.low, found.high, found.unit) == (raw, low, high, unit)
+
+
+@pytest.mark.parametrize(
+    "text", ["That one costs more.", "Which one won?", "Call 0800 123 456 now.", "a sixth win"]
+)
+def test_pronouns_codes_and_ordinals_are_no_figures(text: str) -> None:
+    assert find_figures(text) == []
