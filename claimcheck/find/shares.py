@@ -32,6 +32,13 @@ _OF_SCALE = re.compile(rf"\s+of\s+an?\s+({'|'.join(_SCALES)})\b", re.IGNORECASE)
 _VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
           "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1)}  # fmt: skip
 _VAGUE_SCALE = {"tens": 10, "hundreds": 100}
+# "several thousand protesters", "a few hundred people", "a couple of million pounds":
+# (lowest, highest) of the count of hundreds, thousands, ….
+_FEW = {"several": (3.0, 9.0), "a few": (2.0, 9.0), "a couple of": (2.0, 2.0)}
+_FEW_SCALE = re.compile(
+    rf"(?<![\w-])(?P<few>several|a\s+few|a\s+couple\s+of)\s+(?P<scale>{'|'.join(_SCALES)})\b",
+    re.IGNORECASE,
+)
 _FRACTION = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?"
     rf"(?:(?P<num>{SMALL_WORD}|a)[- ]|(?=half|quarter))"
@@ -204,6 +211,11 @@ def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
             low, high = low * scale, (high + 1) * scale - 1
         unit, stop = _vague_unit(text, match.end(), end)
         found.append(build(text, match.start(), stop, low, high, unit, None, True))
+    for match in _FEW_SCALE.finditer(text, start, end):
+        low, high = _FEW[" ".join(match.group("few").lower().split())]
+        scale = _SCALES[match.group("scale").lower()]
+        unit, stop = _scaled_unit(text, match.end(), end)
+        found.append(build(text, match.start(), stop, low * scale, high * scale, unit, None, True))
     return found
 
 

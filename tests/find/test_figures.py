@@ -671,3 +671,18 @@ def test_ranges_groups_and_fractions_of_scales_read_whole(
 )
 def test_pronouns_codes_and_ordinals_are_no_figures(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "low", "high", "unit"),
+    [
+        ("Several thousand protesters marched.", 3000, 9000, "protesters"),
+        ("A few hundred people came.", 200, 900, "people"),
+        ("It cost a couple of million pounds.", 2e6, 2e6, "GBP"),
+    ],
+)
+def test_several_thousand_is_a_vague_amount_not_one_thousand(
+    text: str, low: float, high: float, unit: str
+) -> None:
+    found = only(text)
+    assert (found.low, found.high, found.unit, found.approximate) == (low, high, unit, True)
