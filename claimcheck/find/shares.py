@@ -213,9 +213,9 @@ def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
         found.append(build(text, match.start(), stop, low, high, unit, None, True))
     for match in _FEW_SCALE.finditer(text, start, end):
         low, high = _FEW[" ".join(match.group("few").lower().split())]
-        scale = _SCALES[match.group("scale").lower()]
+        times = _SCALES[match.group("scale").lower()]
         unit, stop = _scaled_unit(text, match.end(), end)
-        found.append(build(text, match.start(), stop, low * scale, high * scale, unit, None, True))
+        found.append(build(text, match.start(), stop, low * times, high * times, unit, None, True))
     return found
 
 
