@@ -24,7 +24,7 @@ from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.config import Settings, resolve_settings
 from claimcheck.decide.claims import finish
-from claimcheck.errors import ConfigurationError, InputError
+from claimcheck.errors import ConfigurationError, InputError, redact
 from claimcheck.find.analysis import analyse
 from claimcheck.models import Claim, Report, Result, Usage
 from claimcheck.read import inputs
@@ -78,7 +78,8 @@ class Checker:
 
     def __repr__(self) -> str:
         s = self.settings
-        return f"Checker(engine={s.engine!r}, model={s.model!r}, base_url={s.base_url!r})"
+        base_url = redact(s.base_url, s.api_key) if s.base_url else None
+        return f"Checker(engine={s.engine!r}, model={s.model!r}, base_url={base_url!r})"
 
     async def acheck(self, text: str, *, source: str | None = None) -> Report:
         """Every checkable claim in ``text``; raises a ``ClaimcheckError`` subclass on failure."""

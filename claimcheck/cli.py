@@ -13,7 +13,7 @@ from typing import Any, Protocol
 from claimcheck.ask.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
 from claimcheck.config import __version__
-from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError
+from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, redact
 from claimcheck.models import Report, Result
 from claimcheck.read.inputs import MAX_CHARS, read_source, validate
 from claimcheck.read.webpages import is_page, read_page
@@ -23,7 +23,7 @@ from claimcheck.run.progress import Progress
 from claimcheck.run.sources import items_from
 from claimcheck.verify.evidence import Verifier
 from claimcheck.verify.sources import read_sources
-from claimcheck.write.render import RENDERERS
+from claimcheck.write.render import RENDERERS, printable
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -44,7 +44,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     except ClaimcheckError as error:
         if args.debug:
             raise
-        print(f"claimcheck: error: {error}", file=sys.stderr)
+        print(f"claimcheck: error: {printable(redact(str(error)))}", file=sys.stderr)
         return error.exit_code
     except KeyboardInterrupt:
         print("claimcheck: interrupted", file=sys.stderr)
@@ -348,7 +348,7 @@ def _writable(out: str | None) -> None:
 
 def _warn(warnings: list[str]) -> None:
     for warning in warnings:
-        print(f"claimcheck: warning: {warning}", file=sys.stderr)
+        print(f"claimcheck: warning: {printable(redact(warning))}", file=sys.stderr)
 
 
 def _keep_page_text(text: str, out: str | None) -> None:

@@ -12,10 +12,13 @@ The hierarchy, so a caller knows what to catch::
         ├── RefusedError            the model refused, or a content filter stopped the answer
         └── InvalidOutputError      the answer never matched the schema, even after re-asking
 
-The command line exits with a distinct status per class (see ``exit_code``).
+The command line exits with a distinct status per class (see ``exit_code``). ``redact`` takes
+API keys and URL credentials out of any message before it is stored or shown.
 """
 
 from __future__ import annotations
+
+import re
 
 
 class ClaimcheckError(Exception):
@@ -88,3 +91,34 @@ __all__ = [
     "ServiceUnavailableError",
     "WorkerError",
 ]
+
+
+# ------------------------------------------------------------------------------ redaction
+
+_HIDDEN = "***"
+# API keys as providers spell them (OpenAI's sk-/sk-proj-, Groq's gsk_, a bearer token): a
+# server that refuses a key often quotes it back ("Incorrect API key provided: sk-abc…").
+# A key holds a digit ("sk-learn" is a word) and may end a sentence ("…: sk-abc123.").
+_KEY_LIKE = re.compile(
+    r"\b(?:sk|gsk|pk|rk)[-_](?=[A-Za-z_*-]*\d)[\w*-]{6,}(?:\.[\w*-]+)*|(?<=Bearer )[^\s\"',]+"
+)
+# A password in a URL (scheme://user:password@host) and a key in its query (?key=…&token=…).
+_URL_PASSWORD = re.compile(r"(?<=://)([^/@\s:]*):[^/@\s]*@")
+_QUERY_SECRET = re.compile(
+    r"(?<=[?&;])((?:api[_-]?)?key|apikey|token|access_token|secret|password|sig|signature)"
+    r"=[^&#\s\"']*",
+    re.IGNORECASE,
+)
+
+
+def redact(text: str, *secrets: str | None) -> str:
+    """``text`` with every API key and URL credential in it replaced by ``***``: the
+    ``secrets`` given (the key in use), anything shaped like a key, the password of a URL
+    (``https://user:***@host``) and a key in a URL's query (``?key=***``). Every message that
+    may quote a server or a ``--base-url`` passes through here before it is stored or shown."""
+    for secret in secrets:
+        if secret and len(secret) >= 4:
+            text = text.replace(secret, _HIDDEN)
+    text = _KEY_LIKE.sub(_HIDDEN, text)
+    text = _URL_PASSWORD.sub(lambda m: f"{m.group(1)}:{_HIDDEN}@", text)
+    return _QUERY_SECRET.sub(lambda m: f"{m.group(1)}={_HIDDEN}", text)

@@ -108,3 +108,18 @@ def test_a_report_that_cannot_be_saved_is_printed_instead(capsys) -> None:
     stdout, err = capsys.readouterr()
     assert json.loads(stdout)["claims"]
     assert "cannot write the report to /dev/full" in err and "standard output" in err
+
+
+def test_escape_sequences_in_an_article_never_reach_the_terminal(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = tmp_path / "a.txt"
+    article.write_text(
+        "Leaders met on Monday.\n\n"
+        "“We will give them \x1b[2J\x1b]0;pwned\x07very good protection,” Donald Trump said.\n",
+        encoding="utf-8",
+    )
+    assert main(["check", str(article), "--engine", "rules", "--format", "md"]) == 0
+    out, err = capsys.readouterr()
+    assert "very good protection" in out and "\\x1b[2J\\x1b]0;pwned\\x07" in out
+    assert not any(ch in out + err for ch in "\x1b\x07\x9b")

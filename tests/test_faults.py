@@ -242,3 +242,52 @@ def test_the_api_key_never_reaches_the_terminal_even_with_debug(tmp_path: Path) 
                 capture_output=True, text=True, env=env, timeout=120,
             )  # fmt: skip
         assert KEY not in done.stdout and KEY not in done.stderr
+
+
+# A server that quotes the key back, a key in --base-url ---------------------------------
+
+PLAIN_KEY = "local-secret-CANARY-31337"  # no sk- prefix: only knowing the key finds it
+
+
+@pytest.mark.parametrize("key", [KEY, PLAIN_KEY])
+@pytest.mark.parametrize("status", [400, 500])
+def test_a_server_that_echoes_the_key_never_gets_it_shown_or_stored(
+    key: str, status: int, caplog: pytest.LogCaptureFixture
+) -> None:
+    caplog.set_level(logging.DEBUG)
+    said = {"error": {"message": f"Incorrect API key provided: {key}. Bearer {key}"}}
+    with (
+        StubOpenAI(lambda body: Reply(status=status, json=said)) as server,
+        claimcheck.Checker(
+            engine="openai", base_url=server.base_url, model="stub", api_key=key,
+            timeout=1.0, max_attempts=2, cache=False,
+        ) as checker,
+    ):  # fmt: skip
+        (result,) = list(checker.check_many([("a1", UKRAINE)]))
+        with pytest.raises(LLMError) as raised:
+            checker.check(UKRAINE)
+    assert isinstance(result, claimcheck.ArticleError)
+    assert key not in result.model_dump_json()
+    assert "Incorrect API key provided: ***" in result.error.message
+    assert key not in str(raised.value)
+    assert key not in caplog.text
+
+
+def test_a_key_in_the_base_url_is_never_printed(tmp_path: Path) -> None:
+    import os
+
+    secret = "CANARY-in-the-url-4242"
+    env = {k: v for k, v in os.environ.items() if not k.startswith(("OPENAI_", "CLAIMCHECK_"))}
+    env.update(OPENAI_API_KEY="x", CLAIMCHECK_CACHE_DIR=str(tmp_path))
+    base_url = f"http://user:{secret}@127.0.0.1:9/v1?api-key={secret}"  # port 9: nobody there
+    done = subprocess.run(
+        [sys.executable, "-m", "claimcheck.cli", "check", str(ARTICLES / "ukraine-troops.txt"),
+         "--base-url", base_url, "--model", "m", "--timeout", "1"],
+        capture_output=True, text=True, env=env, timeout=120,
+    )  # fmt: skip
+    assert done.returncode != 0
+    assert "http://user:***@127.0.0.1:9/v1?api-key=***" in done.stderr
+    assert secret not in done.stdout + done.stderr
+    checker = claimcheck.Checker(engine="openai", base_url=base_url, model="m", api_key="x")
+    with checker:
+        assert secret not in repr(checker)

@@ -45,6 +45,7 @@ from claimcheck.errors import (
     RateLimitError,
     RefusedError,
     ServiceUnavailableError,
+    redact,
 )
 from claimcheck.models import Usage
 
@@ -168,7 +169,7 @@ class LLM:
             stop=stop_after_attempt(self.settings.max_attempts) | stop_after_delay(300),
             wait=_wait,
             retry=retry_if_exception(_transient),
-            before_sleep=_log_retry,
+            before_sleep=lambda state: _log_retry(state, self.settings.api_key),
             reraise=True,
         )
         outcomes: list[str] = []  # what the server did, attempt by attempt
@@ -428,9 +429,9 @@ def _wait(state: RetryCallState) -> float:
     return backoff * (0.5 + random.random() / 2)  # full jitter keeps a batch from stampeding
 
 
-def _log_retry(state: RetryCallState) -> None:
+def _log_retry(state: RetryCallState, key: str | None) -> None:
     error = state.outcome.exception() if state.outcome else None
-    what = _outcome(error) if error is not None else "no answer"
+    what = redact(_outcome(error), key) if error is not None else "no answer"
     log.warning("attempt %d failed: the server %s; retrying", state.attempt_number, what)
 
 
@@ -444,8 +445,9 @@ def _rejects_json_schema(error: openai.APIStatusError) -> bool:
 def _typed(
     error: openai.APIError | _BadResponse, settings: Settings, outcomes: list[str] | None = None
 ) -> LLMError | ConfigurationError:
-    server = settings.base_url or "the OpenAI API"
-    did = _summary(outcomes or [_outcome(error)])
+    key = settings.api_key
+    server = redact(settings.base_url, key) if settings.base_url else "the OpenAI API"
+    did = redact(_summary(outcomes or [_outcome(error)]), key)
     if isinstance(error, _BadResponse):
         return ServiceUnavailableError(
             f"{server} {did}; is --base-url the API's address (ending in /v1)?"
@@ -473,7 +475,7 @@ def _typed(
             f"{server} {did}; the server is failing: see its log, or try again later"
         )
     status = getattr(error, "status_code", "?")
-    return LLMError(f"{server} rejected the request (HTTP {status}): {error}")
+    return LLMError(f"{server} rejected the request (HTTP {status}): {redact(str(error), key)}")
 
 
 def _is_openai_host(base_url: str | None) -> bool:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from claimcheck.errors import ClaimcheckError, InputError
+from claimcheck.errors import ClaimcheckError, InputError, redact
 from claimcheck.models import ArticleError, ErrorInfo, Report, Result
 from claimcheck.read.inputs import decode
 from claimcheck.run.loop import LoopThread
@@ -96,7 +96,7 @@ async def check_one(checker: Checks, item: Item) -> Result:
 
 def article_error(source: str, error: ClaimcheckError) -> ArticleError:
     return ArticleError(
-        source=source, error=ErrorInfo(type=type(error).__name__, message=str(error))
+        source=source, error=ErrorInfo(type=type(error).__name__, message=redact(str(error)))
     )
 
 

@@ -26,7 +26,7 @@ from pydantic import ValidationError
 from claimcheck.ask.llm import Answer, answer_from_body
 from claimcheck.config import Settings
 from claimcheck.decide.engine import OpenAIEngine, extract_messages
-from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError
+from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError, redact
 from claimcheck.models import ArticleError, ErrorInfo, Result
 from claimcheck.read.inputs import validate
 from claimcheck.read.structure import Article
@@ -191,7 +191,7 @@ def _read_line(line: dict[str, Any]) -> tuple[tuple[str, int], Answer | BaseExce
 
 def _error(source: str, error: ClaimcheckError) -> ArticleError:
     return ArticleError(
-        source=source, error=ErrorInfo(type=type(error).__name__, message=str(error))
+        source=source, error=ErrorInfo(type=type(error).__name__, message=redact(str(error)))
     )
 
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from html import escape
 from pathlib import Path
 
-from claimcheck.errors import ConfigurationError
+from claimcheck.errors import ConfigurationError, redact
 from claimcheck.models import ArticleError, Report
 from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
 
@@ -105,7 +105,7 @@ def _errors(errors: list[ArticleError]) -> str:
         return ""
     rows = "".join(
         f"<tr><td>{escape(e.source)}</td><td>{escape(e.error.type)}</td>"
-        f"<td>{escape(e.error.message)}</td></tr>"
+        f"<td>{escape(redact(e.error.message))}</td></tr>"
         for e in errors
     )
     return (

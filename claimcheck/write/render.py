@@ -6,6 +6,7 @@ the article with its claims in place (``render_html``).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 
 from claimcheck.find.gaps import describe
@@ -14,6 +15,14 @@ from claimcheck.write.render_csv import to_csv
 from claimcheck.write.render_html import to_html
 
 _TITLES = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
+# Control characters but tab, newline and carriage return: an article's or a model's escape
+# sequences would otherwise recolour, move or retitle the terminal that shows them.
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+
+
+def printable(text: str) -> str:
+    """``text`` safe for a terminal: each control character shown as its code ("\\x1b")."""
+    return _CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def to_json(report: Report) -> str:
@@ -42,7 +51,7 @@ def to_markdown(report: Report) -> str:
             f"_{u.requests} requests, {u.prompt_tokens} prompt tokens ({u.cached_tokens} cached), "
             f"{u.completion_tokens} completion tokens._"
         )
-    return "\n".join(lines).rstrip() + "\n"
+    return printable("\n".join(lines).rstrip() + "\n")
 
 
 def _claim(claim: Claim) -> list[str]:
