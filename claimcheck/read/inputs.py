@@ -49,6 +49,15 @@ def decode(data: bytes, name: str) -> str:
         ) from None
 
 
+_SURROGATE = re.compile("[\ud800-\udfff]")
+
+
+def without_surrogates(text: str) -> str:
+    """``text`` with each lone surrogate (``"\\ud800"`` from a JSON escape: no character, and
+    not writable as UTF-8) read as U+FFFD, one for one, so that offsets are unchanged."""
+    return _SURROGATE.sub("\ufffd", text)
+
+
 def validate(text: str, *, max_chars: int = MAX_CHARS) -> str:
     """The text itself when it can be read as an article; InputError otherwise."""
     if not isinstance(text, str):

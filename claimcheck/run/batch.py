@@ -18,7 +18,7 @@ from typing import Any, Protocol
 
 from claimcheck.errors import ClaimcheckError, InputError, redact
 from claimcheck.models import ArticleError, ErrorInfo, Report, Result
-from claimcheck.read.inputs import decode
+from claimcheck.read.inputs import decode, without_surrogates
 from claimcheck.run.loop import LoopThread
 
 
@@ -38,11 +38,16 @@ class Item:
     text: str | None = None
     path: Path | None = None
 
+    def __post_init__(self) -> None:
+        if isinstance(self.path, str):  # Item(id=…, path="a.txt"): what was meant
+            object.__setattr__(self, "path", Path(self.path))
+        if self.text is None and self.path is None:
+            raise ValueError(f"Item {self.id!r} needs a text or a path")
+
     def load(self) -> str:
         if self.text is not None:
             return self.text
-        if self.path is None:
-            raise ValueError("an Item needs a text or a path")
+        assert self.path is not None
         try:
             return decode(self.path.read_bytes(), str(self.path))
         except OSError as error:
@@ -95,8 +100,10 @@ async def check_one(checker: Checks, item: Item) -> Result:
 
 
 def article_error(source: str, error: ClaimcheckError) -> ArticleError:
+    message = without_surrogates(redact(str(error)))
     return ArticleError(
-        source=source, error=ErrorInfo(type=type(error).__name__, message=redact(str(error)))
+        source=without_surrogates(source),
+        error=ErrorInfo(type=type(error).__name__, message=message),
     )
 
 

@@ -1,9 +1,9 @@
 """The batch's output file: one JSON line per article, resumable, never a half-written line.
 
-On start, the existing file is read: articles with a report are done and skipped; error lines
-and a torn last line (from a process killed mid-write) are dropped by rewriting the file
-atomically, so the rerun retries them. Each result is then appended as one ``write`` of a whole
-line, flushed at once.
+On start, the existing file is read: articles with a report are done and skipped; error lines,
+lines that are no report, and a torn last line (from a process killed mid-write) are dropped by
+rewriting the file atomically, so the rerun retries their articles. Each result is then
+appended as one ``write`` of a whole line, flushed at once.
 """
 
 from __future__ import annotations
@@ -11,12 +11,13 @@ from __future__ import annotations
 import json
 import os
 from pathlib import Path
-from typing import IO
+from typing import IO, Any
 
 from pydantic import BaseModel, ValidationError
 
 from claimcheck.errors import InputError
 from claimcheck.models import ArticleError, Report
+from claimcheck.read.inputs import without_surrogates
 
 
 class ResultsFile:
@@ -49,14 +50,11 @@ class ResultsFile:
             for line in lines:
                 if not line.endswith("\n"):
                     continue  # torn by a kill mid-write
-                try:
-                    record = json.loads(line)
-                except json.JSONDecodeError:
-                    continue
-                if isinstance(record, dict) and "error" not in record and "source" in record:
-                    if record["source"] in done:
+                result = _result(line)  # a line that is no report is no article done
+                if isinstance(result, Report) and result.source is not None:
+                    if result.source in done:
                         continue
-                    done.add(str(record["source"]))
+                    done.add(result.source)
                     kept.append(line)
         temporary = self.path.with_name(self.path.name + ".tmp")
         with temporary.open("w", encoding="utf-8") as sink:
@@ -86,6 +84,16 @@ def read_results(path: str | Path) -> list[Report | ArticleError]:
     return list(by_source.values())
 
 
+def _without_surrogates(value: Any) -> Any:
+    if isinstance(value, str):
+        return without_surrogates(value)
+    if isinstance(value, list):
+        return [_without_surrogates(v) for v in value]
+    if isinstance(value, dict):
+        return {_without_surrogates(k): _without_surrogates(v) for k, v in value.items()}
+    return value
+
+
 def _result(line: str) -> Report | ArticleError | None:
     try:
         record = json.loads(line)
@@ -93,6 +101,8 @@ def _result(line: str) -> Report | ArticleError | None:
         return None
     if not isinstance(record, dict):
         return None
+    if "\\ud" in line.lower():  # a lone surrogate's escape, from a hand-made or older file
+        record = _without_surrogates(record)
     try:
         if "error" in record:
             return ArticleError.model_validate(record)

@@ -9,10 +9,12 @@ from __future__ import annotations
 import json
 import sys
 from collections.abc import Iterable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import IO
 
 from claimcheck.errors import InputError
+from claimcheck.read.inputs import without_surrogates
 from claimcheck.run.batch import Item
 
 ARTICLE_SUFFIXES = (".txt", ".md")
@@ -61,10 +63,26 @@ def _jsonl(lines: Iterable[str], name: str) -> Iterator[Item]:
 
 
 def _record(line: str, name: str, number: int) -> Item:
+    """The line's article; a line that is not one becomes an item that fails with the reason
+    (the batch records it and goes on with the other lines)."""
+    here = f"{name}:{number}"
     try:
         record = json.loads(line)
     except json.JSONDecodeError as error:
-        raise InputError(f"{name}, line {number}: not JSON ({error.msg})") from None
+        return Unreadable(here, reason=f"{name}, line {number}: not JSON ({error.msg})")
     if not isinstance(record, dict) or not isinstance(record.get("text"), str):
-        raise InputError(f'{name}, line {number}: expected {{"id": …, "text": "…"}}')
-    return Item(id=str(record.get("id", f"{name}:{number}")), text=record["text"])
+        return Unreadable(here, reason=f'{name}, line {number}: expected {{"id": …, "text": "…"}}')
+    return Item(id=without_surrogates(str(record.get("id", here))), text=record["text"])
+
+
+@dataclass(frozen=True)
+class Unreadable(Item):
+    """A JSONL line that holds no article: checking it fails with ``reason``."""
+
+    reason: str = ""
+
+    def __post_init__(self) -> None:
+        pass
+
+    def load(self) -> str:
+        raise InputError(self.reason)

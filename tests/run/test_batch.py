@@ -188,3 +188,69 @@ def test_the_example_folder_a_readme_command_batches_holds_only_articles() -> No
 
     checked = sorted(item.id for item in items_from([str(ARTICLES)]))
     assert checked == sorted(str(path) for path in ARTICLES.glob("*.txt"))
+
+
+# Input a batch must survive --------------------------------------------------------------
+
+CABINET = "The minister said the plan had been agreed by every member of the cabinet."
+
+
+def test_a_malformed_line_is_an_error_line_and_the_others_are_checked(tmp_path: Path) -> None:
+    given = tmp_path / "in.jsonl"
+    given.write_text(
+        json.dumps({"id": "a", "text": CABINET}) + "\nnot json\n[1, 2]\n"
+        + json.dumps({"id": "b", "text": CABINET}) + "\n",
+        encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 1
+    written = {line["source"]: line for line in lines(out)}
+    assert {"a", "b"} <= set(written) and "claims" in written["b"]
+    assert (
+        written[f"{given}:2"]["error"]["message"] == f"{given}, line 2: not JSON (Expecting value)"
+    )
+    assert "line 3: expected" in written[f"{given}:3"]["error"]["message"]
+
+
+def test_a_lone_surrogate_in_a_record_is_read_as_a_replacement_character(tmp_path: Path) -> None:
+    given = tmp_path / "in.jsonl"
+    text = CABINET.replace("the plan", "the \\ud800 plan")
+    given.write_text(f'{{"id": "a\\udc00", "text": "{text}"}}\n', encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    (report,) = lines(out)
+    assert report["source"] == "a\ufffd"
+    assert report["claims"][0]["excerpt"] == CABINET.replace("the plan", "the \ufffd plan")
+    assert any("lone surrogate" in w for w in report["warnings"])
+    # A rerun finds it done; a report over the JSONL writes every page.
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    assert len(lines(out)) == 1
+    assert main(["report", str(out), "--html", str(tmp_path / "pages")]) == 0
+    assert (tmp_path / "pages" / "index.html").exists()
+
+
+def test_a_hand_made_line_with_a_lone_surrogate_still_gets_its_page(tmp_path: Path) -> None:
+    report = claimcheck.Checker(engine="rules").check(CABINET, source="a")
+    line = report.model_dump_json().replace('"source":"a"', '"source":"a\\ud800"')
+    out = tmp_path / "out.jsonl"
+    out.write_text(line + "\n", encoding="utf-8")
+    assert main(["report", str(out), "--html", str(tmp_path / "pages")]) == 0
+    assert (tmp_path / "pages" / "index.html").exists()
+
+
+def test_a_line_that_is_no_report_does_not_count_as_done(tmp_path: Path) -> None:
+    given = tmp_path / "in.jsonl"
+    given.write_text(json.dumps({"id": "a", "text": CABINET}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    out.write_text(json.dumps({"source": "a", "note": "not a report"}) + "\n", encoding="utf-8")
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    (report,) = lines(out)
+    assert report["source"] == "a" and report["claims"]
+
+
+def test_an_item_with_a_str_path_is_read_from_that_path(tmp_path: Path) -> None:
+    (tmp_path / "a.txt").write_text(CABINET, encoding="utf-8")
+    items = [claimcheck.Item(id="a", path=str(tmp_path / "a.txt")), ("b", CABINET)]  # type: ignore[arg-type]
+    results = list(claimcheck.Checker(engine="rules").check_many(items))
+    assert sorted(r.source or "" for r in results) == ["a", "b"]
+    assert all(isinstance(r, claimcheck.Report) for r in results)
