@@ -376,13 +376,13 @@ def _batch(args: argparse.Namespace) -> int:
     total = None if "-" in args.sources else sum(1 for _ in items_from(args.sources))
     progress = Progress(total, sys.stderr, live=sys.stderr.isatty())
     with (
-        ResultsFile(args.out) as results,
-        checker_from(
+        checker_from(  # first: a wrong setting is told before the output file is touched
             args,
             concurrency=args.concurrency,
             requests_per_minute=args.rpm,
             tokens_per_minute=args.tpm,
         ) as checker,
+        ResultsFile(args.out) as results,
     ):
         todo = (item for item in items_from(args.sources) if item.id not in results.done)
         texts = _Texts(keep=args.include_text)

@@ -123,6 +123,8 @@ def _checked(overrides: Mapping[str, object]) -> dict[str, object]:
         "max_attempts",
         "max_completion_tokens",
         "max_chars",
+        "requests_per_minute",
+        "tokens_per_minute",
     ):
         value = values.get(name)
         if value is not None and (not isinstance(value, int) or value < 1):

@@ -123,3 +123,41 @@ def test_escape_sequences_in_an_article_never_reach_the_terminal(
     out, err = capsys.readouterr()
     assert "very good protection" in out and "\\x1b[2J\\x1b]0;pwned\\x07" in out
     assert not any(ch in out + err for ch in "\x1b\x07\x9b")
+
+
+def test_careless_batch_options_are_one_line_errors_before_any_work(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = str(ARTICLES / "ukraine-troops.txt")
+    out = str(tmp_path / "o.jsonl")
+    cases = [
+        (
+            ["batch", article, "--out", out, "--engine", "rules", "--rpm", "-1"],
+            "requests_per_minute",
+        ),
+        (["batch", article, "--out", out, "--engine", "rules", "--tpm", "0"], "tokens_per_minute"),
+        (["batch", article, "--out", str(tmp_path), "--engine", "rules"], "is a folder"),
+    ]
+    for argv, says in cases:
+        assert main(argv) == 2
+        err = capsys.readouterr().err
+        assert says in err and err.count("\n") == 1, err
+    assert not (tmp_path / "o.jsonl").exists()
+
+
+@pytest.mark.parametrize("damage", ["a file", "a damaged cache.db"])
+def test_a_cache_folder_that_cannot_be_used_is_a_one_line_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], damage: str
+) -> None:
+    cache = tmp_path / "cache"
+    if damage == "a file":
+        cache.write_text("not a folder", encoding="utf-8")
+    else:
+        cache.mkdir()
+        (cache / "cache.db").write_bytes(b"garbage, not SQLite" * 10)
+    argv = ["check", str(ARTICLES / "ukraine-troops.txt"), "--base-url", "http://127.0.0.1:9/v1",
+            "--model", "m", "--cache-dir", str(cache)]  # fmt: skip
+    assert main(argv) == 2
+    err = capsys.readouterr().err
+    assert f"cannot use {cache} as the cache folder" in err and "--no-cache" in err
+    assert "Traceback" not in err

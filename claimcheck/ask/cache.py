@@ -12,6 +12,7 @@ import hashlib
 import json
 import logging
 import os
+import sqlite3
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -82,10 +83,12 @@ class AnswerCache:
         size_limit = size_limit or _size_limit_from_env()
         try:
             self._store = diskcache.Cache(str(self.directory), size_limit=size_limit)
-        except OSError as error:
+        except (OSError, sqlite3.Error) as error:
+            # A file where the folder should be, a read-only folder, a damaged cache.db.
+            why = getattr(error, "strerror", None) or str(error)
             raise ConfigurationError(
-                f"cannot use {self.directory} as the cache folder ({error.strerror}); choose "
-                "another with --cache-dir or CLAIMCHECK_CACHE_DIR, or turn it off with --no-cache"
+                f"cannot use {self.directory} as the cache folder ({why}); choose another with "
+                "--cache-dir or CLAIMCHECK_CACHE_DIR, or turn it off with --no-cache"
             ) from None
 
     def get(self, key: str, model: type[_M]) -> _M | None:

@@ -15,7 +15,7 @@ from typing import IO, Any
 
 from pydantic import BaseModel, ValidationError
 
-from claimcheck.errors import InputError
+from claimcheck.errors import ConfigurationError, InputError
 from claimcheck.models import ArticleError, Report
 from claimcheck.read.inputs import without_surrogates
 
@@ -27,8 +27,18 @@ class ResultsFile:
         self._sink: IO[str] | None = None
 
     def __enter__(self) -> ResultsFile:
-        self.done = self._resume()
-        self._sink = self.path.open("a", encoding="utf-8")
+        if self.path.is_dir():
+            raise ConfigurationError(
+                f"--out {self.path} is a folder; give the JSONL file to write, such as "
+                f"{self.path / 'claims.jsonl'}"
+            )
+        try:
+            self.done = self._resume()
+            self._sink = self.path.open("a", encoding="utf-8")
+        except OSError as error:
+            raise ConfigurationError(
+                f"--out {self.path}: cannot be written ({error.strerror}); give another path"
+            ) from None
         return self
 
     def __exit__(self, *exc: object) -> None:
