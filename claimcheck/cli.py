@@ -20,7 +20,7 @@ from claimcheck.read.webpages import is_page, read_page
 from claimcheck.run.batch import Item
 from claimcheck.run.jsonl import ResultsFile, read_results
 from claimcheck.run.progress import Progress
-from claimcheck.run.sources import items_from
+from claimcheck.run.sources import count, items_from
 from claimcheck.verify.evidence import Verifier
 from claimcheck.verify.sources import read_sources
 from claimcheck.write.render import RENDERERS, printable
@@ -373,7 +373,7 @@ def _batch(args: argparse.Namespace) -> int:
                 "--openai-batch to check the claims against sources"
             )
         return _openai_batch(args)
-    total = None if "-" in args.sources else sum(1 for _ in items_from(args.sources))
+    total = None if "-" in args.sources else count(args.sources)
     progress = Progress(total, sys.stderr, live=sys.stderr.isatty())
     with (
         checker_from(  # first: a wrong setting is told before the output file is touched

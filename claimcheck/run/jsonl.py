@@ -21,10 +21,14 @@ from claimcheck.read.inputs import without_surrogates
 
 
 class ResultsFile:
+    """The file, held by one batch at a time: a second batch on the same ``--out`` is refused
+    while the first runs (the lock on ``FILE.lock`` ends with its process, even on a kill)."""
+
     def __init__(self, path: str | Path) -> None:
         self.path = Path(path)
         self.done: set[str] = set()
         self._sink: IO[str] | None = None
+        self._lock: IO[bytes] | None = None
 
     def __enter__(self) -> ResultsFile:
         if self.path.is_dir():
@@ -33,17 +37,29 @@ class ResultsFile:
                 f"{self.path / 'claims.jsonl'}"
             )
         try:
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+            self._lock = _locked(self.path)
             self.done = self._resume()
             self._sink = self.path.open("a", encoding="utf-8")
         except OSError as error:
+            self.__exit__()
             raise ConfigurationError(
                 f"--out {self.path}: cannot be written ({error.strerror}); give another path"
             ) from None
+        except BaseException:
+            self.__exit__()
+            raise
         return self
 
     def __exit__(self, *exc: object) -> None:
         if self._sink is not None:
             self._sink.close()
+            self._sink = None
+        if self._lock is not None:
+            # Closing releases the lock. The file stays: unlinking it would let a batch that
+            # opened it a moment before, and one that creates it anew, both hold "the" lock.
+            self._lock.close()
+            self._lock = None
 
     def write(self, result: BaseModel) -> None:
         assert self._sink is not None, "use ResultsFile as a context manager"
@@ -71,6 +87,25 @@ class ResultsFile:
             sink.writelines(kept)
         os.replace(temporary, self.path)
         return done
+
+
+def _locked(out: Path) -> IO[bytes]:
+    """``OUT.lock``, opened and locked for this process alone; a ConfigurationError when
+    another process holds it."""
+    lock = out.with_name(out.name + ".lock").open("ab")
+    try:
+        import fcntl
+    except ImportError:  # Windows: no advisory locks here; one batch per --out is on the user
+        return lock
+    try:
+        fcntl.flock(lock.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        lock.close()
+        raise ConfigurationError(
+            f"another batch is writing to {out}; let it finish (rerun this one after it: "
+            "it resumes), or give this one another --out"
+        ) from None
+    return lock
 
 
 def read_results(path: str | Path) -> list[Report | ArticleError]:

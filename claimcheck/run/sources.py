@@ -6,7 +6,9 @@ file's text is read only when its turn comes.
 
 from __future__ import annotations
 
+import dataclasses
 import json
+import logging
 import sys
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
@@ -18,10 +20,29 @@ from claimcheck.read.inputs import without_surrogates
 from claimcheck.run.batch import Item
 
 ARTICLE_SUFFIXES = (".txt", ".md")
+log = logging.getLogger(__name__)
 
 
 def items_from(sources: Iterable[str]) -> Iterator[Item]:
-    """Items from each source: ``-`` (stdin), a ``.jsonl`` file, a folder, or a file."""
+    """Items from each source: ``-`` (stdin), a ``.jsonl`` file, a folder, or a file. An id
+    given twice is made unique ("a (2)"), with a warning: two articles must never share a
+    line of the results, nor one's report stand for the other's on a resume."""
+    seen: dict[str, int] = {}
+    for item in _items(sources):
+        n = seen[item.id] = seen.get(item.id, 0) + 1
+        if n > 1:
+            unique = f"{item.id} ({n})"
+            log.warning("id %r is given %s times; this one is checked as %r", item.id, n, unique)
+            item = dataclasses.replace(item, id=unique)
+        yield item
+
+
+def count(sources: Iterable[str]) -> int:
+    """How many articles ``items_from`` will yield (a progress bar's total), without a word."""
+    return sum(1 for _ in _items(sources))
+
+
+def _items(sources: Iterable[str]) -> Iterator[Item]:
     for source in sources:
         if source == "-":
             yield from _stdin(sys.stdin)
@@ -53,7 +74,7 @@ def _stdin(stream: IO[str]) -> Iterator[Item]:
         if line.startswith("{"):
             yield _record(line, "standard input", number)
         else:
-            yield from items_from([line])
+            yield from _items([line])
 
 
 def _jsonl(lines: Iterable[str], name: str) -> Iterator[Item]:

@@ -254,3 +254,44 @@ def test_an_item_with_a_str_path_is_read_from_that_path(tmp_path: Path) -> None:
     results = list(claimcheck.Checker(engine="rules").check_many(items))
     assert sorted(r.source or "" for r in results) == ["a", "b"]
     assert all(isinstance(r, claimcheck.Report) for r in results)
+
+
+def test_ids_given_twice_are_both_kept_and_a_rerun_redoes_neither(
+    tmp_path: Path, caplog: pytest.LogCaptureFixture
+) -> None:
+    given = tmp_path / "in.jsonl"
+    other = "The council said it had spent 2 million pounds on the scheme."
+    given.write_text(
+        json.dumps({"id": "a", "text": CABINET}) + "\n" + json.dumps({"id": "a", "text": other})
+        + "\n", encoding="utf-8",
+    )  # fmt: skip
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    assert sorted(line["source"] for line in lines(out)) == ["a", "a (2)"]
+    assert "id 'a' is given 2 times" in caplog.text
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    assert sorted(line["source"] for line in lines(out)) == ["a", "a (2)"]
+
+
+def test_a_second_batch_on_the_same_out_is_refused_while_the_first_runs(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from claimcheck.run.jsonl import ResultsFile
+
+    given = tmp_path / "in.jsonl"
+    given.write_text(json.dumps({"id": "a", "text": CABINET}) + "\n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    argv = ["batch", str(given), "--out", str(out), "--engine", "rules"]
+    code = f"from claimcheck.run.jsonl import ResultsFile\nwith ResultsFile({str(out)!r}):\n"
+    code += "    print('holding', flush=True)\n    input()\n"
+    first = subprocess.Popen([sys.executable, "-c", code], stdin=subprocess.PIPE,
+                             stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert first.stdout is not None and first.stdout.readline() == "holding\n"
+        assert main(argv) == 2
+        assert "another batch is writing to" in capsys.readouterr().err
+    finally:
+        first.communicate("\n", timeout=30)
+    assert main(argv) == 0  # once the first is done, the second runs
+    with ResultsFile(out), ResultsFile(tmp_path / "other.jsonl"):
+        pass  # different files do not get in each other's way
