@@ -118,6 +118,15 @@ class Passage(_Model):
     text: str
 
 
+class EvidencePart(_Model):
+    """One quotation, or one figure, of a claim, held against the sources on its own."""
+
+    text: str = Field(description="The quoted words (without their marks), or the figure's raw.")
+    verdict: Verdict
+    passages: list[Passage] = Field(default_factory=list)
+    differences: list[str] = Field(default_factory=list)
+
+
 class Evidence(_Model):
     """What the sources say of one claim, and where."""
 
@@ -130,6 +139,12 @@ class Evidence(_Model):
     reason: str | None = Field(
         default=None,
         description="For an assertion a model judged: what in the cited passages decides it.",
+    )
+    parts: list[EvidencePart] = Field(
+        default_factory=list,
+        description="For quotes and figures: each quotation's or figure's own verdict (a claim "
+        'quoting "no doubt" and "greatly reduce" has two); the claim\'s verdict sums them '
+        "up: verbatim or same only when every part is.",
     )
 
 

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import json
 import logging
+import re
 import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from typing import Any
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.evaluation import Tally
-from claimcheck.models import Claim, Report
+from claimcheck.models import Claim, Evidence, EvidencePart, Report
 
 Span = tuple[int, int]
 log = logging.getLogger(__name__)
@@ -164,9 +165,10 @@ def score(case: VerifyCase, report: Report, seconds: float) -> VerifyScore:
     t = Tally()
     for label in case.labels:
         claim = _claim_for(label, report.claims)
+        evidence = _evidence_for(label, claim, case.text)
         t.add("labels", 1, 0)
         t.add("found", claim is not None)
-        given = claim.evidence.verdict if claim is not None and claim.evidence else "missing"
+        given = evidence.verdict if evidence is not None else "missing"
         t.add(f"given:{label.kind}.{label.verdict}:{given}", 1, 0)
         if label.kind == "assertion":
             t.add("unchecked", given == "unchecked")
@@ -175,7 +177,7 @@ def score(case: VerifyCase, report: Report, seconds: float) -> VerifyScore:
         else:
             t.add(label.kind, given == label.verdict)
         if label.passage is not None:
-            t.add("passage", claim is not None and _cites(claim, label, case.sources))
+            t.add("passage", evidence is not None and _cites(evidence, label, case.sources))
     t.add("seconds", seconds, 0)
     return VerifyScore(case.name, t)
 
@@ -193,10 +195,27 @@ def _claim_for(label: Label, claims: list[Claim]) -> Claim | None:
     return over[0] if over else None
 
 
-def _cites(claim: Claim, label: Label, sources: Path) -> bool:
-    assert label.passage is not None and claim.evidence is not None
+def _evidence_for(label: Label, claim: Claim | None, text: str) -> Evidence | EvidencePart | None:
+    """The claim's evidence for the label's quotation or figure: its own part where the claim
+    holds several ("no doubt" of a claim quoting two phrases), else the claim's."""
+    if claim is None or claim.evidence is None:
+        return None
+    wanted = _folded(text[label.span[0] : label.span[1]])
+    for part in claim.evidence.parts:
+        got = _folded(part.text)
+        if got and (got in wanted or wanted in got):
+            return part
+    return claim.evidence
+
+
+def _folded(text: str) -> str:
+    return " ".join(re.findall(r"\w+", text.casefold()))
+
+
+def _cites(evidence: Evidence | EvidencePart, label: Label, sources: Path) -> bool:
+    assert label.passage is not None
     start, end = label.passage
-    for passage in claim.evidence.passages:
+    for passage in evidence.passages:
         try:
             same_file = Path(passage.source).resolve() == (sources / str(label.source)).resolve()
         except OSError:

@@ -8,21 +8,13 @@ and the difference says whose words they are there.
 
 from __future__ import annotations
 
-import re
-
 from claimcheck.find.cues import QUOTED
-from claimcheck.models import Claim, Evidence, Passage, Report, SourceText
+from claimcheck.models import Claim, Evidence, EvidencePart, Passage, Report, SourceText
+from claimcheck.verify.attribution import someone_else
 from claimcheck.verify.figures import find_figure
 from claimcheck.verify.passages import PassageIndex
 from claimcheck.verify.quotes import Folded, find_quote
 from claimcheck.verify.sources import Source
-
-_SAID_BY = re.compile(
-    r"(?:\b(?:said|says|told|added|wrote|tweeted)\s+(?P<after>(?:[A-Z][\w.'’-]*\s+){0,2}"
-    r"[A-Z][\w'’-]+))|(?P<before>(?:[A-Z][\w.'’-]*\s+){0,2}[A-Z][\w'’-]+)\s+"
-    r"(?:said|says|told|added|wrote|tweeted)\b"
-)
-_NEAR = 300
 
 
 class Verifier:
@@ -75,6 +67,15 @@ def _figures(claim: Claim, index: PassageIndex) -> Evidence:
     """Each figure the claim gives, held against the sources: ``same`` when every one is
     there, ``different`` when a source gives another value for any, else ``not_found``."""
     findings = [(f, find_figure(f, claim.excerpt, index)) for f in claim.figures]
+    parts = [
+        EvidencePart(
+            text=f.raw,
+            verdict=found.verdict,  # type: ignore[arg-type]
+            passages=[_passage(*w) for w in found.where],
+            differences=found.differences,
+        )
+        for f, found in findings
+    ]
     verdicts = {found.verdict for _, found in findings}
     verdict = (
         "different"
@@ -91,13 +92,14 @@ def _figures(claim: Claim, index: PassageIndex) -> Evidence:
         verdict=verdict,  # type: ignore[arg-type]
         passages=[_passage(*w) for _, found in findings for w in found.where],
         differences=differences,
+        parts=parts,
     )
 
 
 def _quote(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Evidence:
-    parts = [m.group(0)[1:-1] for m in QUOTED.finditer(claim.excerpt)] or [claim.excerpt]
-    findings = [find_quote(words, index, folded) for words in parts]
-    verdicts = {f.verdict for f in findings}
+    quoted = [m.group(0)[1:-1] for m in QUOTED.finditer(claim.excerpt)] or [claim.excerpt]
+    parts = [_quoted(words, claim.speaker, index, folded) for words in quoted]
+    verdicts = {p.verdict for p in parts}
     verdict = (
         "verbatim"
         if verdicts == {"verbatim"}
@@ -105,33 +107,36 @@ def _quote(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Evid
         if verdicts == {"not_found"}
         else "altered"
     )
-    where = [w for f in findings for w in f.where]
-    differences = [d for f in findings for d in f.differences]
-    if verdict == "not_found" and len(findings) > 1:
+    differences = [d for p in parts for d in p.differences]
+    if verdict == "not_found" and len(parts) > 1:
         differences.append("some of the quoted words are in no source")
-    if verdict == "verbatim" and claim.speaker:
-        other = _someone_else(claim.speaker, *where[0])
-        if other is not None:
-            verdict = "altered"
-            differences.append(f"in the source these are {other}’s words, not {claim.speaker}’s")
     return Evidence(
         verdict=verdict,  # type: ignore[arg-type]
-        passages=[_passage(*w) for w in where],
-        differences=differences,
+        passages=[w for p in parts for w in p.passages],
+        differences=list(dict.fromkeys(differences)),
+        parts=parts,
     )
 
 
-def _someone_else(speaker: str, source: Source, start: int, end: int) -> str | None:
-    """Who the source credits the words to, when it names someone and not the speaker."""
-    near = source.text[max(0, start - _NEAR) : end + _NEAR]
-    names = {w.casefold() for w in re.findall(r"[A-Z][\w'’-]+", speaker)}
-    if any(n in near.casefold() for n in names):
-        return None
-    credited = _SAID_BY.search(source.text, end, min(len(source.text), end + 120))
-    credited = credited or _SAID_BY.search(source.text, max(0, start - 120), start)
-    if credited is None:
-        return None
-    return credited.group("after") or credited.group("before")
+def _quoted(
+    words: str, speaker: str | None, index: PassageIndex, folded: dict[str, Folded]
+) -> EvidencePart:
+    """One quotation held against the sources: verbatim words the source credits to someone
+    else are altered, and the difference says whose they are there."""
+    found = find_quote(words, index, folded)
+    verdict, differences = found.verdict, list(found.differences)
+    if verdict == "verbatim" and speaker:
+        source, start, end = found.where[0]
+        other = someone_else(speaker, source.text, start, end)
+        if other is not None:
+            verdict = "altered"
+            differences.append(f"in the source these are {other}’s words, not {speaker}’s")
+    return EvidencePart(
+        text=" ".join(words.split()),
+        verdict=verdict,  # type: ignore[arg-type]
+        passages=[_passage(*w) for w in found.where],
+        differences=differences,
+    )
 
 
 def _passage(source: Source, start: int, end: int) -> Passage:

@@ -17,10 +17,13 @@ from claimcheck.find.figures import find_figures
 from claimcheck.find.gaps import describe
 from claimcheck.find.quantity import FigureMention
 from claimcheck.models import Figure
-from claimcheck.verify.passages import Found, PassageIndex
+from claimcheck.verify.passages import Found, PassageIndex, sentence_around
 from claimcheck.verify.sources import Source
 
 _CONTENT = re.compile(r"[^\W\d_]{4,}")
+_VAGUE = re.compile(
+    r"\b(?:dozens|hundreds|thousands|millions|billions|several|a\s+few|a\s+couple)\b", re.I
+)
 _NOT_CONTENT = frozenset(
     "said says that this with from have been were their about would could which there".split()
 )
@@ -65,13 +68,19 @@ def _same(ours: Figure, theirs: FigureMention) -> bool:
 
 
 def _counts_the_same(ours: Figure, theirs: FigureMention, text: str, counted: set[str]) -> bool:
-    """The source's figure is of the same kind and most of what the claim counts is around it."""
+    """The source's figure is of the same kind, a value rather than a vague amount, and its
+    sentence says what the claim counts: a rate's unit says it ("people a week"), a count needs
+    a word of the claim's beside it, a percentage or an amount of money a third of the words
+    of the shorter of the two sentences (two at least)."""
     if ours.unit != theirs.unit or (ours.per or None) != (theirs.per or None):
         return False
+    if _VAGUE.search(theirs.raw):
+        return False  # "thousands of people" is no other value for "25,000 people"
+    around = _content(sentence_around(text, theirs.start, theirs.end)) - _content(theirs.raw)
+    counted = counted - _content(ours.raw)
     if ours.unit and ours.unit != "percent" and not re.fullmatch(r"[A-Z]{3}", ours.unit):
-        return True  # "people a week": the unit says what is counted
-    around = _content(text[max(0, theirs.start - 150) : theirs.end + 150])
-    return len(counted & around) >= max(2, len(counted) // 3)
+        return bool(ours.per) or bool(counted & around) or not counted
+    return len(counted & around) >= max(2, min(len(counted), len(around)) // 3)
 
 
 def _content(text: str) -> set[str]:

@@ -26,6 +26,20 @@ _STOP = frozenset(
 )
 
 
+def sentence_around(text: str, start: int, end: int, reach: int = 300) -> str:
+    """The sentence of ``text`` holding ``text[start:end]``, through its end ("…," he said.),
+    at most ``reach`` characters either side; a paragraph break ends it too."""
+    lo, hi = max(0, start - reach), min(len(text), end + reach)
+    begin = max(lo, text.rfind("\n", lo, start) + 1)
+    for m in _SENTENCE_END.finditer(text, begin, min(hi, start + 3)):  # room for a lookahead
+        if m.end() <= start:
+            begin = m.end()
+    stop = _SENTENCE_END.search(text, end, hi)
+    finish = stop.start("gap") if stop else hi
+    newline = text.find("\n", end, finish)
+    return text[begin : newline if newline >= 0 else finish]
+
+
 @dataclass(frozen=True)
 class Found:
     """A passage of a source: ``source.text[start:end]``."""

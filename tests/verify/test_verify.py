@@ -199,3 +199,103 @@ def test_a_batch_checks_every_article_against_one_collection(tmp_path: Path) -> 
         if isinstance(r, Report)
     }
     assert verdicts == {"one.txt": "verbatim", "two.txt": "altered"}
+
+
+# Each quotation and figure on its own; whose words the source says they are --------------
+
+
+def test_each_quotation_of_a_claim_gets_its_own_verdict() -> None:
+    article = (
+        "Fraud\n\nCarl Clump said there was “no doubt” that chip and pin would “greatly reduce "
+        "card fraud”.\n"
+    )
+    source = 'Carl Clump said there was "no doubt" that chip and pin would "reduce card fraud".'
+    (claim,) = [c for c in verified(source, article=article).claims if c.kind == "quote"]
+    assert claim.evidence is not None and claim.evidence.verdict == "altered"
+    parts = [(p.text, p.verdict) for p in claim.evidence.parts]
+    assert parts == [("no doubt", "verbatim"), ("greatly reduce card fraud", "altered")]
+
+
+def test_each_figure_of_a_claim_gets_its_own_verdict() -> None:
+    article = "Poll\n\nA poll gave her a slimmer lead, 46 percent to 44 percent, the paper said.\n"
+    source = "The poll gave Clinton 46 percent of the vote and Trump 41 percent, the paper said."
+    (claim,) = [c for c in verified(source, article=article).claims if c.figures]
+    assert claim.evidence is not None
+    assert [(p.text, p.verdict) for p in claim.evidence.parts] == [
+        ("46 percent", "same"),
+        ("44 percent", "different"),
+    ]
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        # The source names Trump beside the words, but they are Clinton's.
+        (
+            "Clinton said Sunday that “we know there are frustrated people here at home too,” "
+            "in a swipe at Trump.",
+            "altered",
+        ),
+        # The offline reading of the source may credit the agency; the sentence names him.
+        (
+            "“We know there are frustrated people here at home too,” shop owner Donald Trump, "
+            "told Associated Press.",
+            "verbatim",
+        ),
+        (
+            "“We know there are frustrated people here at home too,” he said. Mr Trump spoke last.",
+            "verbatim",
+        ),
+    ],
+)
+def test_words_are_altered_only_when_the_source_credits_someone_else(
+    source: str, verdict: str
+) -> None:
+    article = (
+        "Rally\n\n“We know there are frustrated people here at home too,” Donald Trump said.\n"
+    )
+    (claim,) = [c for c in verified(source, article=article).claims if c.kind == "quote"]
+    assert claim.evidence is not None and claim.evidence.verdict == verdict
+    if verdict == "altered":
+        assert "Clinton’s words, not Donald Trump’s" in claim.evidence.differences[-1]
+
+
+def test_an_unnamed_speaker_matches_the_sources_description_of_them() -> None:
+    article = "Report\n\n“We welcome the report,” a spokesman said.\n"
+    source = "“We welcome the report,” a Defra spokesman said on Tuesday."
+    (claim,) = [c for c in verified(source, article=article).claims if c.kind == "quote"]
+    assert claim.evidence is not None and claim.evidence.verdict == "verbatim"
+
+
+@pytest.mark.parametrize(
+    ("source", "verdict"),
+    [
+        ("Why were 10,000 Hearts fans incensed?", "not_found"),  # fans of another story
+        ("About 60,000 fans are expected at the match on Sunday.", "different"),
+    ],
+)
+def test_a_different_value_must_count_the_same_thing(source: str, verdict: str) -> None:
+    article = "Match\n\nSome 68,000 fans are expected at Old Trafford for the match.\n"
+    (claim,) = [c for c in verified(source, article=article).claims if c.figures]
+    assert claim.evidence is not None and claim.evidence.verdict == verdict
+
+
+def test_a_vague_amount_is_no_other_value() -> None:
+    article = "Care\n\nCouncils already make direct payments to about 25,000 people.\n"
+    source = "Councils already make direct payments to thousands of people."
+    (claim,) = [c for c in verified(source, article=article).claims if c.figures]
+    assert claim.evidence is not None and claim.evidence.verdict == "not_found"
+
+
+def test_a_long_sentence_about_the_same_money_is_a_different_value() -> None:
+    article = (
+        "Grant\n\nThe European Commission granted just £249m towards the cost of the slaughter, "
+        "far less than ministers had hoped for, because the UK had valued the culled animals "
+        "well above the commission's own assessment.\n"
+    )
+    source = (
+        "Ministers had hoped to get £900m from the European Union Vet Fund to help with animal "
+        "slaughter and other costs but in the end was granted £349m."
+    )
+    (claim,) = [c for c in verified(source, article=article).claims if c.figures]
+    assert claim.evidence is not None and claim.evidence.verdict == "different"
