@@ -37,6 +37,7 @@ class Reply:
     raw: bytes | None = None  # a body that is not JSON, for fault injection
     drop: bool = False  # close the connection without answering
     delay: float = 0.0  # seconds to wait before answering (for timeouts)
+    dribble: float = 0.0  # seconds between the body's bytes (every read fast, the whole slow)
 
 
 def chat_completion(
@@ -222,7 +223,13 @@ class StubOpenAI:
                     for name, value in reply.headers.items():
                         self.send_header(name, value)
                     self.end_headers()
-                    self.wfile.write(data)
+                    if not reply.dribble:
+                        self.wfile.write(data)
+                    for i in range(len(data) if reply.dribble else 0):
+                        if stub._server.closing.wait(reply.dribble):
+                            break
+                        self.wfile.write(data[i : i + 1])
+                        self.wfile.flush()
                 except OSError:
                     self.close_connection = True  # the client went away
 

@@ -291,3 +291,15 @@ def test_a_key_in_the_base_url_is_never_printed(tmp_path: Path) -> None:
     checker = claimcheck.Checker(engine="openai", base_url=base_url, model="m", api_key="x")
     with checker:
         assert secret not in repr(checker)
+
+
+def test_a_server_that_dribbles_its_answer_times_out_on_the_whole_answer() -> None:
+    import time
+
+    slow = Reply(json=chat_completion('{"claims": []}'), dribble=0.2)  # 60 s for the body
+    started = time.monotonic()
+    with StubOpenAI(lambda body: slow) as server, pytest.raises(ServiceUnavailableError) as raised:
+        check_with(server, max_attempts=2, cache=False)
+    assert time.monotonic() - started < 15  # two attempts of 1 s, and a backoff
+    assert "had not finished answering after 1 s, twice in a row" in str(raised.value)
+    assert "raise --timeout" in str(raised.value)

@@ -14,6 +14,7 @@ returns validated claims:
 
 from __future__ import annotations
 
+import asyncio
 import json
 import logging
 import random
@@ -180,13 +181,23 @@ class LLM:
                         estimate_tokens(messages, self.settings.max_completion_tokens)
                     )
                     try:
-                        return await self._create(messages, response)
-                    except (openai.APIError, _BadResponse) as error:
+                        return await self._within_timeout(messages, response)
+                    except (openai.APIError, _BadResponse, _Overdue) as error:
                         outcomes.append(_outcome(error))
                         raise
-        except (openai.APIError, _BadResponse) as error:
+        except (openai.APIError, _BadResponse, _Overdue) as error:
             raise _typed(error, self.settings, outcomes) from None
         raise AssertionError("unreachable")  # pragma: no cover
+
+    async def _within_timeout(
+        self, messages: list[Message], response: dict[str, Any] | None
+    ) -> Any:
+        """The answer, whole, within the timeout: the client's own timeout bounds each read,
+        so a server sending a byte every second would otherwise never time out."""
+        try:
+            return await asyncio.wait_for(self._create(messages, response), self.settings.timeout)
+        except asyncio.TimeoutError:  # TimeoutError itself from Python 3.11
+            raise _Overdue(self.settings.timeout) from None
 
     async def _create(self, messages: list[Message], response: dict[str, Any] | None) -> Any:
         try:
@@ -319,6 +330,10 @@ class _BadResponse(Exception):
     """The server answered with a body that is not the API's JSON; says what it was."""
 
 
+class _Overdue(Exception):
+    """The whole answer took longer than the timeout (the server was still sending)."""
+
+
 def _completion(raw: Any) -> Any:
     """The chat completion in a raw response. Only the server's body is judged here (a proxy's
     HTML page, a half-sent body, JSON of another shape): a fault in claimcheck's own reading of
@@ -351,6 +366,8 @@ def _outcome(error: BaseException) -> str:
     """What the server did in one failed attempt, in words."""
     if isinstance(error, _BadResponse):
         return f"answered HTTP 200 with {error}"
+    if isinstance(error, _Overdue):
+        return f"had not finished answering after {error.args[0]:g} s"
     if isinstance(error, openai.APITimeoutError):
         return "timed out"
     if isinstance(error, openai.APIConnectionError):
@@ -398,7 +415,7 @@ def _times(n: int) -> str:
 
 
 def _transient(error: BaseException) -> bool:
-    if isinstance(error, (openai.APIConnectionError, _BadResponse)):  # includes timeouts
+    if isinstance(error, (openai.APIConnectionError, _BadResponse, _Overdue)):  # timeouts too
         return True
     if isinstance(error, openai.APIStatusError):
         return error.status_code in (408, 409, 429) or error.status_code >= 500
@@ -443,7 +460,9 @@ def _rejects_json_schema(error: openai.APIStatusError) -> bool:
 
 
 def _typed(
-    error: openai.APIError | _BadResponse, settings: Settings, outcomes: list[str] | None = None
+    error: openai.APIError | _BadResponse | _Overdue,
+    settings: Settings,
+    outcomes: list[str] | None = None,
 ) -> LLMError | ConfigurationError:
     key = settings.api_key
     server = redact(settings.base_url, key) if settings.base_url else "the OpenAI API"
@@ -466,7 +485,7 @@ def _typed(
             "lower the concurrency or try again later",
             retry_after=_retry_after(error),
         )
-    if isinstance(error, openai.APITimeoutError):
+    if isinstance(error, (openai.APITimeoutError, _Overdue)):
         return ServiceUnavailableError(f"{server} {did}; raise --timeout, or check the server")
     if isinstance(error, openai.APIConnectionError):
         return ServiceUnavailableError(f"{server} {did}; check the server and --base-url")
