@@ -40,17 +40,23 @@ def find_figure(figure: Figure, excerpt: str, index: PassageIndex) -> FigureFind
     """Where the sources give ``figure`` (from a claim over ``excerpt``), or another value for
     what it counts."""
     counted = _content(excerpt)
-    different: tuple[Found, FigureMention] | None = None
+    local = _content(_around(excerpt, excerpt.find(figure.raw), len(figure.raw), reach=40))
+    different: tuple[int, Found, FigureMention] | None = None
     for passage in index.best(f"{excerpt} {figure.raw}", limit=5):
         for mention in find_figures(passage.text):
             at = (passage.source, passage.start + mention.start, passage.start + mention.end)
             if _same(figure, mention):
                 return FigureFinding("same", [at], [])
-            if different is None and _counts_the_same(figure, mention, passage.text, counted):
-                different = (passage, mention)
+            if _counts_the_same(figure, mention, passage.text, counted):
+                # Of the source's values for it, the one whose words are this figure's: in
+                # "29% of United, while Mr Glazer holds 26.1%", 26.1% is Glazer's stake.
+                near = _content(_around(passage.text, mention.start, mention.end - mention.start))
+                shared = len(local & near)
+                if different is None or shared > different[0]:
+                    different = (shared, passage, mention)
     if different is None:
         return FigureFinding("not_found", [], [])
-    passage, mention = different
+    _, passage, mention = different
     theirs = describe(mention.to_model())
     return FigureFinding(
         "different",
@@ -81,6 +87,13 @@ def _counts_the_same(ours: Figure, theirs: FigureMention, text: str, counted: se
     if ours.unit and ours.unit != "percent" and not re.fullmatch(r"[A-Z]{3}", ours.unit):
         return bool(ours.per) or bool(counted & around) or not counted
     return len(counted & around) >= max(2, min(len(counted), len(around)) // 3)
+
+
+def _around(text: str, at: int, size: int, reach: int = 60) -> str:
+    """The words either side of ``text[at:at + size]`` (the whole text when it is not there)."""
+    if at < 0:
+        return text
+    return text[max(0, at - reach) : at] + " " + text[at + size : at + size + reach]
 
 
 def _content(text: str) -> set[str]:

@@ -299,3 +299,19 @@ def test_a_long_sentence_about_the_same_money_is_a_different_value() -> None:
     )
     (claim,) = [c for c in verified(source, article=article).claims if c.figures]
     assert claim.evidence is not None and claim.evidence.verdict == "different"
+
+
+def test_a_different_value_is_the_one_the_source_gives_for_that_figure() -> None:
+    article = (
+        "Poll\n\nRepublican voters trusted him most on terrorism: 42 percent preferred Trump, "
+        "with Jeb Bush second on 28 percent.\n"
+    )
+    source = (
+        "Republican voters trust him most to deal with terrorism, with 42% preferring the "
+        "front-runner. Bush was second with 18%."
+    )
+    (claim,) = [c for c in verified(source, article=article).claims if c.figures]
+    assert claim.evidence is not None
+    second = claim.evidence.parts[1]
+    assert (second.text, second.verdict) == ("28 percent", "different")
+    assert [p.text for p in second.passages] == ["18%"]
