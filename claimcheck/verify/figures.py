@@ -50,7 +50,7 @@ def find_figure(figure: Figure, excerpt: str, index: PassageIndex) -> FigureFind
             if _counts_the_same(figure, mention, passage.text, counted):
                 # Of the source's values for it, the one whose words are this figure's: in
                 # "29% of United, while Mr Glazer holds 26.1%", 26.1% is Glazer's stake.
-                near = _content(_around(passage.text, mention.start, mention.end - mention.start))
+                near = _content(sentence_around(passage.text, mention.start, mention.end))
                 shared = len(local & near)
                 if different is None or shared > different[0]:
                     different = (shared, passage, mention)
