@@ -56,6 +56,10 @@ _WRITTEN_FRACTION = re.compile(
     re.IGNORECASE,
 )
 _MEASURE_AFTER = re.compile(rf"[\s-]?({MEASURE})(?![\w])", re.IGNORECASE)
+# "one-half miles", "a quarter mile", "three-quarters of a mile", "half a mile"
+_FRACTION_OF_MEASURE = re.compile(
+    rf"(?:(?:\s+of)?\s+an?\s+|[\s-])({MEASURE})(?![\w])", re.IGNORECASE
+)
 _RATIO = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{SMALL_WORD}|\d{{1,2}})\s+in\s+"
     rf"(?P<b>{SMALL_WORD}|ten|twenty|hundred|\d{{1,3}}(?:,\d{{3}})*)(?![\w-])",
@@ -144,6 +148,10 @@ def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | No
         value *= _SCALES[scale.group(1).lower()]  # "a quarter of a million people": a number
         unit, end = _scaled_unit(text, scale.end(), limit)
         return build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
+    if not tail and (measure := _FRACTION_OF_MEASURE.match(text, match.end(), limit)):
+        unit = " ".join(measure.group(1).split())  # a measure: plainly an amount
+        return build(text, match.start(), measure.end(), value, value, unit, None,
+                     bool(match.group("qual")))  # fmt: skip
     unit, end = _whole(text, match.end(), limit) if not tail else (None, match.end())
     if tail:
         unit = "percentage points" if "point" in tail else "percent"

@@ -686,3 +686,24 @@ def test_several_thousand_is_a_vague_amount_not_one_thousand(
 ) -> None:
     found = only(text)
     assert (found.low, found.high, found.unit, found.approximate) == (low, high, unit, True)
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "unit"),
+    [
+        (
+            "It lies approximately one-half miles east.",
+            "approximately one-half miles",
+            0.5,
+            "miles",
+        ),
+        ("They live a quarter mile away.", "a quarter mile", 0.25, "mile"),
+        ("It ran three-quarters of a mile.", "three-quarters of a mile", 0.75, "mile"),
+        ("The pipe is three-eighths inch wide.", "three-eighths inch", 0.375, "inch"),
+    ],
+)
+def test_a_fraction_of_a_measure_is_an_amount_of_it(
+    text: str, raw: str, low: float, unit: str
+) -> None:
+    found = only(text)
+    assert (found.raw, found.low, found.unit) == (raw, low, unit)
