@@ -172,6 +172,18 @@ _PERIOD_AFTER = re.compile(
 )
 _ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+# A verb of change before "from X to Y" makes it two values, before and after.
+_CHANGE = re.compile(
+    r"\b(?:ris(?:e|es|ing|en)|rose|f[ae]ll(?:s|ing|en)?|(?:in|de)creas(?:e|es|ed|ing)|"
+    r"reduc(?:e|es|ed|ing)|cut(?:s|ting)?|rais(?:e|es|ed|ing)|lower(?:s|ed|ing)?|gr[eo]w(?:s|n|ing)?|"
+    r"drop(?:s|ped|ping)?|climb(?:s|ed|ing)?|jump(?:s|ed|ing)?|slip(?:s|ped|ping)?|"
+    r"slump(?:s|ed|ing)?|soar(?:s|ed|ing)?|surg(?:e|es|ed|ing)|went|gone|go(?:es)?|"
+    r"mov(?:e|es|ed|ing)|chang(?:e|es|ed|ing)|boost(?:s|ed|ing)?|shr[ai]nk(?:s|ing)?|"
+    r"doubl(?:e|es|ed|ing)|tripl(?:e|es|ed|ing)|halv(?:e|es|ed|ing)|revis(?:e|es|ed|ing)|"
+    r"expand(?:s|ed|ing)?|widen(?:s|ed|ing)?|narrow(?:s|ed|ing)?|up|down|hike[sd]?|"
+    r"switch(?:es|ed|ing)?|shift(?:s|ed|ing)?|extend(?:s|ed|ing)?|adjust(?:s|ed|ing)?)\b",
+    re.IGNORECASE,
+)
 # Capitalised words that start sentences rather than names: "After 14 days", "In 200 cases".
 _NOT_NAMES = frozenset(
     (
@@ -292,12 +304,23 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
         second = match.group("pct") if percent else match.group("measure")
         if not second or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
             return False  # "4% to 5 points", "44 mg to 5%"; a poll's margin "50% to 40%"
+        if not percent and second.strip(" -").lower() != first.strip(" -").lower():
+            return False  # "from 44 ml to 50 mg": two amounts of two things
     if joiner == "and" and qualifier != "between":
         return False  # "numbers 19 and 10", "three and four": two numbers
-    if joiner == "to" and _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()]):
-        return False  # "from 370 to 870" is a change, not a range
+    from_before = _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
+    if joiner == "to" and from_before and _changes_before(text, match.start()):
+        return False  # "increased … from 370 to 870" is a change; "ages from 18 to 25" a range
     low, high = _bounds(match)
     return low <= high
+
+
+def _changes_before(text: str, start: int) -> bool:
+    """Does a verb of change come before ``start`` in its clause ("Qantas increased the number
+    of flight attendants based in London from …")?"""
+    clause = text[max(0, start - 120) : start]
+    cut = max(clause.rfind(". "), clause.rfind(";"), clause.rfind("\n"))
+    return _CHANGE.search(clause[cut + 1 :]) is not None
 
 
 def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:

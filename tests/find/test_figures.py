@@ -707,3 +707,21 @@ def test_a_fraction_of_a_measure_is_an_amount_of_it(
 ) -> None:
     found = only(text)
     assert (found.raw, found.low, found.unit) == (raw, low, unit)
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Ages range from 18 to 25 years.", [(18, 25)]),  # no change: a range
+        ("Zones there are high, from 7 to 10, as shown.", [(7, 10)]),
+        (
+            "Qantas increased the number of staff in London from 370 to 870.",
+            [(370, 370), (870, 870)],
+        ),
+        ("They were given from 44 ml to 50 mg of it.", [(44, 44), (50, 50)]),  # two units
+    ],
+)
+def test_from_x_to_y_is_a_range_unless_something_changes(
+    text: str, values: list[tuple[float, float]]
+) -> None:
+    assert [(m.low, m.high) for m in find_figures(text)] == values
