@@ -364,8 +364,8 @@ def _np_suffix(chunk: str) -> str | None:
         return ""
     kept: list[str] = []
     for word in reversed(words):
-        if kept and word.endswith((",", ".", ":", ";")):
-            break  # "The chairman of the Bar Council, Guy Mansfield QC"
+        if kept and word.endswith((",", ".", ":", ";")) and not _INITIALS.fullmatch(word):
+            break  # "The chairman of the Bar Council, Guy Mansfield QC"; "U.S. officials" goes on
         if not (
             _np_word(word, first=False)
             or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))
@@ -379,11 +379,36 @@ def _np_suffix(chunk: str) -> str | None:
     if not kept:
         last = words[-1].lower().strip(",")
         return "" if last in ("and", "but", "or", "then") else None
-    kept.extend(_modifiers(words[: len(words) - len(kept)]))
+    before = words[: len(words) - len(kept)]
+    kept.extend(_modifiers(before) or (_named_group(before) if _group_noun(kept[0]) else []))
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
     return " ".join(kept).strip(",") if kept else None
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
+_CLAUSE_OPENERS = frozenset("and but that while because as though although when".split())
+
+
+def _named_group(before: list[str]) -> list[str]:
+    """The words that make a group its own between a proper word and the group's noun:
+    "Florida election officials", "American law enforcement officials", "Law enforcement
+    experts" (one or two plain words, after a name that opens the clause), last first."""
+    for size in (1, 2):
+        if len(before) <= size:
+            break
+        run, proper = before[-size:], before[-size - 1]
+        if not all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _NOT_MODIFIERS for w in run):
+            break
+        opens = (
+            len(before) == size + 1
+            or before[-size - 2].endswith(",")
+            or (before[-size - 2].lower() in _CLAUSE_OPENERS)
+        )
+        if proper[:1].isupper() and _np_word(proper, first=False) and opens:
+            return [*reversed(run), proper]
+    return []
 
 
 def _modifiers(before: list[str]) -> list[str]:

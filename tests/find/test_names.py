@@ -135,6 +135,16 @@ def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
             "Wednesday, said the rules touched on a core issue.",
             "Joseph R. Biden",
         ),
+        (
+            "Florida election officials say Trump’s name was not left off the ballots.",
+            "Florida election officials",
+        ),
+        (
+            "American law enforcement officials said they recently discovered the postings.",
+            "American law enforcement officials",
+        ),
+        ("U.S. officials say the group is tied to Russian intelligence.", "U.S. officials"),
+        ("But election officials said the count was over.", "Officials"),
     ],
 )
 def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speaker: str) -> None:
