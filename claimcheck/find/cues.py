@@ -87,6 +87,10 @@ _DAYS = (
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
+    r"\s+at\s+the\s+time|"  # "Trump at the time said"
+    # "Trump in his announcement speech called", "Clinton in a statement said"
+    r"\s+in\s+(?:his|her|their|its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:speech|statement|interview|"
+    r"remarks|address|letter|post|tweet|testimony|announcement|op-ed|column|book|memo)|"
     rf"\s+(?:on\s+|in\s+|at\s+)?(?:(?:last|this|next|earlier|later|"
     rf"early|late|on)\s+)?(?:{_DAYS})(?:\s+(?:morning|afternoon|evening|night))?)+\s*$"
 )

@@ -145,6 +145,12 @@ def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
         ),
         ("U.S. officials say the group is tied to Russian intelligence.", "U.S. officials"),
         ("But election officials said the count was over.", "Officials"),
+        ("Trump at the time said he’d asked his “people” to “look into” the fees.", "Trump"),
+        ("Clinton in a statement said the plan was “a disaster for working families”.", "Clinton"),
+        (
+            "It was complete when Trump in his announcement speech called immigrants “rapists”.",
+            "Trump",
+        ),
     ],
 )
 def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speaker: str) -> None:
