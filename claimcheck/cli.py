@@ -24,6 +24,7 @@ from claimcheck.run.sources import count, items_from
 from claimcheck.verify.evidence import Verifier
 from claimcheck.verify.sources import read_sources
 from claimcheck.write.render import RENDERERS, printable
+from claimcheck.write.words import counted
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -69,8 +70,8 @@ def _parser() -> argparse.ArgumentParser:
     check.add_argument(
         "--format",
         choices=sorted(RENDERERS),
-        default="json",
-        help="json (default), md, csv (a row per claim), or html (the article, claims in place)",
+        help="json, md, csv (a row per claim), or html (the article, claims in place); "
+        "default: from -o's suffix (.md, .csv, .html), else json",
     )
     check.add_argument("-o", "--out", help="write the report to this file instead of stdout")
     check.add_argument(
@@ -96,7 +97,9 @@ def _parser() -> argparse.ArgumentParser:
         "(the pdf extra), or folders of them",
     )
     verify.add_argument(
-        "--format", choices=sorted(RENDERERS), default="json", help="json (default), md, csv, html"
+        "--format",
+        choices=sorted(RENDERERS),
+        help="json, md, csv or html; default: from -o's suffix, else json",
     )
     verify.add_argument("-o", "--out", help="write the report to this file instead of stdout")
     add_engine_options(verify)
@@ -182,7 +185,13 @@ def _parser() -> argparse.ArgumentParser:
     report.add_argument("--debug", action="store_true", help="show tracebacks")
     report.set_defaults(run=_report)
 
-    cache = commands.add_parser("cache", help="show or clear the answer cache")
+    cache = commands.add_parser(
+        "cache",
+        help="show or clear the answer cache",
+        description="The model's answers are cached on disk, keyed by everything that shapes "
+        "them (model, prompt version, schema, the text, generation settings), so a rerun "
+        "costs nothing. 'info' shows the folder, its entries and size; 'clear' empties it.",
+    )
     cache.add_argument("action", choices=["info", "clear"])
     cache.add_argument(
         "--cache-dir", help="default: $CLAIMCHECK_CACHE_DIR or the user cache folder"
@@ -304,9 +313,20 @@ def _verify(args: argparse.Namespace) -> int:
 def _article(args: argparse.Namespace) -> tuple[str, bool]:
     """The article's text as checked, and whether it was taken out of a web page."""
     _writable(args.out)  # before the work, so that no answer is paid for and then lost
+    args.format = args.format or _SUFFIX_FORMATS.get(Path(args.out or "").suffix.lower(), "json")
+    if getattr(args, "include_text", False) and args.format in ("md", "csv"):
+        kind = {"md": "Markdown", "csv": "CSV"}[args.format]
+        print(
+            f"claimcheck: warning: --include-text keeps the text in json and html only; a "
+            f"{kind} report has no place for it",
+            file=sys.stderr,
+        )
     page = args.source != "-" and is_page(args.source)
     raw = read_page(args.source) if page else read_source(args.source)
     return validate(raw, max_chars=args.max_chars or MAX_CHARS), page
+
+
+_SUFFIX_FORMATS = {".md": "md", ".markdown": "md", ".csv": "csv", ".html": "html", ".htm": "html"}
 
 
 def _source_name(args: argparse.Namespace) -> str | None:
@@ -487,8 +507,8 @@ def _report(args: argparse.Namespace) -> int:
             else ""
         )
         print(
-            f"claimcheck: {written.pages} pages and {written.index} ({written.errors} errors)"
-            + note,
+            f"claimcheck: {counted(written.pages, 'page')} and {written.index} "
+            f"({counted(written.errors, 'error')})" + note,
             file=sys.stderr,
         )
     return 0

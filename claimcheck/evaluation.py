@@ -63,6 +63,8 @@ class GoldArticle:
 def load_gold(folder: str | Path) -> list[GoldArticle]:
     """Every ``*.json`` label file in ``folder``, its article read from beside it."""
     folder = Path(folder)
+    if not folder.is_dir():
+        raise InputError(f"{folder}: no such folder; give a folder of gold files")
     files = sorted(folder.glob("*.json"))
     if not files:
         raise InputError(f"{folder} holds no gold files (*.json); see tests/gold/README.md")

@@ -161,3 +161,44 @@ def test_a_cache_folder_that_cannot_be_used_is_a_one_line_error(
     err = capsys.readouterr().err
     assert f"cannot use {cache} as the cache folder" in err and "--no-cache" in err
     assert "Traceback" not in err
+
+
+def test_the_format_follows_the_output_files_suffix(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    article = str(ARTICLES / "ukraine-troops.txt")
+    for name, opens in (("r.html", "<!doctype html>"), ("r.md", "# Claims in"), ("r.json", "{")):
+        assert main(["check", article, "--engine", "rules", "-o", str(tmp_path / name)]) == 0
+        assert (tmp_path / name).read_text(encoding="utf-8").startswith(opens), name
+    argv = ["check", article, "--engine", "rules", "-o", str(tmp_path / "x.md"), "--include-text"]
+    assert main(argv) == 0
+    assert "--include-text keeps the text in json and html only" in capsys.readouterr().err
+
+
+def test_utf16_text_is_read_and_a_nul_anywhere_is_one_clear_error(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    text = (ARTICLES / "ukraine-troops.txt").read_text(encoding="utf-8")
+    for codec in ("utf-16", "utf-16-le"):
+        path = tmp_path / f"{codec}.txt"
+        path.write_bytes(text.encode(codec))
+        assert main(["check", str(path), "--engine", "rules", "--format", "md"]) == 0
+        assert "very good protection" in capsys.readouterr().out
+    path = tmp_path / "nul.txt"
+    path.write_bytes((text * 4).encode() + b"\x00 and more")
+    assert main(["check", str(path), "--engine", "rules"]) == 3
+    assert "holds a NUL character" in capsys.readouterr().err
+
+
+def test_summaries_count_in_words_and_the_rules_engine_lists_no_cost(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    given = tmp_path / "in.jsonl"
+    given.write_text(
+        json.dumps({"id": "a", "text": "The council said it spent 2 million pounds."}) + "\n",
+        encoding="utf-8",
+    )
+    assert main(["batch", str(given), "--out", str(tmp_path / "o.jsonl"), "--engine", "rules"]) == 0
+    err = capsys.readouterr().err
+    assert "Checked 1 article in" in err and "1 figure," in err
+    assert "requests" not in err and "prompt token" not in err

@@ -35,7 +35,14 @@ def read_source(source: str) -> str:
 
 
 def decode(data: bytes, name: str) -> str:
-    """UTF-8 text from bytes; a clear error for binary data or another encoding."""
+    """UTF-8 text from bytes (UTF-16 too, as Windows tools save it); a clear error for binary
+    data or another encoding."""
+    utf16 = _utf16(data)
+    if utf16 is not None:
+        try:
+            return data.decode(utf16).lstrip("\ufeff")
+        except UnicodeDecodeError:
+            pass  # not UTF-16 after all: judged as bytes below
     if b"\x00" in data[:8192]:
         raise InputError(
             f"{name} looks like a binary file, not text: give the article as plain text"
@@ -58,6 +65,20 @@ def without_surrogates(text: str) -> str:
     return _SURROGATE.sub("\ufffd", text)
 
 
+def _utf16(data: bytes) -> str | None:
+    """The UTF-16 codec ``data`` is in: by its byte-order mark, or, without one, by the zero
+    byte beside every character of mostly-ASCII text."""
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        return "utf-16"
+    sample = data[:4096]
+    if len(sample) >= 16 and len(sample) % 2 == 0:
+        if sample[1::2].count(0) > 0.9 * (len(sample) // 2) and 0 not in sample[0::2]:
+            return "utf-16-le"
+        if sample[0::2].count(0) > 0.9 * (len(sample) // 2) and 0 not in sample[1::2]:
+            return "utf-16-be"
+    return None
+
+
 def validate(text: str, *, max_chars: int = MAX_CHARS) -> str:
     """The text itself when it can be read as an article; InputError otherwise."""
     if not isinstance(text, str):
@@ -67,10 +88,17 @@ def validate(text: str, *, max_chars: int = MAX_CHARS) -> str:
     if len(text) > max_chars:
         raise InputError(
             f"the article is {len(text):,} characters, over the limit of {max_chars:,}; "
-            "split it into articles, or raise max_chars if it really is one"
+            "split it into articles, or raise the limit if it really is one (max_chars, or "
+            "--max-chars on the command line)"
         )
     if _is_binary(text):
         raise InputError("the article looks like binary data, not text")
+    nul = text.find("\x00")
+    if nul >= 0:  # past the sample judged above: a text with a NUL in it
+        raise InputError(
+            f"the article holds a NUL character (at character {nul:,}), which no text has: "
+            "remove it, or give the text as it should read"
+        )
     if _HTML.match(text) or len(_TAG.findall(text[:20000])) > 10:
         raise InputError(
             "the article looks like HTML: save it as a .html file (or give its URL) and "

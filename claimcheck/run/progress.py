@@ -6,6 +6,7 @@ import time
 from typing import TextIO
 
 from claimcheck.models import ArticleError, Result, Usage
+from claimcheck.write.words import counted
 
 
 class Progress:
@@ -53,13 +54,20 @@ class Progress:
         u = self.usage
         elapsed = time.monotonic() - self.started
         skipped = f" Skipped {self.skipped} already done." if self.skipped else ""
+        cost = (  # the rules engine asks nothing of anyone: no cost to list
+            f" {counted(u.requests, 'request')}, {counted(u.prompt_tokens, 'prompt token')} "
+            f"({u.cached_tokens:,} cached by the provider), "
+            f"{counted(u.completion_tokens, 'completion token')}, "
+            f"{counted(u.cache_hits, 'answer')} from the cache."
+            if u.requests or u.cache_hits
+            else ""
+        )
         return (
-            f"Checked {self.articles} articles in {_duration(elapsed)}: {self.claims} claims "
-            f"({self.kinds['quote']} quotes, {self.kinds['figure']} figures, "
-            f"{self.kinds['assertion']} assertions), {self.errors} failed. {u.requests} requests, "
-            f"{u.prompt_tokens:,} prompt tokens ({u.cached_tokens:,} cached by the provider), "
-            f"{u.completion_tokens:,} completion tokens, {u.cache_hits} answers from the cache."
-            f"{skipped} Results in {out}."
+            f"Checked {counted(self.articles, 'article')} in {_duration(elapsed)}: "
+            f"{counted(self.claims, 'claim')} ({counted(self.kinds['quote'], 'quote')}, "
+            f"{counted(self.kinds['figure'], 'figure')}, "
+            f"{counted(self.kinds['assertion'], 'assertion')}), {self.errors} failed."
+            f"{cost}{skipped} Results in {out}."
         )
 
 

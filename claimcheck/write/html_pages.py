@@ -19,6 +19,7 @@ from pathlib import Path
 from claimcheck.errors import ConfigurationError, redact
 from claimcheck.models import ArticleError, Report
 from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
+from claimcheck.write.words import counted
 
 
 @dataclass(frozen=True)
@@ -63,10 +64,10 @@ def index_html(rows: list[tuple[Report, str]], errors: list[ArticleError]) -> st
     kinds = "".join(f"<th>{title}</th>" for title in KINDS.values())
     body = [
         "<header>",
-        f"<h1>{len(rows) + len(errors)} articles</h1>",
-        f'<p class="meta">{len(claims)} claims: '
-        + ", ".join(f"{by_kind[k]} {t.lower()}" for k, t in KINDS.items())
-        + f"; {len(errors)} articles failed.</p>",
+        f"<h1>{counted(len(rows) + len(errors), 'article')}</h1>",
+        f'<p class="meta">{counted(len(claims), "claim")}: '
+        + ", ".join(counted(by_kind[k], t.lower()[:-1], t.lower()) for k, t in KINDS.items())
+        + f"; {counted(len(errors), 'article')} failed.</p>",
         _gap_totals(gaps),
         "</header>",
         "<main><div>",

@@ -44,7 +44,7 @@ def test_pages_and_an_index_from_a_finished_batch(folder: Path, tmp_path: Path, 
     reports = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     claims = [c for r in reports if "claims" in r for c in r["claims"]]
     assert "<h1>3 articles</h1>" in index
-    assert f"{len(claims)} claims: " in index and "1 articles failed" in index
+    assert f"{len(claims)} claims: " in index and "1 article failed" in index
     assert "empty.txt" in index and "InputError" in index and "the article is empty" in index
     for name in NAMES:
         (href,) = [h for h in pages if h.endswith(Path(name).stem.lower() + ".html")]
@@ -61,7 +61,7 @@ def test_a_half_finished_batch_gives_the_pages_it_has(folder: Path, tmp_path: Pa
         sink.write('{"source": "articles/next.txt", "engine": "rules", "claims": [{"id": ')
     assert main(["report", str(out), "--html", str(tmp_path / "site")]) == 0
     index = (tmp_path / "site" / "index.html").read_text(encoding="utf-8")
-    assert "<h1>1 articles</h1>" in index and len(links(index)) == 1
+    assert "<h1>1 article</h1>" in index and len(links(index)) == 1
 
 
 def test_wire_texts_reach_the_pages_only_when_the_batch_keeps_them(tmp_path: Path) -> None:
