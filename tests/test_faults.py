@@ -167,6 +167,20 @@ def test_rate_limit_error_carries_the_servers_hint() -> None:
     assert raised.value.retry_after == 7
 
 
+def test_a_retry_waits_as_long_as_the_server_asks() -> None:
+    import time
+
+    limited = Reply(
+        status=429, json={"error": {"message": "slow down"}}, headers={"retry-after": "2"}
+    )
+    with StubOpenAI.scripted([limited, GOOD]) as server:
+        started = time.monotonic()
+        check_with(server, cache=False, max_attempts=2)
+        waited = time.monotonic() - started
+    assert server.count == 2
+    assert waited >= 2.0  # claimcheck's own first backoff is at most 0.5 s
+
+
 def test_client_errors_are_not_retried() -> None:
     reply = Reply(status=401, json={"error": {"message": "bad key"}})
     with StubOpenAI(lambda body: reply) as server:

@@ -42,6 +42,8 @@ def read_page(source: str, *, timeout: float = 30.0) -> str:
         raise InputError(f"{source}: no such file") from None
     except OSError as error:
         raise InputError(f"{source}: cannot be read ({error.strerror})") from None
+    if len(data) > MAX_PAGE_BYTES:
+        raise InputError(f"{source} is over {MAX_PAGE_BYTES:,} bytes: it is not one article")
     return extract_text(data, name=source)
 
 

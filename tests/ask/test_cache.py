@@ -62,6 +62,16 @@ def test_another_model_misses(api: respx.Route) -> None:
     assert api.call_count == 2
 
 
+@pytest.mark.parametrize(
+    "change",
+    [{"temperature": 0.7}, {"max_completion_tokens": 1000}, {"response_format": "json_object"}],
+)
+def test_another_generation_setting_misses(api: respx.Route, change: dict[str, Any]) -> None:
+    run()
+    run(**change)
+    assert api.call_count == 2
+
+
 def test_a_changed_prompt_misses(
     api: respx.Route, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:

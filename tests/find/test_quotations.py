@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 from conftest import all_articles, read_article
 
+import claimcheck
 from claimcheck.find.analysis import analyse
 from claimcheck.find.quotations import Quotation, find_quotations
 from claimcheck.find.reading import Reading
@@ -800,3 +801,22 @@ def test_states_is_a_verb_of_saying_only_after_a_subject(text: str, verb: bool) 
     from claimcheck.find.speakers import SPEECH
 
     assert (SPEECH.search(text) is not None) is verb
+
+
+@pytest.mark.parametrize(
+    ("text", "right", "wrong"),
+    [
+        ("Mrs Smith met Mr Jones on Monday. “We will win this,” she said.", "Smith", "Jones"),
+        ("Mr Jones met Mrs Smith on Monday. “We will win this,” he said.", "Jones", "Smith"),
+        # The one of that sex is not the sentence's subject: no guess rather than a wrong one.
+        ("Mrs Smith met Mr Jones on Monday. “We will win this,” he said.", None, "Smith"),
+        ("Mr Jones met Mrs Smith on Monday. “We will win this,” she said.", None, "Jones"),
+    ],
+)
+def test_he_and_she_are_never_the_last_person_named_of_the_other_sex(
+    text: str, right: str | None, wrong: str
+) -> None:
+    (quote,) = [
+        c for c in claimcheck.check("Talks\n\n" + text, engine="rules").claims if c.kind == "quote"
+    ]
+    assert quote.speaker == right and quote.speaker != wrong

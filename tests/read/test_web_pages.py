@@ -128,6 +128,18 @@ def test_a_url_that_is_not_a_page_says_so(server: str) -> None:
         read_page(f"{server}/README.md")
 
 
+def test_a_page_over_the_size_cap_is_refused_by_url_and_by_file(
+    server: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from claimcheck.read import webpages
+
+    monkeypatch.setattr(webpages, "MAX_PAGE_BYTES", 2000)  # the pages here are 4-7 kB
+    with pytest.raises(InputError, match="is over 2,000 bytes: it is not one article"):
+        read_page(f"{server}/modern-article.html")
+    with pytest.raises(InputError, match="is over 2,000 bytes"):
+        read_page(str(PAGES / "modern-article.html"))
+
+
 def test_a_server_that_is_not_there_says_so(server: str) -> None:
     closed = server.rsplit(":", 1)[0] + ":9"  # the discard port: nothing listens on it here
     with pytest.raises(InputError, match="cannot be fetched"):

@@ -295,3 +295,20 @@ def test_a_second_batch_on_the_same_out_is_refused_while_the_first_runs(
     assert main(argv) == 0  # once the first is done, the second runs
     with ResultsFile(out), ResultsFile(tmp_path / "other.jsonl"):
         pass  # different files do not get in each other's way
+
+
+def test_a_torn_last_line_is_dropped_and_the_next_record_starts_its_own_line(
+    tmp_path: Path,
+) -> None:
+    given = tmp_path / "in.jsonl"
+    other = "The council said it had spent 2 million pounds on the scheme."
+    given.write_text(
+        json.dumps({"id": "a", "text": CABINET}) + "\n" + json.dumps({"id": "b", "text": other})
+        + "\n", encoding="utf-8",
+    )  # fmt: skip
+    done = claimcheck.Checker(engine="rules").check(CABINET, source="a").model_dump_json()
+    out = tmp_path / "out.jsonl"
+    out.write_text(done + "\n" + done[: len(done) // 2], encoding="utf-8")  # killed mid-write
+    assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
+    written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    assert sorted(r["source"] for r in written) == ["a", "b"]

@@ -93,6 +93,30 @@ def test_a_cell_that_would_be_a_formula_is_shown_as_text(tmp_path: Path) -> None
     assert second["figure_raw"] == second["figure_approximate"] == ""
 
 
+@pytest.mark.parametrize("field", ["speaker", "source", "figure_raw", "follow_up_questions"])
+def test_every_text_cell_is_guarded_against_formulas(tmp_path: Path, field: str) -> None:
+    formula = '=HYPERLINK("http://x.test")'
+    report = awkward_report()
+    first = report.claims[0]
+    changed = {
+        "speaker": first.model_copy(update={"speaker": formula}),
+        "figure_raw": first.model_copy(
+            update={"figure": first.figure.model_copy(update={"raw": formula})}  # type: ignore[union-attr]
+        ),
+        "follow_up_questions": first.model_copy(update={"follow_up_questions": [formula]}),
+    }.get(field, first)
+    report = report.model_copy(
+        update={
+            "claims": [changed, *report.claims[1:]],
+            **({"source": formula} if field == "source" else {}),
+        }
+    )
+    path = tmp_path / "claims.csv"
+    path.write_text(to_csv(report), encoding="utf-8")
+    row = read_sheet(path)[0]
+    assert row[field].startswith("'="), row[field]
+
+
 def test_each_row_points_at_the_article_characters(tmp_path: Path, capsys) -> None:
     out = tmp_path / "claims.csv"
     assert main(["check", str(EXAMPLE), "--format", "csv", "-o", str(out)]) == 0

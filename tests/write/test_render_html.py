@@ -17,7 +17,7 @@ from conftest import ARTICLES
 
 import claimcheck
 from claimcheck.cli import main
-from claimcheck.models import Claim, Report, SourcingGap
+from claimcheck.models import Claim, Figure, Report, SourcingGap
 from claimcheck.write.render_html import to_html
 
 EXAMPLE = ARTICLES / "ukraine-troops.txt"
@@ -132,6 +132,7 @@ def test_nothing_from_the_article_or_the_model_becomes_markup() -> None:
         speaker='"><img src=x onerror=alert(4)>',
         follow_up_questions=["</li><script>window.pwned = 5</script>"],
         sourcing_gaps=[SourcingGap(kind="no_source", explanation="<iframe src=//evil>")],
+        figure=Figure(raw="<video src=x onerror=alert(8)>", low=5e6, high=5e6, unit=None),
     )
     report = Report(
         source="<svg onload=alert(6)>", engine="rules", claims=[claim], article_text=text
@@ -141,7 +142,7 @@ def test_nothing_from_the_article_or_the_model_becomes_markup() -> None:
     page = Page(html)
     tags = [t for t, _ in page.tags]
     assert tags.count("script") == 1 and "img" not in tags and "iframe" not in tags
-    assert "svg" not in tags
+    assert "svg" not in tags and "video" not in tags
     assert not [name for _, a in page.tags for name in a if name.startswith("on")]
     assert page.article == text
     assert page.marked["c1"] == excerpt
