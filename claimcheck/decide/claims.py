@@ -56,23 +56,40 @@ def _reaches(article: Article, drafts: list[Draft]) -> dict[int, tuple[int, int]
     for draft in drafts:
         by_sentence.setdefault(article.sentence_index_at(draft.start), []).append(draft)
 
-    def free(start: int, end: int, draft: Draft, neighbours: list[Draft]) -> bool:
-        return bool(_WORDS.search(text, start, end)) and not any(
-            d is not draft and d.start < end and start < d.end for d in neighbours
-        )
-
     reaches = {}
     for i, neighbours in by_sentence.items():
         sentence = None if i is None else article.sentences[i]
+        # Every draft starts inside its sentence, so another one overlaps the words after a
+        # draft when it ends later, and the words before when it starts earlier: the two
+        # latest ends and earliest starts answer that for each draft (a sentence of a
+        # thousand figures would cost the square of their number, one against each other).
+        ends = sorted(neighbours, key=lambda d: d.end, reverse=True)[:2]
+        starts = sorted(neighbours, key=lambda d: d.start)[:2]
         for draft in neighbours:
             start, end = draft.start, draft.end
             if sentence is not None and draft.kind != "quote":
-                if end < sentence.end and free(end, sentence.end, draft, neighbours):
+                later = next((d.end for d in ends if d is not draft), end)
+                earlier = next((d.start for d in starts if d is not draft), start)
+                if end < sentence.end and later <= end and _WORDS.search(text, end, sentence.end):
                     end = sentence.end
-                if sentence.start < start and free(sentence.start, start, draft, neighbours):
+                if (
+                    sentence.start < start
+                    and earlier >= start
+                    and _WORDS.search(text, sentence.start, start)
+                ):
                     start = sentence.start
             reaches[id(draft)] = (start, end)
     return reaches
+
+
+_CONTEXT = 600  # characters either side of a claim that its review reads
+
+
+def _around(text: str, first: int, last: int, start: int, end: int) -> str:
+    """The claim's sentence, or in a sentence longer than any real one the part of it around
+    the claim: each of its claims reads its sentence, and a sentence of a thousand figures
+    would otherwise cost the square of its length."""
+    return text[max(first, start - _CONTEXT) : min(last, end + _CONTEXT)]
 
 
 def _claim(
@@ -83,7 +100,7 @@ def _claim(
     context = Context(
         kind=draft.kind,
         excerpt=article.text[start:end],
-        sentence=article.text[sentence.start : sentence.end]
+        sentence=_around(article.text, sentence.start, sentence.end, start, end)
         if sentence
         else article.text[start:end],
         speaker=draft.speaker,

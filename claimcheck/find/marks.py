@@ -37,6 +37,7 @@ class Marks:
         self.text = text
         self._spans = spans
         self._parts = sorted(p for s in spans for p in s.parts)
+        self._blanked: dict[tuple[int, int], str] = {}  # a sentence is asked for again and again
 
     def spans(self) -> list[Span]:
         """Every quotation's span, in article order (a fresh copy: callers may merge them)."""
@@ -45,6 +46,9 @@ class Marks:
     def inside_quotes(self, start: int, end: int) -> str:
         """``text[start:end]`` with every quoted word blanked (marks and offsets kept),
         whichever sentence its quotation opened in."""
+        known = self._blanked.get((start, end))
+        if known is not None:
+            return known
         text = list(self.text[start:end])
         parts = self._parts
         i = max(0, bisect_right(parts, (start, start)) - 1)
@@ -54,7 +58,8 @@ class Marks:
                 if not text[k - start].isspace():
                     text[k - start] = " "
             i += 1
-        return "".join(text)
+        self._blanked[(start, end)] = blanked = "".join(text)
+        return blanked
 
 
 def find_marks(article: Article) -> Marks:

@@ -245,7 +245,9 @@ def _lead(article: Article, span: _Span) -> str:
     """The sentence before the quotation, earlier quotations in it blanked."""
     sentence = article.sentence_at(span.start)
     start = sentence.start if sentence else span.start
-    lead = article.text[start : span.start]
+    # Each quotation reads its lead: in a sentence of a thousand quotation marks, the whole
+    # lead would cost the square of its length. No real lead is longer than this.
+    lead = article.text[max(start, span.start - _REACH) : span.start]
     return _QUOTED.sub(lambda m: " " * len(m.group(0)), lead)
 
 
@@ -253,7 +255,10 @@ def _after(article: Article, span: _Span) -> str:
     """The rest of the sentence the quotation ends in."""
     sentence = article.sentence_at(max(span.start, span.end - 1))
     stop = sentence.end if sentence and sentence.end > span.end else span.end
-    return article.text[span.end : stop]
+    return article.text[span.end : min(stop, span.end + _REACH)]
+
+
+_REACH = 600  # characters of a sentence read before and after a quotation
 
 
 # ------------------------------------------------------------------------------ speakers

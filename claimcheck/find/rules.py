@@ -83,10 +83,15 @@ class _Speakers:
     def __init__(self, reading: Reading) -> None:
         self.reading = reading
         self.known: dict[int, str | None] = {}
+        self.reports: dict[tuple[int, int], bool] = {}
 
     def of(self, statement: Statement) -> str | None:
-        words = self.reading.article.text[statement.start : statement.end]
-        if not _REPORTS.search(words):
+        # Asked once per figure: a statement of many figures is searched once, not once each.
+        key = (statement.start, statement.end)
+        if key not in self.reports:
+            words = self.reading.article.text[statement.start : statement.end]
+            self.reports[key] = bool(_REPORTS.search(words))
+        if not self.reports[key]:
             return None
         sentence = statement.sentence
         if sentence.start not in self.known:
@@ -196,6 +201,8 @@ def _figure(
         quoted = tuple((q.start, q.end) for q in statement.quotations)
         if not quoted:
             start, end = clause_around(text, start, end, mention.start, mention.end)
+        if not quoted:
+            start, end = _near(text, start, end, mention)
         said = (
             _quoted_text(reading, statement, start, end, speaker, quoted)
             if quoted
@@ -210,6 +217,24 @@ def _figure(
         figure=mention.to_model(),
         unnamed_speaker=_unnamed(speaker),
     )
+
+
+_LONGEST = 1000  # characters of a figure's clause; real ones are a few hundred at most
+
+
+def _near(text: str, start: int, end: int, mention: FigureMention) -> tuple[int, int]:
+    """The clause, or when it is longer than any real one (a sentence of a thousand figures)
+    the words around the figure: each of its figures' claims would otherwise hold the whole
+    sentence, and the report grow with the square of its length."""
+    if end - start <= _LONGEST:
+        return start, end
+    half = (_LONGEST - (mention.end - mention.start)) // 2
+    left, right = max(start, mention.start - half), min(end, mention.end + half)
+    left = next((i + 1 for i in range(left, mention.start) if text[i].isspace()), left)
+    right = next((i for i in range(right, mention.end, -1) if text[i - 1].isspace()), right)
+    while right > left and text[right - 1] in " ,;:—–-":
+        right -= 1
+    return left, right
 
 
 def _at(found: Sequence[Statement], starts: list[int], offset: int) -> Statement:

@@ -65,7 +65,9 @@ def reported_speaker(reading: Reading, sentence: Sentence) -> str | None:
 def speaker_before(reading: Reading, sentence: Sentence, offset: int) -> str | None:
     """The speaker a cue in the sentence before ``offset`` gives a quotation that starts there:
     "Mr Letwin told MPs: “", "X said the plan was “", "…, saying: “" (the sentence's subject)."""
-    phrase = cue_before(reading.marks.inside_quotes(sentence.start, offset))
+    # The lead's last words hold its cue; read no further back than a real lead is long, or
+    # a sentence of a thousand quotation marks costs the square of its length.
+    phrase = cue_before(reading.marks.inside_quotes(max(sentence.start, offset - 600), offset))
     if phrase is None:
         return None
     return resolve(reading.names, phrase, reading.actors.before(sentence.start), sentence.start)

@@ -139,3 +139,15 @@ def test_money_figure_in_the_lede_is_normalised_to_pounds() -> None:
     (fund,) = [c for c in report.claims if c.figure and c.figure.raw == "£1bn"]
     assert fund.figure is not None
     assert (fund.figure.low, fund.figure.unit) == (1_000_000_000, "GBP")
+
+
+def test_a_sentence_of_hundreds_of_figures_gives_claims_of_a_clause_each() -> None:
+    """Each figure's claim holds the words around it, not the whole sentence: otherwise the
+    report (and the work of making it) grows with the square of the sentence's length."""
+    figures = ", ".join(str(1000 + i) for i in range(400))
+    text = f"The council counted {figures} and more."
+    checker = claimcheck.Checker(engine="rules", cache=False, max_chars=len(text))
+    claims = checker.check(text).claims
+    assert len(claims) > 300
+    assert max(len(c.excerpt) for c in claims) <= 1000
+    assert all(c.figure is None or c.figure.raw in c.excerpt for c in claims)
