@@ -109,7 +109,10 @@ def _parser() -> argparse.ArgumentParser:
         "batch", help="check many articles into a JSONL file", description=_BATCH_HELP
     )
     batch.add_argument(
-        "sources", nargs="+", help="files, folders (.txt/.md, recursively), .jsonl files, or -"
+        "sources",
+        nargs="+",
+        help="files, folders (.txt, .md and saved .html pages, recursively), .jsonl files of "
+        '{"id", "text"} lines, or - to read standard input (JSONL lines, or one path a line)',
     )
     batch.add_argument("--out", required=True, help="the JSONL file to write (and resume)")
     batch.add_argument(

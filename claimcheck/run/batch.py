@@ -48,6 +48,10 @@ class Item:
         if self.text is not None:
             return self.text
         assert self.path is not None
+        if self.path.suffix.lower() in (".html", ".htm"):
+            from claimcheck.read.webpages import read_page  # a saved page: its main text
+
+            return read_page(str(self.path))
         try:
             return decode(self.path.read_bytes(), str(self.path))
         except OSError as error:

@@ -18,11 +18,14 @@ class Progress:
         self.articles = self.claims = self.errors = self.skipped = 0
         self.kinds = {"quote": 0, "figure": 0, "assertion": 0}
         self.usage = Usage()
+        self.failed: list[str] = []  # the first few that failed, and why
 
     def add(self, result: Result) -> None:
         self.articles += 1
         if isinstance(result, ArticleError):
             self.errors += 1
+            if len(self.failed) < _NAMED:
+                self.failed.append(f"{result.source} ({result.error.message})")
         else:
             self.claims += len(result.claims)
             for claim in result.claims:
@@ -67,8 +70,18 @@ class Progress:
             f"{counted(self.claims, 'claim')} ({counted(self.kinds['quote'], 'quote')}, "
             f"{counted(self.kinds['figure'], 'figure')}, "
             f"{counted(self.kinds['assertion'], 'assertion')}), {self.errors} failed."
-            f"{cost}{skipped} Results in {out}."
+            f"{cost}{skipped} Results in {out}.{self._failures()}"
         )
+
+    def _failures(self) -> str:
+        if not self.failed:
+            return ""
+        more = self.errors - len(self.failed)
+        rest = f"; and {more} more (the JSONL's error lines)" if more > 0 else ""
+        return "\nFailed: " + "; ".join(self.failed) + rest
+
+
+_NAMED = 5  # failed articles named in the summary
 
 
 def _duration(seconds: float) -> str:

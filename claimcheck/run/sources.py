@@ -19,7 +19,7 @@ from claimcheck.errors import InputError
 from claimcheck.read.inputs import without_surrogates
 from claimcheck.run.batch import Item
 
-ARTICLE_SUFFIXES = (".txt", ".md")
+ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")  # a saved page is read for its main text
 log = logging.getLogger(__name__)
 
 

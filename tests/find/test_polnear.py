@@ -20,7 +20,7 @@ FLOORS = json.loads((ROOT / "tests" / "quality_floors.json").read_text(encoding=
 
 pytestmark = pytest.mark.skipif(
     not (POLNEAR / "dev").is_dir() or not (POLNEAR / "score.py").is_file(),
-    reason=f"PolNeAR's dev split and score.py are not at {POLNEAR} (the team's shared folder)",
+    reason=f"PolNeAR's dev split and score.py are not at {POLNEAR} (see benchmarks/polnear.py)",
 )
 
 

@@ -48,7 +48,10 @@ def test_every_example_claim_that_says_who_said_it_has_that_speaker(path: Path) 
     assert disagreements(path) == []
 
 
-@pytest.mark.skipif(not POLNEAR_DEV.is_dir(), reason=f"PolNeAR's dev split is not at {POLNEAR_DEV}")
+@pytest.mark.skipif(
+    not POLNEAR_DEV.is_dir(),
+    reason=f"PolNeAR's dev split is not at {POLNEAR_DEV} (see benchmarks/polnear.py)",
+)
 def test_every_polnear_dev_claim_that_says_who_said_it_has_that_speaker() -> None:
     found = [d for path in sorted(POLNEAR_DEV.glob("*.txt")) for d in disagreements(path)]
     assert found == []

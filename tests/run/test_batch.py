@@ -312,3 +312,19 @@ def test_a_torn_last_line_is_dropped_and_the_next_record_starts_its_own_line(
     assert main(["batch", str(given), "--out", str(out), "--engine", "rules"]) == 0
     written = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
     assert sorted(r["source"] for r in written) == ["a", "b"]
+
+
+def test_a_folder_of_saved_pages_is_batched_and_the_summary_names_what_failed(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    pages = Path(__file__).resolve().parents[1] / "pages"
+    folder = tmp_path / "in"
+    folder.mkdir()
+    shutil.copy(pages / "modern-article.html", folder)
+    (folder / "empty.txt").write_text("  \n", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    assert main(["batch", str(folder), "--out", str(out), "--engine", "rules"]) == 1
+    written = {Path(line["source"]).name: line for line in lines(out)}
+    assert written["modern-article.html"]["claims"]  # its main text, checked
+    err = capsys.readouterr().err
+    assert "Failed: " in err and "empty.txt (the article is empty" in err
