@@ -4,8 +4,8 @@
 worker and call it on every batch the worker gets: it holds one Checker, so the HTTP client,
 its connections and the answer cache serve the whole run::
 
-    ds.map_batches(PartitionChecker, fn_constructor_kwargs={...}, concurrency=8,
-                   batch_format="pandas")                                  # Ray Data
+    ds.map_batches(PartitionChecker, fn_constructor_kwargs={...},
+                   compute=ray.data.ActorPoolStrategy(size=8), batch_format="pandas")  # Ray
     ddf.map_partitions(check_partition, model=..., meta=ROW_TYPES)         # Dask
     rdd.mapPartitions(lambda rows: check_partition(rows, model=...))       # Spark
 

@@ -86,7 +86,8 @@ def main() -> int:
     reports = articles(args.source).map_batches(
         PartitionChecker,
         fn_constructor_kwargs=settings,
-        concurrency=args.workers,
+        # A fixed pool of actors, one Checker each (Ray 2.51 deprecates concurrency= here).
+        compute=ray.data.ActorPoolStrategy(size=args.workers),
         batch_size=args.batch_size,
         batch_format="pandas",
     )
