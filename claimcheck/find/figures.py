@@ -84,6 +84,7 @@ _MONTHS = (
 _WORD_NUMBER = number_words.PHRASE
 # Thousands grouped by commas, or by spaces as much of the world writes them ("10 000").
 _DIGITS = (
+    rf"{number_words.SCIENTIFIC}|"  # "4e14", "2.48×10−5", "1.5 x 10^8"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,.]\d))+(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"
 )

@@ -71,9 +71,21 @@ def read(run: str) -> list[Number]:
     return found
 
 
+# Scientific notation: "4e14", "1e-3", "2.48×10−5", "1.5 x 10^8" (a power of ten written
+# after "×10", its superscript lost, as much copied text has it).
+SCIENTIFIC = (
+    r"\d+(?:\.\d+)?(?:[eE][-+−]?\d{1,3}|\s?[×x]\s?10(?:(?:\^|\*\*)[-+−]?|[-−])\d{1,3})(?![\d.])"
+)
+_POWER = re.compile(r"(?P<m>\d+(?:\.\d+)?)\s?(?:[eE]|[×x]\s?10(?:\^|\*\*)?)(?P<e>[-+−]?\d{1,3})$")
+
+
 def number_value(number: str) -> float:
-    """A number as written, in digits ("12,000", "12 000") or words ("twelve thousand")."""
+    """A number as written, in digits ("12,000", "12 000", "4e14") or words ("twelve
+    thousand")."""
     if number[0].isdigit():
+        power = _POWER.match(number)
+        if power:
+            return float(power["m"]) * 10 ** int(power["e"].replace("−", "-"))
         return float(re.sub(r"[,\s]", "", number))
     return value(number)
 

@@ -725,3 +725,22 @@ def test_from_x_to_y_is_a_range_unless_something_changes(
     text: str, values: list[tuple[float, float]]
 ) -> None:
     assert [(m.low, m.high) for m in find_figures(text)] == values
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low"),
+    [
+        ("Violet light oscillates at 4e14 a second.", "4e14", 4e14),
+        ("It fell by a factor of 2.48×10−5 overall.", "2.48×10−5", 2.48e-5),
+        ("Give me -1e-3 of it.", "-1e-3", -1e-3),
+        ("The Sun is 1.5 x 10^8 km away.", "1.5 x 10^8 km", 1.5e8),
+    ],
+)
+def test_scientific_notation_is_its_value(text: str, raw: str, low: float) -> None:
+    found = only(text)
+    assert found.raw == raw and found.low == pytest.approx(low)
+
+
+@pytest.mark.parametrize("text", ["A 4x4 vehicle", "the 3x100 relay", "a 2x10 plank"])
+def test_a_size_or_a_relay_is_no_power_of_ten(text: str) -> None:
+    assert all("10^" not in m.raw and m.low < 1e4 for m in find_figures(text))
