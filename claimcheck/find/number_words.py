@@ -85,7 +85,7 @@ def number_value(number: str) -> float:
     if number[0].isdigit():
         power = _POWER.match(number)
         if power:
-            return float(power["m"]) * 10 ** int(power["e"].replace("−", "-"))
+            return float(power["m"]) * 10.0 ** int(power["e"].replace("−", "-"))
         return float(re.sub(r"[,\s]", "", number))
     return value(number)
 
