@@ -9,6 +9,7 @@ quotation Clinton spoke does not pass for its speaker.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from claimcheck.find.analysis import analyse
 from claimcheck.read.structure import Article
@@ -60,14 +61,23 @@ def credited_speaker(text: str, start: int, end: int) -> str | None:
     lo = max(before, start - _WINDOW)
     stop = text.find("\n\n", end)
     hi = min(len(text) if stop < 0 else stop, end + _WINDOW)
-    analysis = analyse(Article(text[lo:hi]))
-    quotations = [q for q in analysis.quotations if q.is_statement and q.speaker]
+    quotations = _spoken(text[lo:hi])
     s, e = start - lo, end - lo
-    for q in quotations:
-        if q.start < e and s < q.end:
-            return q.speaker
-    own = {q.speaker for q in quotations if q.start >= paragraph - lo and q.speaker}
+    for q_start, q_end, speaker in quotations:
+        if q_start < e and s < q_end:
+            return speaker
+    own = {speaker for q_start, _, speaker in quotations if q_start >= paragraph - lo}
     return own.pop() if len(own) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def _spoken(window: str) -> tuple[tuple[int, int, str], ...]:
+    """The quotations the offline engine credits to someone in ``window``: read once for all
+    the quotes found in one paragraph."""
+    analysis = analyse(Article(window))
+    return tuple(
+        (q.start, q.end, q.speaker) for q in analysis.quotations if q.is_statement and q.speaker
+    )
 
 
 def same_person(claimed: str, credited: str, sentence: str) -> bool:
