@@ -8,8 +8,10 @@ index that text, not the page, so the command line keeps it in the report (``art
 from __future__ import annotations
 
 import logging
+import re
 import urllib.error
 import urllib.request
+from html import unescape
 from pathlib import Path
 from typing import Any
 
@@ -101,11 +103,30 @@ def extract_text(html: str | bytes, *, url: str | None = None, name: str | None 
             "holds none until a browser runs it): save the article's text as a .txt file and "
             "check that"
         )
-    title = (document.title or "").strip()
+    # The headline a reader sees (the page's h1), not the one its metadata gives search
+    # engines (og:title, JSON-LD): that one may differ, and is then no headline of the text.
+    visible = _visible_headline(html)
+    title = visible or (document.title or "").strip()
+    if visible and visible in paragraphs[:3]:
+        paragraphs.remove(visible)
     if title and paragraphs[0] != title:
         paragraphs.insert(0, title)
     log.debug("%s: %d paragraphs of article text", where, len(paragraphs))
     return "\n\n".join(paragraphs) + "\n"
+
+
+_H1 = re.compile(r"<h1\b[^>]*>(?P<inner>.*?)</h1\s*>", re.IGNORECASE | re.DOTALL)
+_TAG = re.compile(r"<[^>]+>")
+
+
+def _visible_headline(html: str | bytes) -> str | None:
+    """The text of the page's first h1, if it has one."""
+    text = html.decode("utf-8", errors="replace") if isinstance(html, bytes) else html
+    found = _H1.search(text)
+    if found is None:
+        return None
+    words = " ".join(unescape(_TAG.sub(" ", found.group("inner"))).split())
+    return words or None
 
 
 def _trafilatura() -> Any:

@@ -166,3 +166,17 @@ def test_without_the_web_extra_the_error_names_the_install_command(
         extract_text("<html><body><p>Hello.</p></body></html>")
     assert main(["check", str(PAGES / "modern-article.html")]) == ConfigurationError.exit_code
     assert 'pip install "claimcheck[web]"' in capsys.readouterr().err
+
+
+def test_the_headline_is_the_one_a_reader_sees_not_the_metadatas(tmp_path: Path) -> None:
+    page = (PAGES / "modern-article.html").read_text(encoding="utf-8")
+    page = page.replace(
+        '<meta property="og:title" content="Qantas considers offshore option">',
+        '<meta property="og:title" content="Qantas to axe 7,000 jobs, union says">',
+    )
+    saved = tmp_path / "page.html"
+    saved.write_text(page, encoding="utf-8")
+    text = read_page(str(saved))
+    assert text.startswith("Qantas considers offshore option\n\n")
+    assert "axe 7,000 jobs" not in text
+    assert text.count("Qantas considers offshore option") == 1
