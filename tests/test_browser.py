@@ -207,3 +207,35 @@ def test_a_script_in_the_article_or_the_answer_does_not_run(browser, tmp_path) -
     assert js(browser, "() => document.getElementById('article').textContent") == text
     assert js(browser, "() => document.querySelectorAll('script').length") == 1
     assert "<script>window.pwned = 5</script>" in js(browser, PANEL)["text"]
+
+
+def test_the_index_page_fits_a_phone_too(browser, example, tmp_path) -> None:
+    from claimcheck.write.html_pages import write_pages
+
+    _, report = example
+    others = [
+        report.model_copy(update={"source": f"wires/{i}-a-long-article-name.txt"}) for i in range(3)
+    ]
+    written = write_pages(others, tmp_path / "pages")
+    browser.call(
+        "Emulation.setDeviceMetricsOverride",
+        width=390,
+        height=900,
+        deviceScaleFactor=1,
+        mobile=True,
+    )
+    browser.open(Path(written.index).as_uri())
+    assert js(browser, "() => document.documentElement.scrollWidth") <= 390
+
+
+def test_a_selected_claim_is_outlined_not_turned_red(browser, example, tmp_path) -> None:
+    _, report = example
+    show(browser, report, tmp_path)
+    claim = report.claims[0]
+    browser.click(*browser.center(f"#m-{claim.id}"))
+    colour = js(
+        browser,
+        "(id) => getComputedStyle(document.getElementById('m-' + id)).backgroundColor",
+        claim.id,
+    )
+    assert colour != "rgb(252, 165, 165)"  # red reads as "false" to a fact-checker

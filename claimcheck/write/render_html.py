@@ -141,7 +141,10 @@ def _item(claim: Claim, *, placed: bool, has_text: bool) -> str:
     for f in claim.figures:
         value = f"{_e(f.raw)} = {_e(describe(f))}" + (" (approximate)" if f.approximate else "")
         rows.append(("Figure", value))
-    rows.append(("Excerpt", f"characters {claim.start}–{claim.end}"))
+    # The words an editor looks for in the article; the offsets for whoever needs them.
+    words = claim.excerpt.split()
+    opening = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
+    rows.append(("In the article", f"“{_e(opening)}” (characters {claim.start}–{claim.end})"))
     details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     gaps = "".join(
         f"<li><b>{_e(gap_label(g.kind))}</b>: {_e(g.explanation)}</li>" for g in claim.sourcing_gaps
