@@ -42,12 +42,19 @@ def _finished(reading: Reading, drafts: list[Draft]) -> list[Draft]:
     return [_agreed(reading, stand_alone(reading, d)) for d in drafts]
 
 
+# Words that only ever stand before a person's name: alone, they are a name the rules lost.
+_BARE_TITLES = frozenset("mr mrs ms miss dr sir lord lady dame prof rev sen gov rep".split())
+
+
 def _agreed(reading: Reading, draft: Draft) -> Draft:
-    """A text that says "X said …" is X's: its speaker is X, whoever the cues pointed at."""
+    """A text that says "X said …" is X's: its speaker is X, whoever the cues pointed at. A
+    title alone ("Mrs", of a name the rules could not read) names nobody."""
     named = text_speaker(reading, draft.text, draft.start)
     if named is not None and named != draft.speaker:
         draft.speaker = named
         draft.unnamed_speaker = _unnamed(named)
+    if draft.speaker and draft.speaker.lower().strip(".") in _BARE_TITLES:
+        draft.speaker, draft.unnamed_speaker = None, False
     return draft
 
 

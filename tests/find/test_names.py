@@ -156,3 +156,10 @@ def test_a_qualifier_is_no_title_on_its_own(written: str) -> None:
 def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speaker: str) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
+
+
+def test_a_title_alone_is_no_speaker() -> None:
+    """ "Mrs May" lost to the month: better no speaker than "Mrs"."""
+    text = "Talks\n\nMrs May spoke. “We will win in May,” she said.\n\nLabour said it would fail."
+    speakers = [c.speaker for c in claimcheck.check(text, engine="rules").claims]
+    assert "Mrs" not in speakers and "Labour" in speakers
