@@ -55,7 +55,10 @@ NOT_NAMES = frozenset(
     october november december read more despite although though unlike regarding since
     through for with during following nevertheless instead consequently coincidentally
     originally furthermore both all another one two three no not what why how who
-    whenever whose which where nobody observes""".split()
+    whenever whose which where nobody observes therefore thus hence wait indeed moreover
+    besides otherwise likewise perhaps maybe yes ok okay actually certainly clearly obviously
+    finally lastly ultimately similarly accordingly notably importantly sadly fortunately
+    unfortunately interestingly apparently anyway admittedly""".split()
 )
 
 _PERSON_ROLES = (

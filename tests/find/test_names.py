@@ -163,3 +163,10 @@ def test_a_title_alone_is_no_speaker() -> None:
     text = "Talks\n\nMrs May spoke. “We will win in May,” she said.\n\nLabour said it would fail."
     speakers = [c.speaker for c in claimcheck.check(text, engine="rules").claims]
     assert "Mrs" not in speakers and "Labour" in speakers
+
+
+@pytest.mark.parametrize("opener", ["Therefore", "Indeed", "Perhaps", "Wait"])
+def test_a_sentence_adverb_is_no_speaker(opener: str) -> None:
+    text = f"Talks\n\n{opener}, officials believe the plan will fail, Reuters reported."
+    speakers = [c.speaker for c in claimcheck.check(text, engine="rules").claims]
+    assert opener not in speakers
