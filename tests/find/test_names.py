@@ -165,8 +165,21 @@ def test_a_title_alone_is_no_speaker() -> None:
     assert "Mrs" not in speakers and "Labour" in speakers
 
 
-@pytest.mark.parametrize("opener", ["Therefore", "Indeed", "Perhaps", "Wait"])
-def test_a_sentence_adverb_is_no_speaker(opener: str) -> None:
-    text = f"Talks\n\n{opener}, officials believe the plan will fail, Reuters reported."
-    speakers = [c.speaker for c in claimcheck.check(text, engine="rules").claims]
+@pytest.mark.parametrize(
+    ("text", "opener"),
+    [
+        (
+            "Indeed, while Trump and Ryan have spent the last week trying to tell the country "
+            "that there’s nothing to see here, there is, in fact, a problem.",
+            "Indeed",
+        ),
+        (
+            "Perhaps not coincidentally, Mr. Trump has lately started asking his supporters to "
+            "raise their right hands.",
+            "Perhaps",
+        ),
+    ],
+)
+def test_a_sentence_adverb_is_no_speaker(text: str, opener: str) -> None:
+    speakers = [c.speaker for c in claimcheck.check("Talks\n\n" + text, engine="rules").claims]
     assert opener not in speakers
