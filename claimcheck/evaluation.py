@@ -15,7 +15,7 @@ import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol, TypeVar
 
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, InputError
@@ -78,12 +78,9 @@ def _load(path: Path) -> GoldArticle:
     def span(entry: dict[str, Any] | str, key: str) -> Span:
         value = entry if isinstance(entry, str) else entry[key]
         nth = 1 if isinstance(entry, str) else int(entry.get("occurrence", 1))
-        start = -1
-        for _ in range(nth):
-            start = text.find(value, start + 1)
-            if start == -1:
-                raise InputError(f"{path.name}: {value!r} (occurrence {nth}) is not in the article")
-        return start, start + len(value)
+        return locate(
+            text, value, nth, f"{path.name}: {{value!r}} (occurrence {nth}) is not in the article"
+        )
 
     return GoldArticle(
         name=path.stem,
@@ -94,6 +91,17 @@ def _load(path: Path) -> GoldArticle:
         gaps=[(span(g, "near"), g["kind"]) for g in data.get("gaps", [])],
         not_claims=[span(s, "") for s in data.get("not_claims", [])],
     )
+
+
+def locate(text: str, value: str, nth: int, missing: str) -> Span:
+    """The span of the ``nth`` ``value`` in ``text``; an InputError saying ``missing`` (with
+    ``{value!r}`` filled in) when there is none."""
+    start = -1
+    for _ in range(nth):
+        start = text.find(value, start + 1)
+        if start == -1:
+            raise InputError(missing.format(value=value))
+    return start, start + len(value)
 
 
 @dataclass
@@ -208,6 +216,48 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     return Score(gold.name, t)
 
 
+class Scored(Protocol):
+    name: str
+    tally: Tally
+
+    def metrics(self) -> dict[str, float | None]: ...
+
+
+Item = TypeVar("Item")
+S = TypeVar("S", bound=Scored)
+
+
+def score_each(
+    items: Iterable[Item],
+    name: Callable[[Item], str],
+    check: Callable[[Item], Report],
+    scored: Callable[[Item, Report, float], S],
+    new: Callable[[str, Tally, int], S],
+    on_article: Callable[[S], None] | None = None,
+) -> tuple[list[S], S]:
+    """Each item checked and scored, and the overall score (counts summed, then divided:
+    micro averages); ``on_article`` is called with each score as soon as it is known. One
+    item the engine could not check costs that item only."""
+    scores: list[S] = []
+    for item in items:
+        started = time.monotonic()
+        try:
+            report = check(item)
+        except ClaimcheckError as error:
+            log.warning("%s: %s", name(item), error)
+            failed = new(name(item), Tally(), 1)
+            failed.tally.add("failed", 1, 0)
+            scores.append(failed)
+        else:
+            scores.append(scored(item, report, time.monotonic() - started))
+        if on_article is not None:
+            on_article(scores[-1])
+    overall = new("overall", Tally(), len(scores))
+    for s in scores:
+        overall.tally.merge(s.tally)
+    return scores, overall
+
+
 def evaluate(
     checker: Checker,
     gold: Iterable[GoldArticle],
@@ -216,25 +266,28 @@ def evaluate(
 ) -> tuple[list[Score], Score]:
     """Scores per article and overall (counts summed, then divided: micro averages).
     ``on_article`` is called with each article's score as soon as it is known."""
-    scores: list[Score] = []
-    for article in gold:
-        started = time.monotonic()
-        try:
-            report = checker.check(article.text, source=article.name)
-        except ClaimcheckError as error:
-            # One article the engine could not check must not cost the whole evaluation.
-            log.warning("%s: %s", article.name, error)
-            failed = Score(article.name, Tally())
-            failed.tally.add("failed", 1, 0)
-            scores.append(failed)
-        else:
-            scores.append(score(article, report, time.monotonic() - started))
-        if on_article is not None:
-            on_article(scores[-1])
-    overall = Score("overall", Tally(), articles=len(scores))
-    for s in scores:
-        overall.tally.merge(s.tally)
-    return scores, overall
+    return score_each(
+        gold,
+        lambda a: a.name,
+        lambda a: checker.check(a.text, source=a.name),
+        score,
+        Score,
+        on_article,
+    )
+
+
+def rows(
+    scores: list[S], overall: S, metrics: tuple[str, ...], short: dict[str, str], first: str,
+    cell: Callable[[str, float | None], str],
+) -> list[str]:  # fmt: skip
+    """A plain-text table's lines: a header, a rule, a row per item and the overall row."""
+    width = max(len(s.name) for s in [*scores, overall])
+    head = first.ljust(width) + " " + " ".join(f"{short[m]:>7}" for m in metrics)
+    lines = [head, "-" * len(head)]
+    for s in [*scores, overall]:
+        values = s.metrics()
+        lines.append(s.name.ljust(width) + " " + " ".join(cell(m, values[m]) for m in metrics))
+    return lines
 
 
 def table(scores: list[Score], overall: Score) -> str:
@@ -250,13 +303,7 @@ def table(scores: list[Score], overall: Score) -> str:
         "tokens_per_article": "tokens",
         "seconds_per_article": "secs", "failed_articles": "failed",
     }  # fmt: skip
-    width = max(len(s.name) for s in [*scores, overall])
-    head = "article".ljust(width) + " " + " ".join(f"{short[m]:>7}" for m in METRICS)
-    rows = [head, "-" * len(head)]
-    for s in [*scores, overall]:
-        values = s.metrics()
-        rows.append(s.name.ljust(width) + " " + " ".join(_cell(m, values[m]) for m in METRICS))
-    return "\n".join(rows)
+    return "\n".join(rows(scores, overall, METRICS, short, "article", _cell))
 
 
 def as_json(scores: list[Score], overall: Score) -> dict[str, Any]:

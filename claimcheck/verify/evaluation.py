@@ -19,15 +19,14 @@ from __future__ import annotations
 import json
 import logging
 import re
-import time
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from claimcheck.checker import Checker
-from claimcheck.errors import ClaimcheckError, InputError
-from claimcheck.evaluation import Tally
+from claimcheck.errors import InputError
+from claimcheck.evaluation import Tally, locate, rows, score_each
 from claimcheck.models import Claim, Evidence, EvidencePart, Report
 
 Span = tuple[int, int]
@@ -106,7 +105,8 @@ def _load(path: Path) -> VerifyCase:
                     f"{path.name}: {kind} {entry.get(key)!r} has verdict {verdict!r}; "
                     f"one of {', '.join(VERDICTS[kind])}"
                 )
-            span = _find(text, entry[key], int(entry.get("occurrence", 1)), path.name, "article")
+            nth = int(entry.get("occurrence", 1))
+            span = locate(text, entry[key], nth, f"{path.name}: {{value!r}} is not in the article")
             passage = None
             if entry.get("passage"):
                 try:
@@ -116,18 +116,10 @@ def _load(path: Path) -> VerifyCase:
                         f"{path.name}: {entry[key]!r} names no readable source file "
                         f"({entry.get('source')!r} in {sources})"
                     ) from None
-                passage = _find(source_text, entry["passage"], 1, path.name, entry["source"])
+                missing = f"{path.name}: {{value!r}} is not in {entry['source']}"
+                passage = locate(source_text, entry["passage"], 1, missing)
             labels.append(Label(kind, span, verdict, entry.get("source"), passage))
     return VerifyCase(path.stem, text, sources, labels)
-
-
-def _find(text: str, value: str, nth: int, case: str, where: str) -> Span:
-    start = -1
-    for _ in range(nth):
-        start = text.find(value, start + 1)
-        if start == -1:
-            raise InputError(f"{case}: {value!r} (occurrence {nth}) is not in the {where}")
-    return start, start + len(value)
 
 
 @dataclass
@@ -232,41 +224,26 @@ def evaluate(
     on_article: Callable[[VerifyScore], None] | None = None,
 ) -> tuple[list[VerifyScore], VerifyScore]:
     """Scores per case and overall (counts summed, then divided: micro averages)."""
-    scores: list[VerifyScore] = []
-    for case in cases:
-        started = time.monotonic()
-        try:
-            report = checker.verify(case.text, [str(case.sources)], source=case.name)
-        except ClaimcheckError as error:
-            log.warning("%s: %s", case.name, error)
-            failed = VerifyScore(case.name, Tally())
-            failed.tally.add("failed", 1, 0)
-            scores.append(failed)
-        else:
-            scores.append(score(case, report, time.monotonic() - started))
-        if on_article is not None:
-            on_article(scores[-1])
-    overall = VerifyScore("overall", Tally(), articles=len(scores))
-    for s in scores:
-        overall.tally.merge(s.tally)
-    return scores, overall
+    return score_each(
+        cases,
+        lambda c: c.name,
+        lambda c: checker.verify(c.text, [str(c.sources)], source=c.name),
+        score,
+        VerifyScore,
+        on_article,
+    )
 
 
 def table(scores: list[VerifyScore], overall: VerifyScore) -> str:
     """A plain-text table, a row per case and an overall row, then what each verdict became."""
-    width = max(len(s.name) for s in [*scores, overall])
-    head = "case".ljust(width) + " " + " ".join(f"{_SHORT[m]:>7}" for m in METRICS)
-    rows = [head, "-" * len(head)]
-    for s in [*scores, overall]:
-        values = s.metrics()
-        rows.append(s.name.ljust(width) + " " + " ".join(_cell(m, values[m]) for m in METRICS))
-    rows.append("")
-    rows.append("label verdict -> verdicts given (missing: no claim over the label)")
+    lines = rows(scores, overall, METRICS, _SHORT, "case", _cell)
+    lines.append("")
+    lines.append("label verdict -> verdicts given (missing: no claim over the label)")
     for wanted, given in sorted(overall.confusion().items()):
         total = sum(given.values())
         spread = ", ".join(f"{k} {v}" for k, v in sorted(given.items(), key=lambda kv: -kv[1]))
-        rows.append(f"  {wanted:<28} {total:>3}: {spread}")
-    return "\n".join(rows)
+        lines.append(f"  {wanted:<28} {total:>3}: {spread}")
+    return "\n".join(lines)
 
 
 def as_json(scores: list[VerifyScore], overall: VerifyScore) -> dict[str, Any]:
