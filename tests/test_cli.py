@@ -202,3 +202,11 @@ def test_summaries_count_in_words_and_the_rules_engine_lists_no_cost(
     err = capsys.readouterr().err
     assert "Checked 1 article in" in err and "1 figure," in err
     assert "requests" not in err and "prompt token" not in err
+
+
+def test_report_headers_count_in_words(capsys: pytest.CaptureFixture[str]) -> None:
+    article = str(ARTICLES / "ukraine-troops.txt")  # one figure claim
+    assert main(["check", article, "--engine", "rules", "--format", "md"]) == 0
+    assert ", 1 figure, " in capsys.readouterr().out
+    assert main(["check", article, "--engine", "rules", "--format", "html"]) == 0
+    assert ", 1 figure, " in capsys.readouterr().out

@@ -21,6 +21,7 @@ from itertools import pairwise
 
 from claimcheck.find.gaps import describe
 from claimcheck.models import GAP_KINDS, Claim, GapKind, Report
+from claimcheck.write.words import counted
 
 KINDS = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
 
@@ -144,7 +145,9 @@ def _item(claim: Claim, *, placed: bool, has_text: bool) -> str:
     # The words an editor looks for in the article; the offsets for whoever needs them.
     words = claim.excerpt.split()
     opening = " ".join(words[:12]) + ("…" if len(words) > 12 else "")
-    rows.append(("In the article", f"“{_e(opening)}” (characters {claim.start}–{claim.end})"))
+    if not opening.startswith(("“", '"', "‘", "'")):
+        opening = f"“{opening}”"
+    rows.append(("In the article", f"{_e(opening)} (characters {claim.start}–{claim.end})"))
     details = "".join(f"<dt>{k}</dt><dd>{v}</dd>" for k, v in rows)
     gaps = "".join(
         f"<li><b>{_e(gap_label(g.kind))}</b>: {_e(g.explanation)}</li>" for g in claim.sourcing_gaps
@@ -241,8 +244,11 @@ def _warnings(warnings: list[str]) -> str:
 
 
 def _counts(claims: list[Claim]) -> str:
-    parts = ", ".join(f"{sum(c.kind == k for c in claims)} {t.lower()}" for k, t in KINDS.items())
-    return f"{len(claims)} claims: {parts}"
+    parts = ", ".join(
+        counted(sum(c.kind == k for c in claims), t.lower()[:-1], t.lower())
+        for k, t in KINDS.items()
+    )
+    return f"{counted(len(claims), 'claim')}: {parts}"
 
 
 def _engine(report: Report) -> str:
