@@ -8,7 +8,7 @@ import logging
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
-from typing import Any, Protocol
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from claimcheck.ask.cache import AnswerCache, default_directory
 from claimcheck.checker import Checker
@@ -25,6 +25,11 @@ from claimcheck.verify.evidence import Verifier
 from claimcheck.verify.sources import read_sources
 from claimcheck.write.render import RENDERERS, printable
 from claimcheck.write.words import counted
+
+if TYPE_CHECKING:  # eval's scorers are imported when eval runs, not on every command
+    from claimcheck.evaluation import Scored
+
+S = TypeVar("S", bound="Scored")
 
 RULES_NOTICE = (
     "claimcheck: using the offline rules engine (no LLM configured); to use a model, set "
@@ -535,41 +540,42 @@ def _eval(args: argparse.Namespace) -> int:
             "eval needs one folder: GOLD to score claims, or --verify DIR to score verdicts"
         )
     if args.verify is not None:
-        return _eval_verify(args)
-    from claimcheck.evaluation import as_json, evaluate, load_gold, table
+        from claimcheck.verify import evaluation as verdicts
 
-    gold = load_gold(args.gold)
+        cases = verdicts.load_cases(args.verify)
+        return _scored(args, cases, verdicts.evaluate, verdicts.table, verdicts.as_json)
+    from claimcheck import evaluation
+
+    gold = evaluation.load_gold(args.gold)
+    return _scored(args, gold, evaluation.evaluate, evaluation.table, evaluation.as_json)
+
+
+def _scored(
+    args: argparse.Namespace,
+    items: list[Any],
+    evaluate: Callable[..., tuple[list[S], S]],
+    table: Callable[[list[S], S], str],
+    as_json: Callable[[list[S], S], dict[str, Any]],
+) -> int:
+    """Run one of eval's scorers over ``items`` and print its table (or JSON)."""
     with checker_from(args) as checker:
-        progress = _eval_progress(checker, len(gold))
-        scores, overall = evaluate(checker, gold, on_article=progress)
-        title = _eval_title(checker)
-    return _print_scores(args, title, as_json(scores, overall), table(scores, overall))
+        scores, overall = evaluate(checker, items, on_article=_eval_progress(checker, len(items)))
+        engine, model = checker.settings.engine, checker.settings.model
+    if args.json:
+        print(json.dumps({"engine": engine, "model": model, **as_json(scores, overall)}, indent=2))
+    else:
+        print(f"engine: {engine}" + (f", model: {model}" if model else ""))
+        print(table(scores, overall))
+    return 0
 
 
-def _eval_verify(args: argparse.Namespace) -> int:
-    from claimcheck.verify.evaluation import as_json, evaluate, load_cases, table
-
-    cases = load_cases(args.verify)
-    with checker_from(args) as checker:
-        progress = _eval_progress(checker, len(cases))
-        scores, overall = evaluate(checker, cases, on_article=progress)
-        title = _eval_title(checker)
-    return _print_scores(args, title, as_json(scores, overall), table(scores, overall))
-
-
-class _Scored(Protocol):
-    name: str
-
-    def metrics(self) -> dict[str, float | None]: ...
-
-
-def _eval_progress(checker: Checker, total: int) -> Callable[[_Scored], None] | None:
+def _eval_progress(checker: Checker, total: int) -> Callable[[Scored], None] | None:
     """A model may take minutes an article: say how far the evaluation has got."""
     if checker.settings.engine != "openai":
         return None
     done = 0
 
-    def report_progress(score: _Scored) -> None:
+    def report_progress(score: Scored) -> None:
         nonlocal done
         done += 1
         m = score.metrics()
@@ -580,22 +586,6 @@ def _eval_progress(checker: Checker, total: int) -> Callable[[_Scored], None] | 
         print(f"claimcheck: eval [{done}/{total}] {score.name}: {state}", file=sys.stderr)
 
     return report_progress
-
-
-def _eval_title(checker: Checker) -> dict[str, str | None]:
-    return {"engine": checker.settings.engine, "model": checker.settings.model}
-
-
-def _print_scores(
-    args: argparse.Namespace, title: dict[str, str | None], scores: dict[str, Any], text: str
-) -> int:
-    if args.json:
-        print(json.dumps({**title, **scores}, indent=2))
-    else:
-        model = title["model"]
-        print(f"engine: {title['engine']}" + (f", model: {model}" if model else ""))
-        print(text)
-    return 0
 
 
 def _cache(args: argparse.Namespace) -> int:
