@@ -6,7 +6,7 @@ import time
 from typing import TextIO
 
 from claimcheck.models import ArticleError, Result, Usage
-from claimcheck.write.words import counted
+from claimcheck.write.words import by_kind, counted
 
 
 class Progress:
@@ -67,9 +67,7 @@ class Progress:
         )
         return (
             f"Checked {counted(self.articles, 'article')} in {_duration(elapsed)}: "
-            f"{counted(self.claims, 'claim')} ({counted(self.kinds['quote'], 'quote')}, "
-            f"{counted(self.kinds['figure'], 'figure')}, "
-            f"{counted(self.kinds['assertion'], 'assertion')}), {self.errors} failed."
+            f"{counted(self.claims, 'claim')} ({by_kind(self.kinds)}), {self.errors} failed."
             f"{cost}{skipped} Results in {out}.{self._failures()}"
         )
 

@@ -19,7 +19,7 @@ from pathlib import Path
 from claimcheck.errors import ConfigurationError, redact
 from claimcheck.models import ArticleError, Report
 from claimcheck.write.render_html import GAP_ORDER, KINDS, gap_label, page, to_html
-from claimcheck.write.words import counted
+from claimcheck.write.words import claims_summary, counted
 
 
 @dataclass(frozen=True)
@@ -59,15 +59,13 @@ def write_pages(results: Sequence[Report | ArticleError], folder: str | Path) ->
 def index_html(rows: list[tuple[Report, str]], errors: list[ArticleError]) -> str:
     """The index: totals, then one table row per article, then the articles that failed."""
     claims = [c for report, _ in rows for c in report.claims]
-    by_kind = Counter[str](c.kind for c in claims)
     gaps = Counter[str](g.kind for c in claims for g in c.sourcing_gaps)
     kinds = "".join(f"<th>{title}</th>" for title in KINDS.values())
     body = [
         "<header>",
         f"<h1>{counted(len(rows) + len(errors), 'article')}</h1>",
-        f'<p class="meta">{counted(len(claims), "claim")}: '
-        + ", ".join(counted(by_kind[k], t.lower()[:-1], t.lower()) for k, t in KINDS.items())
-        + f"; {counted(len(errors), 'article')} failed.</p>",
+        f'<p class="meta">{claims_summary(c.kind for c in claims)}; '
+        f"{counted(len(errors), 'article')} failed.</p>",
         _gap_totals(gaps),
         "</header>",
         "<main><div>",

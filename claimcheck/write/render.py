@@ -13,7 +13,7 @@ from claimcheck.find.gaps import describe
 from claimcheck.models import Claim, Report
 from claimcheck.write.render_csv import to_csv
 from claimcheck.write.render_html import to_html
-from claimcheck.write.words import counted
+from claimcheck.write.words import claims_summary
 
 _TITLES = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
 # Control characters but tab, newline and carriage return: an article's or a model's escape
@@ -33,11 +33,8 @@ def to_json(report: Report) -> str:
 def to_markdown(report: Report) -> str:
     lines = [f"# Claims in {report.source or 'the article'}", ""]
     engine = report.engine if not report.model else f"{report.engine} ({report.model})"
-    counts = ", ".join(
-        counted(sum(c.kind == kind for c in report.claims), title.lower()[:-1], title.lower())
-        for kind, title in _TITLES.items()
-    )
-    lines += [f"{counted(len(report.claims), 'claim')}: {counts}. Engine: {engine}.", ""]
+    summary = claims_summary(c.kind for c in report.claims)
+    lines += [f"{summary}. Engine: {engine}.", ""]
     for kind, title in _TITLES.items():
         claims = [c for c in report.claims if c.kind == kind]
         if claims:

@@ -21,7 +21,7 @@ from itertools import pairwise
 
 from claimcheck.find.gaps import describe
 from claimcheck.models import GAP_KINDS, Claim, GapKind, Report
-from claimcheck.write.words import counted
+from claimcheck.write.words import claims_summary
 
 KINDS = {"quote": "Quotes", "figure": "Figures", "assertion": "Assertions"}
 
@@ -244,11 +244,7 @@ def _warnings(warnings: list[str]) -> str:
 
 
 def _counts(claims: list[Claim]) -> str:
-    parts = ", ".join(
-        counted(sum(c.kind == k for c in claims), t.lower()[:-1], t.lower())
-        for k, t in KINDS.items()
-    )
-    return f"{counted(len(claims), 'claim')}: {parts}"
+    return claims_summary(c.kind for c in claims)
 
 
 def _engine(report: Report) -> str:
