@@ -19,6 +19,7 @@ from typing import Any, Protocol
 from claimcheck.errors import ClaimcheckError, InputError, redact
 from claimcheck.models import ArticleError, ErrorInfo, Report, Result
 from claimcheck.read.inputs import decode, without_surrogates
+from claimcheck.read.webpages import is_page, read_page
 from claimcheck.run.loop import LoopThread
 
 
@@ -48,10 +49,8 @@ class Item:
         if self.text is not None:
             return self.text
         assert self.path is not None
-        if self.path.suffix.lower() in (".html", ".htm"):
-            from claimcheck.read.webpages import read_page  # a saved page: its main text
-
-            return read_page(str(self.path))
+        if is_page(str(self.path)):
+            return read_page(str(self.path))  # a saved page: its main text
         try:
             return decode(self.path.read_bytes(), str(self.path))
         except OSError as error:

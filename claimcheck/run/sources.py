@@ -17,9 +17,10 @@ from typing import IO
 
 from claimcheck.errors import InputError
 from claimcheck.read.inputs import without_surrogates
+from claimcheck.read.webpages import PAGE_SUFFIXES
 from claimcheck.run.batch import Item
 
-ARTICLE_SUFFIXES = (".txt", ".md", ".html", ".htm")  # a saved page is read for its main text
+ARTICLE_SUFFIXES = (".txt", ".md", *PAGE_SUFFIXES)  # a saved page is read for its main text
 log = logging.getLogger(__name__)
 
 
