@@ -208,7 +208,6 @@ def _figure(
         quoted = tuple((q.start, q.end) for q in statement.quotations)
         if not quoted:
             start, end = clause_around(text, start, end, mention.start, mention.end)
-        if not quoted:
             start, end = _near(text, start, end, mention)
         said = (
             _quoted_text(reading, statement, start, end, speaker, quoted)
