@@ -9,7 +9,7 @@ and the difference says whose words they are there.
 from __future__ import annotations
 
 from claimcheck.find.cues import QUOTED
-from claimcheck.models import Claim, Evidence, EvidencePart, Passage, Report, SourceText
+from claimcheck.models import Claim, Evidence, EvidencePart, Figure, Passage, Report, SourceText
 from claimcheck.verify.attribution import someone_else
 from claimcheck.verify.figures import find_figure
 from claimcheck.verify.passages import PassageIndex
@@ -66,33 +66,30 @@ def _judged(claim: Claim, index: PassageIndex, folded: dict[str, Folded]) -> Cla
 def _figures(claim: Claim, index: PassageIndex) -> Evidence:
     """Each figure the claim gives, held against the sources: ``same`` when every one is
     there, ``different`` when a source gives another value for any, else ``not_found``."""
-    findings = [(f, find_figure(f, claim.excerpt, index)) for f in claim.figures]
-    parts = [
-        EvidencePart(
-            text=f.raw,
-            verdict=found.verdict,  # type: ignore[arg-type]
-            passages=[_passage(*w) for w in found.where],
-            differences=found.differences,
-        )
-        for f, found in findings
-    ]
-    verdicts = {found.verdict for _, found in findings}
+    parts = [_figure(f, claim.excerpt, index) for f in claim.figures]
+    verdicts = {p.verdict for p in parts}
     verdict = (
-        "different"
-        if "different" in verdicts
-        else "same"
-        if verdicts == {"same"}
-        else ("not_found")
+        "different" if "different" in verdicts else "same" if verdicts == {"same"} else "not_found"
     )
-    differences = [d for _, found in findings for d in found.differences]
+    differences = [d for p in parts for d in p.differences]
     if verdict == "not_found" and "same" in verdicts:
-        missing = ", ".join(f.raw for f, found in findings if found.verdict == "not_found")
+        missing = ", ".join(p.text for p in parts if p.verdict == "not_found")
         differences.append(f"no source gives {missing}")
     return Evidence(
         verdict=verdict,  # type: ignore[arg-type]
-        passages=[_passage(*w) for _, found in findings for w in found.where],
+        passages=[w for p in parts for w in p.passages],
         differences=differences,
         parts=parts,
+    )
+
+
+def _figure(figure: Figure, excerpt: str, index: PassageIndex) -> EvidencePart:
+    found = find_figure(figure, excerpt, index)
+    return EvidencePart(
+        text=figure.raw,
+        verdict=found.verdict,  # type: ignore[arg-type]
+        passages=[_passage(*w) for w in found.where],
+        differences=found.differences,
     )
 
 
