@@ -3,6 +3,7 @@
 from claimcheck.checker import Checker, acheck, check, check_many
 from claimcheck.config import Settings, __version__, resolve_settings
 from claimcheck.errors import (
+    ArticleTimeoutError,
     ClaimcheckError,
     ConfigurationError,
     InputError,
@@ -31,6 +32,7 @@ from claimcheck.verify.sources import Source
 
 __all__ = [
     "ArticleError",
+    "ArticleTimeoutError",
     "Checker",
     "Claim",
     "ClaimcheckError",

@@ -169,16 +169,24 @@ class Checker:
         ``workers`` processes do the parsing and checking (default: one per core; ``1``
         checks in this process). The requests are made here whatever their number, under
         the same bound, rate limits and cache; the reports are the same.
+
+        With ``article_timeout`` set (seconds), an article not done within it from its
+        start is an ``ArticleError`` of type ``ArticleTimeoutError`` and the batch goes on.
+        The rules engine's batches then run in worker processes even with ``workers=1``:
+        a process is what can be stopped mid-article.
         """
         open_articles = 2 * (concurrency or self.settings.concurrency)
         count = _worker_count(workers, items)
-        if count > 1:
+        limit = self.settings.article_timeout
+        # The rules engine never waits, so only a process it runs in can be stopped at the
+        # limit: with one, even a batch of one worker runs in a worker process.
+        if count > 1 or (limit is not None and self.settings.engine == "rules" and sys.executable):
             from claimcheck.run.workers import Host, check_in_workers
 
             host = Host(self.settings, _worker_checker, self._ask, self._openai)
             results = check_in_workers(host, items, workers=count, open_articles=open_articles)
         else:
-            results = check_each(self, items, open_articles)
+            results = check_each(self, items, open_articles, limit)
         async with aclosing(results):
             async for result in results:
                 yield result

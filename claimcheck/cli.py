@@ -157,6 +157,13 @@ def _parser() -> argparse.ArgumentParser:
         help="check every article's claims against these sources (files, URLs, folders), "
         "read and indexed once for the batch",
     )
+    batch.add_argument(
+        "--article-timeout",
+        type=float,
+        metavar="SECONDS",
+        help="give each article at most this long from its start; one past it is an error "
+        "line (ArticleTimeoutError) and the batch goes on (default: no limit)",
+    )
     batch.add_argument("--rpm", type=int, help="at most this many requests per minute")
     batch.add_argument("--tpm", type=int, help="at most this many tokens per minute")
     add_engine_options(batch)
@@ -400,6 +407,12 @@ def _batch(args: argparse.Namespace) -> int:
                 "--against does not work with --openai-batch; run the batch without "
                 "--openai-batch to check the claims against sources"
             )
+        if args.article_timeout is not None:
+            raise ConfigurationError(
+                "--article-timeout does not work with --openai-batch, whose requests the "
+                "Batch API answers within its own window; leave it out, or run without "
+                "--openai-batch"
+            )
         return _openai_batch(args)
     total = None if "-" in args.sources else count(args.sources)
     progress = Progress(total, sys.stderr, live=sys.stderr.isatty())
@@ -409,6 +422,7 @@ def _batch(args: argparse.Namespace) -> int:
             concurrency=args.concurrency,
             requests_per_minute=args.rpm,
             tokens_per_minute=args.tpm,
+            article_timeout=args.article_timeout,
         ) as checker,
         ResultsFile(args.out) as results,
     ):

@@ -49,6 +49,9 @@ class Settings:
     requests_per_minute: int | None = None  # a client-side limit, across articles and chunks
     tokens_per_minute: int | None = None
     max_chars: int = MAX_CHARS  # longer input is refused with an InputError
+    # Seconds one article of a batch may take from its start; past them it is an error line
+    # (ArticleTimeoutError) and the batch goes on. None: no limit.
+    article_timeout: float | None = None
     cache: bool = True
     cache_dir: str | None = None  # None: CLAIMCHECK_CACHE_DIR, else the user's cache folder
 
@@ -129,4 +132,10 @@ def _checked(overrides: Mapping[str, object]) -> dict[str, object]:
         value = values.get(name)
         if value is not None and (not isinstance(value, int) or value < 1):
             raise ConfigurationError(f"{name} must be a positive whole number, not {value!r}")
+    for name in ("timeout", "article_timeout"):
+        value = values.get(name)
+        if value is not None and (
+            isinstance(value, bool) or not isinstance(value, int | float) or not value > 0
+        ):
+            raise ConfigurationError(f"{name} must be a positive number of seconds, not {value!r}")
     return values

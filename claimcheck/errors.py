@@ -6,6 +6,7 @@ The hierarchy, so a caller knows what to catch::
     ├── ConfigurationError          bad or missing settings: model, key, base URL, options
     ├── InputError                  the article cannot be read as text (empty, binary, too big)
     ├── WorkerError                 a batch's worker process died (killed, out of memory, a crash)
+    ├── ArticleTimeoutError         a batch's article took longer than its ``article_timeout``
     └── LLMError                    the model's service failed us
         ├── RateLimitError          still rate limited after the retries; has ``retry_after``
         ├── ServiceUnavailableError server errors, timeouts, dropped connections, after retries
@@ -44,6 +45,13 @@ class WorkerError(ClaimcheckError):
     error line of that article says which signal or status ended it)."""
 
     exit_code = 9
+
+
+class ArticleTimeoutError(ClaimcheckError):
+    """An article of a batch was not done within the batch's ``article_timeout`` (the CLI's
+    ``--article-timeout``): its error line says so, and the batch goes on without it."""
+
+    exit_code = 10
 
 
 class LLMError(ClaimcheckError):

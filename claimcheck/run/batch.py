@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Protocol
 
-from claimcheck.errors import ClaimcheckError, InputError, redact
+from claimcheck.errors import ArticleTimeoutError, ClaimcheckError, InputError, redact
 from claimcheck.models import ArticleError, ErrorInfo, Report, Result
 from claimcheck.read.inputs import decode, without_surrogates
 from claimcheck.read.webpages import is_page, read_page
@@ -70,9 +70,10 @@ def as_item(value: ItemLike, index: int) -> Item:
 
 
 async def check_each(
-    checker: Checks, items: Iterable[ItemLike], concurrency: int
+    checker: Checks, items: Iterable[ItemLike], concurrency: int, limit: float | None = None
 ) -> AsyncGenerator[Result, None]:
-    """Reports (or errors) in the order the articles finish."""
+    """Reports (or errors) in the order the articles finish, each given at most ``limit``
+    seconds (None: no limit)."""
     pending: set[asyncio.Task[Result]] = set()
     source = iter(enumerate(items))
     exhausted = False
@@ -83,7 +84,8 @@ async def check_each(
                 if nxt is None:
                     exhausted = True
                     break
-                pending.add(asyncio.create_task(check_one(checker, as_item(nxt[1], nxt[0]))))
+                item = as_item(nxt[1], nxt[0])
+                pending.add(asyncio.create_task(check_one(checker, item, limit)))
             if not pending:
                 return
             done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
@@ -94,12 +96,26 @@ async def check_each(
             task.cancel()
 
 
-async def check_one(checker: Checks, item: Item) -> Result:
-    """The article's Report, or an ArticleError if claimcheck could not check it."""
+async def check_one(checker: Checks, item: Item, limit: float | None = None) -> Result:
+    """The article's Report, or an ArticleError if claimcheck could not check it, or not in
+    ``limit`` seconds. The limit stops an article only where it waits (for the model's
+    answers); the rules engine never does, so its batches keep a limit by stopping the worker
+    process (``claimcheck.run.workers``)."""
     try:
-        return await checker.acheck(item.load(), source=item.id)
+        checked = checker.acheck(item.load(), source=item.id)
+        return await (checked if limit is None else asyncio.wait_for(checked, limit))
     except ClaimcheckError as error:
         return article_error(item.id, error)
+    except asyncio.TimeoutError:  # wait_for's, at the limit
+        assert limit is not None
+        return article_error(item.id, overdue(limit))
+
+
+def overdue(limit: float) -> ArticleTimeoutError:
+    return ArticleTimeoutError(
+        f"the article was not done after {limit:g} s, the batch's limit (--article-timeout, "
+        "article_timeout); check it alone with 'claimcheck check', or raise the limit"
+    )
 
 
 def article_error(source: str, error: ClaimcheckError) -> ArticleError:

@@ -129,7 +129,7 @@ def serve(inbound: IO[bytes], channel: Channel) -> None:
     logger.handlers[:] = [ForwardLogs(channel)]
     logger.setLevel(level)
     logger.propagate = False
-    if settings.engine == "rules":
+    if settings.engine == "rules":  # its time limit is kept by the parent, which kills us
         serve_in_order(build(settings, None), inbound, channel)
     else:
         asyncio.run(serve_concurrently(settings, build, inbound, channel))
@@ -140,7 +140,7 @@ def serve_in_order(checker: Checks, inbound: IO[bytes], channel: Channel) -> Non
     no event loop and no second thread."""
     channel.send(("ready",))
     while (message := read_frame(inbound)) is not None:
-        run_now(check(checker, channel, message[1], message[2]))
+        run_now(check(checker, channel, message[1], message[2], None))
 
 
 def run_now(coroutine: Coroutine[Any, Any, None]) -> None:
@@ -176,7 +176,8 @@ async def serve_concurrently(
     tasks: set[asyncio.Task[None]] = set()
     while (message := await messages.get()) is not None:
         if message[0] == "check":
-            task = asyncio.create_task(check(checker, channel, message[1], message[2]))
+            checking = check(checker, channel, message[1], message[2], settings.article_timeout)
+            task = asyncio.create_task(checking)
             tasks.add(task)
             task.add_done_callback(tasks.discard)
         elif message[0] == "answer":
@@ -187,9 +188,11 @@ async def serve_concurrently(
     await checker.aclose()
 
 
-async def check(checker: Checks, channel: Channel, number: int, item: Item) -> None:
+async def check(
+    checker: Checks, channel: Channel, number: int, item: Item, limit: float | None
+) -> None:
     try:
-        result = await check_one(checker, item)
+        result = await check_one(checker, item, limit)
     except Exception as error:
         channel.send(("raised", number, portable(error), traceback.format_exc()))
     else:

@@ -13,6 +13,12 @@ engine it holds several, as they wait for their answers. A worker that dies (kil
 memory, a crash in a native library) costs only the articles it held: a new worker takes its
 place, each of its articles is tried once more, and one held by a second dying worker is
 reported as an ``ArticleError`` of type ``WorkerError``. The batch goes on.
+
+With a time limit per article (``Settings.article_timeout``), the parent stops the worker
+process holding an article past it, reports that article as an ``ArticleTimeoutError`` and
+gives the worker's other articles to a new worker, as if they had not been tried. The openai
+engine's worker keeps the limit itself where the article waits for answers; the parent stops
+it only if it does not, a few seconds later.
 """
 
 from __future__ import annotations
@@ -32,7 +38,7 @@ from typing import Any
 from claimcheck.config import Settings
 from claimcheck.errors import WorkerError
 from claimcheck.models import ArticleError, Report, Result
-from claimcheck.run.batch import Item, ItemLike, article_error, as_item
+from claimcheck.run.batch import Item, ItemLike, article_error, as_item, overdue
 from claimcheck.run.worker import HEADER, Build, frame, portable
 
 log = logging.getLogger(__name__)
@@ -69,6 +75,7 @@ class _Job:
     number: int
     item: Item
     attempts: int = 0
+    started: float | None = None  # when the worker began it (loop time)
 
 
 class _Worker:
@@ -78,6 +85,7 @@ class _Worker:
         self.ready = False
         self.alive = True
         self.reader: asyncio.Task[None] | None = None
+        self.overdue: _Job | None = None  # the article it was stopped for
 
     def send(self, message: Any) -> None:
         if self.alive and self.process.stdin is not None:
@@ -115,11 +123,21 @@ class _Pool:
         self.exhausted = False
         self.closing = False
         self.requests: set[asyncio.Task[None]] = set()
+        self.seconds = host.settings.article_timeout
+        # The openai engine's worker stops its own article at the limit; this is the backstop.
+        self.allowed = (
+            None
+            if self.seconds is None
+            else self.seconds + (0.0 if self.in_order else STOP_SECONDS)
+        )
+        self.watch: asyncio.Task[None] | None = None
 
     async def run(self, items: Iterable[ItemLike]) -> AsyncIterator[Result]:
         self.source = iter(enumerate(items))
         for _ in range(self.size):
             await self._start()
+        if self.allowed is not None:
+            self.watch = asyncio.create_task(self._watch(self.allowed))
         self._fill()
         if not self.in_order:
             self.host.warm()  # the openai SDK's imports take a while: done as workers start
@@ -133,6 +151,8 @@ class _Pool:
 
     async def close(self) -> None:
         self.closing = True
+        if self.watch is not None:
+            self.watch.cancel()
         for task in list(self.requests):
             task.cancel()
         for worker in self.workers:
@@ -181,6 +201,10 @@ class _Pool:
                 return
             worker = min(free, key=lambda w: len(w.held))
             job.attempts += 1
+            # Its clock starts when the worker begins it: in order, once the one before it is
+            # done; and again once the worker is ready, if it was still starting.
+            waits = self.in_order and bool(worker.held)
+            job.started = None if waits else asyncio.get_running_loop().time()
             worker.held[job.number] = job
             worker.send(("check", job.number, job.item))
 
@@ -219,6 +243,8 @@ class _Pool:
         kind = message[0]
         if kind == "done":
             if worker.held.pop(message[1], None) is not None:
+                if self.in_order and worker.held:  # the next one starts now
+                    next(iter(worker.held.values())).started = asyncio.get_running_loop().time()
                 model = Report if message[2] else ArticleError
                 self.events.put_nowait(model.model_validate_json(message[3]))
                 self._fill()
@@ -238,6 +264,9 @@ class _Pool:
                 logger.handle(record)
         elif kind == "ready":
             worker.ready = True
+            now = asyncio.get_running_loop().time()
+            for job in list(worker.held.values())[: 1 if self.in_order else None]:
+                job.started = now
 
     async def _answer(self, worker: _Worker, number: int, messages: Any) -> None:
         # The one place a worker's request is sent: under the Checker's own bound and limits.
@@ -248,18 +277,50 @@ class _Pool:
         else:
             worker.send(("answer", number, answer, None))
 
+    async def _watch(self, allowed: float) -> None:
+        """Stop any worker that holds an article past its time."""
+        loop = asyncio.get_running_loop()
+        while True:
+            await asyncio.sleep(min(1.0, max(0.05, allowed / 10)))
+            now = loop.time()
+            for worker in self.workers:
+                if not worker.alive or worker.overdue is not None:
+                    continue
+                for job in worker.held.values():
+                    if job.started is not None and now - job.started > allowed:
+                        worker.overdue = job
+                        worker.process.kill()
+                        break
+
     async def _replace(self, worker: _Worker) -> None:
         code = await worker.process.wait()
         self.workers.remove(worker)
         how = _ended(code)
         if not worker.ready:
+            hint = " and without --article-timeout" if self.seconds is not None else ""
             raise WorkerError(
                 f"a worker process could not start: it {how} (see the error above); "
-                "use --workers 1 (workers=1) to check the articles in this process"
+                f"use --workers 1 (workers=1){hint} to check the articles in this process"
+            )
+        late = worker.overdue
+        allowed_seconds = self.seconds or 0.0
+        if late is not None:
+            if worker.held.pop(late.number, None) is not None:  # else done as it was stopped
+                self.events.put_nowait(article_error(late.item.id, overdue(allowed_seconds)))
+            log.warning(
+                "stopped the worker process checking %s: not done after %g s; starting another",
+                late.item.id,
+                allowed_seconds,
             )
         held = list(worker.held.values())  # in the order they were sent
-        log.warning("a worker process %s holding %d article(s); starting another", how, len(held))
-        if self.in_order:
+        if late is not None:
+            for job in held:
+                job.attempts -= 1  # stopped for another article: tried again, as if anew
+        else:
+            log.warning(
+                "a worker process %s holding %d article(s); starting another", how, len(held)
+            )
+        if self.in_order and late is None:
             for waiting in held[1:]:
                 waiting.attempts -= 1  # never started: not its fault
         for job in held:

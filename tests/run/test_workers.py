@@ -42,6 +42,9 @@ def __init__(self, text, *args, **kwargs):
     if "CRASH-THE-WORKER" in text:
         import faulthandler
         faulthandler._sigsegv()
+    if "HANG-THE-WORKER" in text:
+        while True:  # a rule gone quadratic, or worse: busy, never waiting
+            pass
     if "RAISE-IN-THE-WORKER" in text:
         raise ZeroDivisionError("a bug in the rules")
     _init(self, text, *args, **kwargs)
@@ -210,6 +213,94 @@ def test_a_crash_in_native_code_is_an_error_line_and_the_batch_goes_on(
     assert results["crash"].error.type == "WorkerError"
     assert "SIGSEGV" in results["crash"].error.message
     assert sum(isinstance(r, claimcheck.Report) for r in results.values()) == 3
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_an_article_past_its_time_limit_is_an_error_line_and_the_batch_goes_on(
+    workers: int, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    hook_workers(tmp_path, monkeypatch)
+    items = sorted(TEXTS.items())[:4]
+    stuck = [*items[:2], ("stuck", "HANG-THE-WORKER. The council spent £5m."), *items[2:]]
+    with claimcheck.Checker(engine="rules") as checker:
+        alone = by_source(checker.check_many(items, workers=1))
+    started = time.monotonic()
+    with claimcheck.Checker(engine="rules", article_timeout=1.0) as checker:
+        results = by_source(checker.check_many(stuck, workers=workers))
+    assert time.monotonic() - started < 30
+    error = results.pop("stuck")
+    assert isinstance(error, claimcheck.ArticleError)
+    assert error.error.type == "ArticleTimeoutError"
+    assert "after 1 s" in error.error.message and "--article-timeout" in error.error.message
+    assert results == alone  # the articles the stopped worker held were checked again, whole
+    assert "stopped the worker process checking stuck" in caplog.text
+    assert not worker_processes()
+
+
+def test_a_time_limit_never_stops_an_article_that_takes_less(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Each article's clock starts when its worker begins it: not while the worker starts, nor
+    # while the article waits for the one before it.
+    hook_workers(tmp_path, monkeypatch)
+    slow = "import time\n_slow = structure.Article.__init__\n" + (
+        "def __init__(self, text, *a, **k):\n"
+        "    time.sleep(0.6) if 'SLOW' in text else None\n"
+        "    _slow(self, text, *a, **k)\n"
+        "structure.Article.__init__ = __init__\n"
+    )
+    (tmp_path / "hooks" / "sitecustomize.py").write_text(
+        (tmp_path / "hooks" / "sitecustomize.py").read_text() + slow
+    )
+    items = [(f"slow{n}", f"SLOW. The council spent £{n}m.") for n in range(6)]
+    with claimcheck.Checker(engine="rules", article_timeout=1.0) as checker:
+        results = list(checker.check_many(items, workers=1))
+    assert all(isinstance(r, claimcheck.Report) for r in results), results
+
+
+def test_an_openai_article_past_its_time_limit_is_an_error_line(tmp_path: Path) -> None:
+    def responder(body: dict[str, Any]) -> Reply:
+        reply = answer(body)
+        if "NEVER-ANSWERED" in body["messages"][-1]["content"]:
+            return Reply(json=reply.json, delay=30)
+        return reply
+
+    on_time = "“We will build the bridge by May,” the mayor, Jane Hill, said. It costs £5m."
+    items = [("a", on_time), ("late", "NEVER-ANSWERED. The mayor spent £5m.")]
+    for workers in (1, 2):
+        started = time.monotonic()
+        with (
+            StubOpenAI(responder) as server,
+            claimcheck.Checker(
+                base_url=server.base_url, api_key="k", cache=False, article_timeout=2
+            ) as checker,
+        ):
+            results = by_source(checker.check_many(items, workers=workers))
+        assert time.monotonic() - started < 15, workers
+        assert results["late"].error.type == "ArticleTimeoutError", workers
+        assert isinstance(results["a"], claimcheck.Report) and results["a"].claims, workers
+
+
+def test_batch_cli_takes_a_time_limit_per_article(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    hook_workers(tmp_path, monkeypatch)
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    (folder / "a.txt").write_text(TEXTS["ukraine-troops.txt"], encoding="utf-8")
+    (folder / "stuck.txt").write_text("HANG-THE-WORKER. The council spent £5m.", encoding="utf-8")
+    out = tmp_path / "out.jsonl"
+    command = ["batch", str(folder), "--out", str(out), "--engine", "rules"]
+    assert main([*command, "--article-timeout", "1"]) == 1
+    lines = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
+    errors = [line for line in lines if "error" in line]
+    assert [e["error"]["type"] for e in errors] == ["ArticleTimeoutError"]
+    assert errors[0]["source"].endswith("stuck.txt")
+    assert len(lines) == 2
+    assert main([*command, "--article-timeout", "0"]) == 2
+    assert "article_timeout must be a positive number" in capsys.readouterr().err
+    assert main([*command, "--article-timeout", "5", "--openai-batch"]) == 2
+    assert "--article-timeout does not work with --openai-batch" in capsys.readouterr().err
 
 
 def test_a_bug_in_a_worker_is_raised_with_its_traceback(
