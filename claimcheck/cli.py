@@ -6,7 +6,7 @@ import argparse
 import json
 import logging
 import sys
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, TypeVar
 
@@ -18,7 +18,7 @@ from claimcheck.models import Report, Result
 from claimcheck.read.inputs import MAX_CHARS, read_source, validate
 from claimcheck.read.webpages import is_page, read_page
 from claimcheck.run.batch import Item
-from claimcheck.run.jsonl import ResultsFile, read_results
+from claimcheck.run.jsonl import ResultsFile, iter_results
 from claimcheck.run.progress import Progress
 from claimcheck.run.sources import count, items_from
 from claimcheck.verify.evidence import Verifier
@@ -450,7 +450,7 @@ def _batch(args: argparse.Namespace) -> int:
                 verifier.close()
     print(progress.summary(args.out), file=sys.stderr)
     if args.csv is not None:
-        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
+        _write_csv(iter_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
 
 
@@ -506,22 +506,22 @@ def _openai_batch(args: argparse.Namespace) -> int:
             progress.add(result)
     print(progress.summary(args.out), file=sys.stderr)
     if args.csv is not None:
-        _write_csv(read_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
+        _write_csv(iter_results(args.out), args.csv or str(Path(args.out).with_suffix(".csv")))
     return 1 if progress.errors else 0
 
 
 def _report(args: argparse.Namespace) -> int:
     if not (args.html or args.csv):
         raise ConfigurationError("say what to write: --html DIR, --csv FILE, or both")
-    results = read_results(args.results)
-    if not results:
+    # The file is streamed, once for each output: its reports are never all in memory.
+    if next(iter_results(args.results), None) is None:
         raise InputError(f"{args.results} holds no results: is it the JSONL a batch wrote?")
     if args.csv:
-        _write_csv(results, args.csv)
+        _write_csv(iter_results(args.results), args.csv)
     if args.html:
         from claimcheck.write.html_pages import write_pages
 
-        written = write_pages(results, args.html)
+        written = write_pages(iter_results(args.results, by_source=True), args.html)
         note = (
             f"; {written.without_text} without their article's text (rerun the batch with "
             "--include-text)"
@@ -536,10 +536,10 @@ def _report(args: argparse.Namespace) -> int:
     return 0
 
 
-def _write_csv(results: list[Result], csv_path: str) -> None:
+def _write_csv(results: Iterable[Result], csv_path: str) -> None:
     from claimcheck.write.render_csv import write_csv
 
-    reports = [r for r in results if isinstance(r, Report)]
+    reports = (r for r in results if isinstance(r, Report))
     try:
         with open(csv_path, "w", encoding="utf-8-sig", newline="") as sink:
             rows = write_csv(reports, sink)

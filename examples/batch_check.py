@@ -17,7 +17,7 @@ import sys
 from pathlib import Path
 
 import claimcheck
-from claimcheck.run.jsonl import ResultsFile, read_results
+from claimcheck.run.jsonl import ResultsFile, iter_results
 from claimcheck.run.sources import items_from
 from claimcheck.write.render_csv import write_csv
 
@@ -51,7 +51,7 @@ def main() -> int:
                 failed += 1
                 print(f"{result.source}: {result.error.message}", file=sys.stderr)
     # The CSV is made from the whole JSONL file, so a resumed run's sheet has every article.
-    reports = [r for r in read_results(args.out) if isinstance(r, claimcheck.Report)]
+    reports = (r for r in iter_results(args.out) if isinstance(r, claimcheck.Report))
     with csv_path.open("w", newline="", encoding="utf-8-sig") as sheet:
         write_csv(reports, sheet)
     print(f"done; {failed} failed; reports in {args.out}, claims in {csv_path}", file=sys.stderr)

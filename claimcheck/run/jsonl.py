@@ -4,12 +4,16 @@ On start, the existing file is read: articles with a report are done and skipped
 lines that are no report, and a torn last line (from a process killed mid-write) are dropped by
 rewriting the file atomically, so the rerun retries their articles. Each result is then
 appended as one ``write`` of a whole line, flushed at once.
+
+Reading streams the file a line at a time, for a resume and for ``iter_results`` alike: what
+stays in memory is the articles' ids (and where their lines start), never their reports.
 """
 
 from __future__ import annotations
 
 import json
 import os
+from collections.abc import Iterator
 from pathlib import Path
 from typing import IO, Any
 
@@ -70,22 +74,23 @@ class ResultsFile:
         if not self.path.exists():
             self.path.parent.mkdir(parents=True, exist_ok=True)
             return set()
-        kept: list[str] = []
         done: set[str] = set()
-        with self.path.open(encoding="utf-8", errors="replace") as lines:
-            for line in lines:
-                if not line.endswith("\n"):
-                    continue  # torn by a kill mid-write
-                result = _result(line)  # a line that is no report is no article done
-                if isinstance(result, Report) and result.source is not None:
-                    if result.source in done:
-                        continue
-                    done.add(result.source)
-                    kept.append(line)
+        dropped = False
         temporary = self.path.with_name(self.path.name + ".tmp")
-        with temporary.open("w", encoding="utf-8") as sink:
-            sink.writelines(kept)
-        os.replace(temporary, self.path)
+        with self.path.open("rb") as lines, temporary.open("wb") as kept:
+            for line in lines:
+                # A line torn by a kill mid-write, or one that is no report, is no article done.
+                result = _result(line) if line.endswith(b"\n") else None
+                source = result.source if isinstance(result, Report) else None
+                if source is not None and source not in done:
+                    done.add(source)
+                    kept.write(line)
+                else:
+                    dropped = True
+        if dropped:
+            os.replace(temporary, self.path)
+        else:
+            temporary.unlink()
         return done
 
 
@@ -109,24 +114,43 @@ def _locked(out: Path) -> IO[bytes]:
 
 
 def read_results(path: str | Path) -> list[Report | ArticleError]:
-    """The results in a batch's JSONL file, finished or not, in file order.
+    """The results in a batch's JSONL file, finished or not, in file order (a list of
+    ``iter_results``)."""
+    return list(iter_results(path))
+
+
+def iter_results(path: str | Path, *, by_source: bool = False) -> Iterator[Report | ArticleError]:
+    """The results in a batch's JSONL file, finished or not, one at a time: in file order, or
+    sorted by their ``source`` with ``by_source``. Only the ids and where their lines start
+    are held, so a file of any size is read in the memory of one report.
 
     A line torn by a kill mid-write, or one that is not a result, is skipped; when an article
-    appears twice (a failure, then a report from a rerun), its last line wins.
+    appears twice (a failure, then a report from a rerun), its last line wins. An
+    ``InputError`` when the file cannot be read.
     """
-    by_source: dict[str, Report | ArticleError] = {}
     try:
-        lines = Path(path).read_text(encoding="utf-8", errors="replace").splitlines()
+        stream = Path(path).open("rb")  # noqa: SIM115 (closed by the with below)
     except FileNotFoundError:
         raise InputError(f"{path}: no such file") from None
     except OSError as error:
         raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    for line in lines:
-        result = _result(line)
-        if result is not None:
-            by_source.pop(result.source or "", None)
-            by_source[result.source or ""] = result
-    return list(by_source.values())
+    with stream:
+        last: dict[str, int] = {}  # each article's last result: where its line starts
+        at = 0
+        for line in stream:
+            result = _result(line)
+            if result is not None:
+                last.pop(result.source or "", None)  # so the order is of the last lines
+                last[result.source or ""] = at
+            at += len(line)
+        places = [at for _, at in sorted(last.items())] if by_source else list(last.values())
+        del last
+        for at in places:
+            stream.seek(at)
+            result = _result(stream.readline())
+            if result is None:
+                raise InputError(f"{path} changed while it was read (a batch resuming?); rerun")
+            yield result
 
 
 def _without_surrogates(value: Any) -> Any:
@@ -139,14 +163,14 @@ def _without_surrogates(value: Any) -> Any:
     return value
 
 
-def _result(line: str) -> Report | ArticleError | None:
+def _result(line: bytes) -> Report | ArticleError | None:
     try:
-        record = json.loads(line)
+        record = json.loads(line.decode("utf-8", errors="replace"))
     except json.JSONDecodeError:
         return None
     if not isinstance(record, dict):
         return None
-    if "\\ud" in line.lower():  # a lone surrogate's escape, from a hand-made or older file
+    if b"\\ud" in line.lower():  # a lone surrogate's escape, from a hand-made or older file
         record = _without_surrogates(record)
     try:
         if "error" in record:
