@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.find.names import (
+    NAMED_LIKE_MONTHS,
     NOT_NAMES,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -464,7 +465,10 @@ def np_prefix(text: str) -> str:
             break
         if kept and word in _PREPOSITIONS - {"of", "for"}:
             break  # "Mervyn Davies at a London press conference"
-        if not _np_word(word, first=not kept) and not _leads_to_name(word, words[i + 1 : i + 3]):
+        after, then = (kept[-1] if kept else ""), (words[i + 1] if i + 1 < len(words) else "")
+        if not _np_word(word, not kept, after, then) and not _leads_to_name(
+            word, words[i + 1 : i + 3]
+        ):
             break
         abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch(
             r"(?:[A-Z]\.)*[A-Z]", word
@@ -505,15 +509,27 @@ def _leads_to_name(word: str, following: list[str]) -> bool:
     return False
 
 
-def _np_word(word: str, first: bool) -> bool:
+def _np_word(word: str, first: bool, after: str = "", then: str = "") -> bool:
+    """``word`` can be in a noun phrase, ``after`` the word before it and ``then`` the one
+    after it."""
     bare = word.strip(",")
     if not bare:
         return False
     if bare[0].isupper():
+        if bare.lower() in NAMED_LIKE_MONTHS and _names_month(first, after, then.strip(",.")):
+            return True
         return bare.lower() not in NOT_NAMES or bare.lower() in _NP_WORDS
     if "-" in bare and any(c.isupper() for c in bare):
         return True  # "ex-Tory", "Washington-based"
     return bare.lower() in _NP_WORDS or bare.endswith("-based")
+
+
+def _names_month(first: bool, after: str, then: str) -> bool:
+    """A month's name is a person's after a first name or a title ("Theresa May", "Mrs May"),
+    or before a surname ("June Sarpong")."""
+    if not first:
+        return after[:1].isupper()
+    return then[:1].isupper() and then.lower() not in NOT_NAMES
 
 
 def is_np(phrase: str) -> bool:
@@ -522,7 +538,10 @@ def is_np(phrase: str) -> bool:
         return False
     if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they", "we", "i"):
         return True
-    if not all(_np_word(w, first=i == 0) for i, w in enumerate(words)):
+    if not all(
+        _np_word(w, i == 0, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
+        for i, w in enumerate(words)
+    ):
         return False
     has_name = any(w[:1].isupper() for w in words)
     return has_name or UNNAMED.match(phrase) is not None or role_key(phrase) is not None

@@ -61,6 +61,10 @@ NOT_NAMES = frozenset(
     unfortunately interestingly apparently anyway admittedly""".split()
 )
 
+# Months that are also names ("Theresa May", "June Sarpong"): after a first name or a title,
+# the name. Alone, or opening a sentence, still the month.
+NAMED_LIKE_MONTHS = frozenset({"april", "may", "june", "august"})
+
 _PERSON_ROLES = (
     r"president|prime\s+minister|chancellor|minister|secretary|premier|chair(?:man|woman)?|"
     r"chief\s+executive|executive|boss|manager|coach|singer|player|striker|midfielder|winger|"
@@ -368,7 +372,9 @@ def _raw_mentions(text: str) -> list[tuple[int, str, str, list[str]]]:
         name = strip_titles(written)
         lead = written.split()
         titles = [w.lower().strip(".") for w in lead[: lead.index(name.split()[0])]]
-        if not name or name.lower().strip(".") in TITLES or name.lower() in NOT_NAMES:
+        if not name or name.lower().strip(".") in TITLES:
+            continue
+        if name.lower() in NOT_NAMES and not (titles and name.lower() in NAMED_LIKE_MONTHS):
             continue
         if POSSESSIVE.search(name.split()[0]) and len(name.split()) > 1:
             rest = name.split()[1:]

@@ -158,8 +158,25 @@ def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speak
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("“We will leave the EU in March,” Theresa May said on Tuesday.", "Theresa May"),
+        ("“We will leave the EU in March,” Mrs May said.", "May"),
+        ("“It is a good deal,” said Mrs May.", "May"),
+        ("Mrs May said the deal was good for Britain.", "May"),
+        ("“We are ready,” said June Sarpong, the host.", "June Sarpong"),
+        ("“It rained,” the mayor said in May.", "The mayor"),
+        ("In May, the mayor said the bridge would cost £5m.", "The mayor"),
+    ],
+)
+def test_a_month_after_a_first_name_or_a_title_is_a_surname(text: str, speaker: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker
+
+
 def test_a_title_alone_is_no_speaker() -> None:
-    """ "Mrs May" lost to the month: better no speaker than "Mrs"."""
+    """A title is never a speaker by itself: better none than "Mrs"."""
     text = "Talks\n\nMrs May spoke. “We will win in May,” she said.\n\nLabour said it would fail."
     speakers = [c.speaker for c in claimcheck.check(text, engine="rules").claims]
     assert "Mrs" not in speakers and "Labour" in speakers
