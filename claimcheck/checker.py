@@ -83,8 +83,7 @@ class Checker:
 
     async def acheck(self, text: str, *, source: str | None = None) -> Report:
         """Every checkable claim in ``text``; raises a ``ClaimcheckError`` subclass on failure."""
-        text = inputs.validate(text, max_chars=self.settings.max_chars)
-        clean = inputs.without_surrogates(text)
+        clean, warning = inputs.readable(text, max_chars=self.settings.max_chars)
         source = inputs.without_surrogates(source) if source is not None else None
         article = Article(clean)
         if self.settings.engine == "rules":
@@ -92,12 +91,7 @@ class Checker:
             report = Report(source=source, engine="rules", claims=finish(article, drafts))
         else:
             report = await self._openai().run(article, source=source)
-        if clean != text:
-            lone = sum(a != b for a, b in zip(text, clean, strict=True))
-            warning = (
-                f"the article held {lone} lone surrogate{'s' if lone > 1 else ''} (not a "
-                "character: a broken JSON escape such as \\ud800?), each read as U+FFFD"
-            )
+        if warning is not None:
             report = report.model_copy(update={"warnings": [*report.warnings, warning]})
         return report
 

@@ -59,6 +59,20 @@ def decode(data: bytes, name: str) -> str:
 _SURROGATE = re.compile("[\ud800-\udfff]")
 
 
+def readable(text: str, *, max_chars: int = MAX_CHARS) -> tuple[str, str | None]:
+    """The article as claimcheck reads it (``validate``d, lone surrogates as U+FFFD) and the
+    report's warning when it held any; InputError when it cannot be read."""
+    text = validate(text, max_chars=max_chars)
+    clean = without_surrogates(text)
+    if clean == text:
+        return text, None
+    lone = sum(a != b for a, b in zip(text, clean, strict=True))
+    return clean, (
+        f"the article held {lone} lone surrogate{'s' if lone > 1 else ''} (not a character: a "
+        "broken JSON escape such as \\ud800?), each read as U+FFFD"
+    )
+
+
 def without_surrogates(text: str) -> str:
     """``text`` with each lone surrogate (``"\\ud800"`` from a JSON escape: no character, and
     not writable as UTF-8) read as U+FFFD, one for one, so that offsets are unchanged."""

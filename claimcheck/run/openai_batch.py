@@ -26,11 +26,11 @@ from pydantic import ValidationError
 from claimcheck.ask.llm import Answer, answer_from_body
 from claimcheck.config import Settings
 from claimcheck.decide.engine import OpenAIEngine, extract_messages
-from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError, redact
-from claimcheck.models import ArticleError, ErrorInfo, Result
-from claimcheck.read.inputs import validate
+from claimcheck.errors import ClaimcheckError, ConfigurationError, InputError, LLMError
+from claimcheck.models import Result
+from claimcheck.read.inputs import readable, without_surrogates
 from claimcheck.read.structure import Article
-from claimcheck.run.batch import Item
+from claimcheck.run.batch import Item, article_error
 from claimcheck.run.jsonl import ResultsFile
 
 log = logging.getLogger(__name__)
@@ -87,9 +87,9 @@ class OpenAIBatch:
         failed: list[Result] = []
         for item in items:
             try:
-                text = validate(item.load(), max_chars=self.engine.settings.max_chars)
+                text, _ = readable(item.load(), max_chars=self.engine.settings.max_chars)
             except InputError as error:
-                failed.append(_error(item.id, error))
+                failed.append(article_error(item.id, error))
                 continue
             article = Article(text)
             digests[item.id] = _digest(text)
@@ -151,7 +151,7 @@ class OpenAIBatch:
             if not file_id:
                 continue
             content = await self.client.files.content(file_id)
-            for line in content.text.splitlines():
+            for line in content.text.split("\n"):  # not splitlines: U+2028 is inside a line
                 if line.strip():
                     key, answer = _read_line(json.loads(line))
                     found[key] = answer
@@ -161,16 +161,19 @@ class OpenAIBatch:
         self, item: Item, job: Job, answers: dict[tuple[str, int], Answer | BaseException]
     ) -> Result:
         try:
-            text = item.load()
+            text, warning = readable(item.load(), max_chars=self.engine.settings.max_chars)
             if _digest(text) != job.articles[item.id]:
                 raise InputError(f"{item.id} changed since the batch was submitted")
             article = Article(text)
             chunks = self.engine.chunks(article)
             missing = LLMError("the batch has no answer for this chunk")
             gathered = [answers.get((item.id, piece.index), missing) for piece in chunks]
-            return self.engine.assemble(article, gathered, source=item.id)
+            report = self.engine.assemble(article, gathered, source=without_surrogates(item.id))
         except ClaimcheckError as error:
-            return _error(item.id, error)
+            return article_error(item.id, error)
+        if warning is not None:
+            report = report.model_copy(update={"warnings": [*report.warnings, warning]})
+        return report
 
 
 def _read_line(line: dict[str, Any]) -> tuple[tuple[str, int], Answer | BaseException]:
@@ -187,12 +190,6 @@ def _read_line(line: dict[str, Any]) -> tuple[tuple[str, int], Answer | BaseExce
         if isinstance(error, ClaimcheckError):
             return key, error
         return key, LLMError(f"the batch answer could not be read: {type(error).__name__}")
-
-
-def _error(source: str, error: ClaimcheckError) -> ArticleError:
-    return ArticleError(
-        source=source, error=ErrorInfo(type=type(error).__name__, message=redact(str(error)))
-    )
 
 
 def require_openai(engine: str) -> None:

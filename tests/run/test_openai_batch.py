@@ -15,6 +15,7 @@ from conftest import all_articles, assert_pinned
 import claimcheck
 from claimcheck.cli import main
 from claimcheck.errors import ConfigurationError
+from claimcheck.run.batch import Item
 from claimcheck.run.jsonl import ResultsFile
 from claimcheck.run.openai_batch import run_job
 from claimcheck.run.sources import items_from
@@ -176,3 +177,27 @@ def test_openai_batch_needs_the_openai_engine(
     out = str(tmp_path / "o.jsonl")
     code = main(["batch", str(folder), "--out", out, "--openai-batch", "--engine", "rules"])
     assert code == ConfigurationError.exit_code
+
+
+def test_a_lone_surrogate_in_a_text_or_an_id_is_read_as_the_per_article_path_reads_it(
+    tmp_path: Path,
+) -> None:
+    # A JSONL line with a broken escape: "\ud800" in its id and in its text.
+    text = "The mayor said: “We will build the bridge\ud800 by May.” It costs £5m."
+    out = tmp_path / "claims.jsonl"
+    with respx.mock(base_url=BASE) as router:
+        FakeBatchAPI(router)
+        checker = claimcheck.Checker(
+            engine="openai", base_url=BASE, api_key="sk-test", model="gpt-test",
+            http_client=httpx.AsyncClient(),
+        )  # fmt: skip
+        with ResultsFile(out) as results, checker:
+            (report,) = run_job(
+                checker, lambda: [Item(id="wire\ud800.txt", text=text)], results, poll=0,
+                say=lambda s: None,
+            )  # fmt: skip
+    assert isinstance(report, claimcheck.Report)
+    assert report.source == "wire\ufffd.txt"
+    assert any("lone surrogate" in w for w in report.warnings)
+    assert any(c.kind == "quote" and "bridge\ufffd by May" in c.text for c in report.claims)
+    assert json.loads(out.read_text(encoding="utf-8"))["source"] == "wire\ufffd.txt"
