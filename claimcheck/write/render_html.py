@@ -91,10 +91,21 @@ def highlighted(text: str, claims: Iterable[Claim]) -> str:
 
     Between two consecutive boundaries (a claim's start or end) the covering claims are the
     same; they are opened outermost first (earlier start, then later end), and at each boundary
-    only the marks that no longer match are closed and reopened.
+    only the marks that no longer match are closed and reopened. A figure claim's number is
+    itself picked out (``<b class="num">``) inside its claim's mark, which covers its clause.
     """
     spans = sorted((c for c in claims if c.start < c.end), key=lambda c: (c.start, -c.end))
-    cuts = sorted({0, len(text), *(c.start for c in spans), *(c.end for c in spans)})
+    numbers = numbers_in(text, spans)
+    cuts = sorted(
+        {
+            0,
+            len(text),
+            *(c.start for c in spans),
+            *(c.end for c in spans),
+            *numbers,
+            *numbers.values(),
+        }
+    )
     out: list[str] = []
     stack: list[int] = []
     opened: set[int] = set()
@@ -114,9 +125,24 @@ def highlighted(text: str, claims: Iterable[Claim]) -> str:
             out.append(_mark(spans[i], first=i not in opened))
             opened.add(i)
             stack.append(i)
-        out.append(_text(text[a:b]))
+        number = any(start <= a and b <= end for start, end in numbers.items())
+        out.append(f'<b class="num">{_text(text[a:b])}</b>' if number else _text(text[a:b]))
     out.append("</mark>" * len(stack))
     return "".join(out)
+
+
+def numbers_in(text: str, claims: Iterable[Claim]) -> dict[int, int]:
+    """Where each figure claim's figures are written in ``text``: start -> end, each found
+    as written (``raw``) inside its claim's characters."""
+    found: dict[int, int] = {}
+    for claim in claims:
+        if claim.kind != "figure":
+            continue
+        for figure in claim.figures:
+            at = text.find(figure.raw, claim.start, claim.end) if figure.raw else -1
+            if at >= 0:
+                found[at] = max(found.get(at, at), at + len(figure.raw))
+    return found
 
 
 def _mark(claim: Claim, *, first: bool) -> str:

@@ -101,6 +101,16 @@ def test_a_claim_inside_another_is_a_mark_inside_its_mark(example) -> None:
                 assert all(p is not None for p in page.parents[inner.id]), inner.id
 
 
+def test_a_figure_claims_number_is_picked_out_inside_its_clause() -> None:
+    text = "The council said on Monday that it spent £5m on the bridge. “We are proud,” he said."
+    report = claimcheck.check(text, engine="rules").model_copy(update={"article_text": text})
+    (figure,) = [c for c in report.claims if c.kind == "figure"]
+    numbers = re.findall(r'<b class="num">([^<]*)</b>', to_html(report))
+    assert numbers == ["£5m"]
+    assert figure.end - figure.start > len("£5m")  # the claim's mark still covers its clause
+    assert Page(to_html(report)).article == text
+
+
 def test_overlapping_claims_are_split_into_marks_that_still_cover_each() -> None:
     text = "Alpha beta gamma delta epsilon."
     claims = [
