@@ -24,6 +24,7 @@ it only if it does not, a few seconds later.
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import os
 import pickle
@@ -289,7 +290,8 @@ class _Pool:
                 for job in worker.held.values():
                     if job.started is not None and now - job.started > allowed:
                         worker.overdue = job
-                        worker.process.kill()
+                        with contextlib.suppress(ProcessLookupError):  # gone already
+                            worker.process.kill()
                         break
 
     async def _replace(self, worker: _Worker) -> None:

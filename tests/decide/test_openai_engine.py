@@ -325,7 +325,7 @@ def test_what_the_model_missed_is_found_in_linear_time_on_a_long_article() -> No
     def run(text: str) -> tuple[float, tuple[int, int, int]]:
         analysis = analyse(Article(text))
         best, missed = float("inf"), (0, 0, 0)
-        for _ in range(3):  # the best of three: a collector's pause is not the code's time
+        for _ in range(7):  # the best of seven: a collector's pause is not the code's time
             drafts = [replace(d) for d in analysis.drafts]
             began = time.perf_counter()
             quoted_words(analysis, drafts, [])
@@ -338,7 +338,9 @@ def test_what_the_model_missed_is_found_in_linear_time_on_a_long_article() -> No
     once, missed = run("\n\n".join([one] * 5))
     twenty, missed_too = run("\n\n".join([one] * 100))
     assert missed == missed_too == (0, 0, 0)  # the rules' own drafts miss nothing
-    assert twenty < 60 * once  # linear: 20 times; one against all: 400
+    # Linear: 20 times (with bisection's log, about 30); one against all: 400. The margin is
+    # for a loaded machine (the suite runs on every core), where the short run is the noisier.
+    assert twenty < 150 * once
 
 
 def test_speaker_the_article_never_names_is_not_used(api, make_checker) -> None:
