@@ -223,6 +223,8 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
     for verb in verbs if main else verbs[::-1]:
         infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
+        if infinitive is not None and re.search(r"(?:[^s]s|ed|ing)$", verb.group(0)):
+            continue  # "according to reports", "thanks to claims": a noun after "to"
         if infinitive is not None:
             # "leading some commentators to argue": theirs; "but only to tell": the subject's
             agent = _np_before(lead, infinitive.start())

@@ -175,6 +175,14 @@ def test_a_month_after_a_first_name_or_a_title_is_a_surname(text: str, speaker: 
     assert claim.speaker == speaker
 
 
+@pytest.mark.parametrize(
+    "text", ["Sales fell, according to reports.", "Prices rose last year, thanks to claims."]
+)
+def test_a_verb_of_saying_after_to_that_is_no_infinitive_is_a_noun(text: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker is None  # not the sentence's subject ("Sales")
+
+
 def test_a_title_alone_is_no_speaker() -> None:
     """A title is never a speaker by itself: better none than "Mrs"."""
     text = "Talks\n\nMrs May spoke. “We will win in May,” she said.\n\nLabour said it would fail."
