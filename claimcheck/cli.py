@@ -18,7 +18,7 @@ from claimcheck.models import Report, Result
 from claimcheck.read.inputs import MAX_CHARS, read_source, validate
 from claimcheck.read.webpages import is_page, read_page
 from claimcheck.run.batch import Item
-from claimcheck.run.jsonl import ResultsFile, iter_results
+from claimcheck.run.jsonl import ResultsFile, holds_results, iter_results
 from claimcheck.run.progress import Progress
 from claimcheck.run.sources import count, items_from
 from claimcheck.verify.evidence import Verifier
@@ -514,7 +514,7 @@ def _report(args: argparse.Namespace) -> int:
     if not (args.html or args.csv):
         raise ConfigurationError("say what to write: --html DIR, --csv FILE, or both")
     # The file is streamed, once for each output: its reports are never all in memory.
-    if next(iter_results(args.results), None) is None:
+    if not holds_results(args.results):
         raise InputError(f"{args.results} holds no results: is it the JSONL a batch wrote?")
     if args.csv:
         _write_csv(iter_results(args.results), args.csv)

@@ -119,6 +119,29 @@ def read_results(path: str | Path) -> list[Report | ArticleError]:
     return list(iter_results(path))
 
 
+def holds_results(path: str | Path) -> bool:
+    """Whether a batch's JSONL file holds any result: read up to the first one only."""
+    return next(_readable(path), None) is not None
+
+
+def _opened(path: str | Path) -> IO[bytes]:
+    try:
+        return Path(path).open("rb")
+    except FileNotFoundError:
+        raise InputError(f"{path}: no such file") from None
+    except OSError as error:
+        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
+
+
+def _readable(path: str | Path) -> Iterator[Report | ArticleError]:
+    """The file's results line by line, every line as it is (no last line winning)."""
+    with _opened(path) as stream:
+        for line in stream:
+            result = _result(line)
+            if result is not None:
+                yield result
+
+
 def iter_results(path: str | Path, *, by_source: bool = False) -> Iterator[Report | ArticleError]:
     """The results in a batch's JSONL file, finished or not, one at a time: in file order, or
     sorted by their ``source`` with ``by_source``. Only the ids and where their lines start
@@ -128,13 +151,7 @@ def iter_results(path: str | Path, *, by_source: bool = False) -> Iterator[Repor
     appears twice (a failure, then a report from a rerun), its last line wins. An
     ``InputError`` when the file cannot be read.
     """
-    try:
-        stream = Path(path).open("rb")  # noqa: SIM115 (closed by the with below)
-    except FileNotFoundError:
-        raise InputError(f"{path}: no such file") from None
-    except OSError as error:
-        raise InputError(f"{path}: cannot be read ({error.strerror})") from None
-    with stream:
+    with _opened(path) as stream:
         last: dict[str, int] = {}  # each article's last result: where its line starts
         at = 0
         for line in stream:
