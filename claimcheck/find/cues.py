@@ -78,7 +78,8 @@ PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)
 _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
-    r"publicly|repeatedly|originally|once|now|may|might|could|should|must|[a-z]+ly))+\s*$"
+    r"publicly|repeatedly|originally|once|now|may|might|could|should|must|long|often|always|"
+    r"never|sometimes|already|still|just|twice|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -87,7 +88,7 @@ _DAYS = (
     r"afternoon|evening|weekend|today|yesterday|tonight"
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
-    rf"(?:\s*\([^()]{{1,30}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
+    rf"(?:\s*\([^()]{{1,150}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
     r"\s+at\s+the\s+time|"  # "Trump at the time said"
     # "Trump in his announcement speech called", "Clinton in a statement said"
     r"\s+in\s+(?:his|her|their|its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:speech|statement|interview|"
@@ -104,6 +105,9 @@ _INTRO = re.compile(
     r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
+    # a question put to the speaker: "Asked whether he would …, Reid said"
+    r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"
+    r"A\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
     r"[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
     # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
@@ -221,6 +225,11 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     pronoun = None
     callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
     verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
+    subordinate = _SUBORDINATE_INTRO.match(lead) if main else None
+    if subordinate is not None:
+        # "Asked whether he would counsel Clinton …, Reid said", "After Beck asked …, D’Souza
+        # replied": the verbs of a clause that leads into the sentence are not its own
+        verbs = [v for v in verbs if v.start() >= subordinate.end()] or verbs
     for verb in verbs if main else verbs[::-1]:
         infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
         if infinitive is not None and re.search(r"(?:[^s]s|ed|ing)$", verb.group(0)):
@@ -262,6 +271,13 @@ def cue_before(lead: str, main: bool = False) -> str | None:
     return None
 
 
+_SUBORDINATE_INTRO = re.compile(
+    r"(?:(?:But|And|So|Yet)\s+)?(?:After|Before|While|When|Whereas|Although|Though|Since|As|If|"
+    r"Once|Until|Unless|Because|Asked|Pressed|Questioned|Challenged|Reminded|Confronted|"
+    r"(?:Days|Weeks|Months|Years|Hours)\s+(?:after|before))\b[^,]{0,150},"
+)
+
+
 def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
     """The first speaker phrase a finite speech verb among ``verbs`` gives."""
     for verb in verbs:
@@ -299,6 +315,9 @@ def _np_before(text: str, verb: int) -> str | None:
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
+    unclosed = _NAME_THEN_UNCLOSED_ROLE.search(chunk, _intro_end(chunk))
+    if unclosed is not None:
+        return unclosed.group("np")  # "Anthony Anton, president and CEO of X stated"
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")
         apposition = chunk[comma + 1 : -1].strip()
@@ -308,10 +327,23 @@ def _np_before(text: str, verb: int) -> str | None:
         if head:
             return head
         return apposition if is_np(apposition) else None
+    share = _SHARE.search(chunk, _intro_end(chunk))
+    if share is not None:
+        return share.group("np")  # "Nine in 10 Democratic registered voters say"
     suffix = _np_suffix(chunk)
     if suffix is None:
         return None
     return joint_before(chunk, suffix)
+
+
+# A share of a group as a clause's subject: "Six in 10", "About 4 in 10 Democrats", "More than
+# six out of 10 registered voters".
+_SHARE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<np>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|"
+    r"[Rr]oughly|[Mm]ore\s+than|[Ff]ewer\s+than|[Oo]ver|[Jj]ust|[Oo]nly)\s+)?"
+    r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+"
+    r"(?:in|out\s+of)\s+(?:\d+|ten)(?:\s+(?!(?:and|or|but|then|who|that)\b)[\w.’'-]+){0,4})$"
+)
 
 
 # Names that speak together: "Elijah Cummings and John Conyers", "Sens. Ron Wyden, Mark
@@ -351,6 +383,14 @@ _NAME_THEN_CLAUSE = re.compile(
 )
 
 
+# The same with a role no comma closes: "Anthony Anton, president and CEO of Washington
+# Restaurant Association stated": a person's name, then a lower-case role of a body.
+_NAME_THEN_UNCLOSED_ROLE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))"
+    r"(?P<np>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*),\s+(?:(?:the|a|an)\s+)?"
+    r"[a-z][\w-]*(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+"
+    r"(?:the\s+)?[A-Z][^,]{0,80}$"
+)
 _DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
 # A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
 # "(D-Calif.)", "(R)", and the wire style ", R-Fla.," after a name.
@@ -468,6 +508,9 @@ def np_prefix(text: str) -> str:
         if kept and word in _PREPOSITIONS - {"of", "for"}:
             break  # "Mervyn Davies at a London press conference"
         after, then = (kept[-1] if kept else ""), (words[i + 1] if i + 1 < len(words) else "")
+        if word == "and" and _bare_role(kept) and then[:1].isupper():
+            kept = []  # "Former prosecutor and New York City Mayor Rudy Giuliani": his titles
+            continue
         if not _np_word(word, not kept, after, then) and not _leads_to_name(
             word, words[i + 1 : i + 3]
         ):
@@ -484,6 +527,16 @@ def np_prefix(text: str) -> str:
     while kept and kept[-1].lower() in _PREPOSITIONS | {"the", "a", "an"}:
         kept.pop()
     return " ".join(kept)
+
+
+def _bare_role(words: list[str]) -> bool:
+    """Words that are one person's role and nothing else, with no article: "Former
+    prosecutor", "Chairman" (a title, where "the president" or "officials" are people)."""
+    return (
+        bool(words)
+        and all(w.lower() in _NP_WORDS - _DETERMINERS for w in words)
+        and not words[-1].lower().endswith("s")
+    )
 
 
 _PREPOSITIONS = frozenset("of for at from in on with by to".split())

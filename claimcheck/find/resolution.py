@@ -112,9 +112,16 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
 
 
 _AFFILIATION = re.compile(
-    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?[A-Z]"
+    r"^(?P<name>(?:[A-Z][\w’'.-]*\s+){0,4}[A-Z][\w’'.-]*)\s+(?:of|from|at|with)\s+(?:the\s+)?"
+    r"(?:[a-z][\w-]*\s+){0,2}[A-Z]"  # "Stu Rothenberg of the non-partisan Rothenberg Report"
 )
-_GROUP_FOR = re.compile(r"^[A-Z][a-z]+s\s+(?:for|of|to|with|close\s+to)\s+[A-Z]")
+_GROUP_FOR = re.compile(
+    r"^(?:[A-Z][a-z]+s\s+(?:for|of|to|with|close\s+to)\s+[A-Z]|"
+    # "Staff for the House Select Committee", "Lawyers for the Clinton family": a group noun,
+    # as no surname ("Jones of the Treasury") is
+    r"(?:Staff|[A-Z][a-z]+(?:ers|ors|ists|ants|ents|ians|ives|ials|ees|ffs))\s+"
+    r"(?:for|of|to|with|close\s+to)\s+the\s+[A-Z])"
+)
 _SOMEONES_ROLE = re.compile(r"^[A-Z][\w .’'-]*?[’'](?:s)?\s+(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*$")
 
 

@@ -120,6 +120,14 @@ _OPENS_WITH_SPEAKER = re.compile(
 )
 
 
+# Words a text may open with that never open the name of whoever speaks in it.
+_NOT_A_SPEAKERS_OPENING = frozenset(
+    """the a an but and so it this that after before when while as if in on at since because
+    although though unlike despite during following with by for from once until whether asked
+    pressed told""".split()
+)
+
+
 def text_speaker(reading: Reading, text: str, offset: int) -> str | None:
     """Who a claim's text says is speaking, when it opens with their name and a verb of saying:
     the text and its speaker must not disagree. None when the text opens otherwise, or the
@@ -128,8 +136,8 @@ def text_speaker(reading: Reading, text: str, offset: int) -> str | None:
     if found is None:
         return None
     who = found.group("who")
-    if who.split()[0].lower() in ("the", "a", "an", "but", "and", "so", "it", "this", "that"):
-        return None
+    if who.split()[0].lower() in _NOT_A_SPEAKERS_OPENING:
+        return None  # "After Glenn Beck asked …, D’Souza replied": Beck opens a clause
     resolved = resolve(reading.names, who, reading.actors.before(offset), offset)
     if resolved is None or not (set(_WORDS.findall(who)) & set(_WORDS.findall(resolved))):
         return None

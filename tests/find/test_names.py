@@ -208,3 +208,67 @@ def test_a_title_alone_is_no_speaker() -> None:
 def test_a_sentence_adverb_is_no_speaker(text: str, opener: str) -> None:
     speakers = [c.speaker for c in claimcheck.check("Talks\n\n" + text, engine="rules").claims]
     assert opener not in speakers
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        # an adverb between the auxiliary and the verb
+        ("Mr. Ryan has long said that he will support the party's nominee.", "Ryan"),
+        # a role after the name that no comma closes
+        (
+            "Anthony Anton, president and CEO of Washington Restaurant Association stated, "
+            "“It’s not a political problem; it’s a math problem.”",
+            "Anthony Anton",
+        ),
+        # a name of several words after "says", then the body it works for
+        (
+            "“It’s a question of fairness,” says Stu Rothenberg of the non-partisan "
+            "Rothenberg-Gonzales Political Report.",
+            "Stu Rothenberg",
+        ),
+        # a group named for the body it serves is the group, not the place the body is about
+        (
+            "Staff for the House Select Committee on Benghazi said the panel has the full email.",
+            "Staff for the House Select Committee on Benghazi",
+        ),
+        # a question put to the speaker first: whoever answers speaks
+        (
+            "Asked whether he would counsel Clinton to ask Sanders to join her ticket, Reid "
+            "said he would not give her advice.",
+            "Reid",
+        ),
+        (
+            "After BlazeTV’s Glenn Beck asked the conservative who he thought would win, "
+            "D’Souza replied, “I would bet on Hillary.”",
+            "D’Souza",
+        ),
+        # an aside in brackets between the speaker and the verb
+        (
+            "Sen. Chris Murphy (a Connecticut Democrat so boyish he has been mistaken for a "
+            "junior staffer) says he was unfocused in his first weeks.",
+            "Chris Murphy",
+        ),
+        # "telling X that …": X is who hears it; the clause's subject speaks
+        (
+            "A few days later, Trump reversed himself yet again, telling CBS that the laws on "
+            "abortion “are set.”",
+            "Trump",
+        ),
+        # a role joined to a titled name is the title of that name
+        (
+            "Former prosecutor and New York City Mayor Rudy Giuliani, who backs Trump, trashed "
+            "Comey on MSNBC, calling it a “no-brainer” to prosecute.",
+            "Rudy Giuliani",
+        ),
+        # a share of a group that says something is who says it
+        (
+            "Nine in 10 Democratic registered voters say they think she could win a general "
+            "election.",
+            "Nine in 10 Democratic registered voters",
+        ),
+    ],
+)
+def test_the_speaker_is_whoever_the_verb_of_saying_has_for_subject(text: str, speaker: str) -> None:
+    speakers = {c.speaker for c in claimcheck.check(text, engine="rules").claims}
+    assert speaker in speakers and speakers <= {speaker, None}  # the outlet's own, or theirs
