@@ -327,6 +327,9 @@ def _np_before(text: str, verb: int) -> str | None:
         if head:
             return head
         return apposition if is_np(apposition) else None
+    described = _DESCRIBED_SOURCE.search(chunk, _intro_end(chunk))
+    if described is not None:
+        return described.group("np")  # "A source familiar with the investigation said"
     share = _SHARE.search(chunk, _intro_end(chunk))
     if share is not None:
         return share.group("np")  # "Nine in 10 Democratic registered voters say"
@@ -336,6 +339,14 @@ def _np_before(text: str, verb: int) -> str | None:
     return joint_before(chunk, suffix)
 
 
+# A source the article describes and does not name: "A source familiar with the FDIC’s internal
+# investigation", "two people close to the talks".
+_DESCRIBED_SOURCE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<np>(?:(?:[Aa]n?|[Tt]he|[Oo]ne|[Tt]wo|[Tt]hree|"
+    r"[Ss]everal|[Ss]ome|[Mm]any)\s+)?(?:[a-z]+\s+)?(?:[Ss]ources?|[Pp]eople|[Pp]ersons?|"
+    r"[Oo]fficials?|[Aa]ides?|[Ii]nsiders?)\s+(?:familiar\s+with|close\s+to|with\s+knowledge\s+of|"
+    r"briefed\s+on|involved\s+in)\s+[^,;:]{1,80})$"
+)
 # A share of a group as a clause's subject: "Six in 10", "About 4 in 10 Democrats", "More than
 # six out of 10 registered voters".
 _SHARE = re.compile(
@@ -378,7 +389,7 @@ def split_joint(phrase: str) -> list[str]:
 _NAME_THEN_CLAUSE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
     r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:(?<=Jr|Sr)\.)?),"
-    r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z])[^,]*|"
+    r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z]|[\"“])[^,]*|"
     r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
 )
 

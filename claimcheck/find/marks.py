@@ -178,6 +178,12 @@ def _closes(text: str, pos: int, paragraph: Paragraph) -> bool:
     ch = text[pos]
     if ch == "”":
         return True
+    if ch == "“":
+        # '“It's unusual,“ said Larry Noble': an opening mark against the words before it and
+        # none after is a closing one misprinted
+        before = text[pos - 1] if pos > paragraph.start else " "
+        after = text[pos + 1] if pos + 1 < paragraph.end else " "
+        return not before.isspace() and (after.isspace() or after in ".,;:)")
     if ch != '"':
         return False
     # A straight mark after a sentence's end and before a word reopens rather than closes.

@@ -781,6 +781,38 @@ def test_reported_speech_speakers_found_on_polnear_train(text: str, speaker: str
     assert reported_speaker(Reading.of(article), article.sentences[0]) == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        # an opening mark where the closing one belongs, then the cue
+        (
+            "“It's unusual,“ said Larry Noble, an attorney with the Campaign Legal Center. "
+            "“It's a hard thing to do.”",
+            "unusual",
+            "Larry Noble",
+        ),
+        # a title in quotation marks inside the aside between the name and the verb
+        (
+            'Sam Solovey, a contestant on Trump\'s reality TV show, "The Apprentice," who went '
+            'on to work alongside Trump, said his boss was "always kind and generous."',
+            "always kind",
+            "Sam Solovey",
+        ),
+        # an unnamed source that the sentence describes
+        (
+            "A source familiar with the FDIC’s internal investigation said the intruders were "
+            "seeking “economic intelligence.”",
+            "economic intelligence",
+            "A source familiar with the FDIC’s internal investigation",
+        ),
+    ],
+)
+def test_the_speaker_past_a_misprinted_mark_a_quoted_title_or_a_description(
+    text: str, words: str, speaker: str
+) -> None:
+    assert quote_with(text, words).speaker == speaker
+
+
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
