@@ -15,14 +15,19 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.find.names import (
-    NAMED_LIKE_MONTHS,
     NOT_NAMES,
     PRONOUNS,
     SOURCE_NOUNS,
-    UNNAMED,
     is_unnamed_source,
-    role_key,
-    strip_titles,
+)
+from claimcheck.find.phrases import (
+    DETERMINERS,
+    PREPOSITIONS,
+    drop_apposition,
+    is_name_phrase,
+    is_np,
+    np_prefix,
+    np_suffix,
 )
 from claimcheck.read.verbs import SPEECH_VERBS
 
@@ -42,36 +47,6 @@ CALLING = re.compile(
 
 QUOTED = re.compile(r"“[^”]*”|\"[^\"\n]*\"|''[^\n]*?''|‘[^’\n]*’(?![a-z])")
 
-# Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
-_NP_WORDS = frozenset(
-    """the a an some many several other another one two three four most senior chief
-    executive managing deputy shadow former new acting current first vice general political
-    economic parliamentary international division health education home foreign
-    independent main leading top local national regional public of for at from in on with
-    by its his her their our spokesman spokeswoman spokespeople spokesperson official
-    officials source sources analyst analysts economist economists expert experts insider
-    insiders critic critics editor correspondent director head leader boss manager coach
-    chairman chairwoman president minister ministers secretary member members lawyer
-    lawyers owner host founder singer guitarist bassist songwriter player players
-    midfielder striker winger referee captain researchers scientists doctors campaigners
-    residents witnesses investigators observers commentators traders dealers diplomats
-    aides statement report reports poll polls newspaper newspapers paper agency club talks
-    supporters group party board team company firm bank government organisation
-    organization ministry council union unions department executive assembly committee
-    mp mps mep meps male female women men people familiar with the matter affairs
-    association federation trust chief-executive think-tank cabinet chancellor premier
-    governor mayor senator judge adviser advisor commissioner professor organisation
-    newspaper carrier airline band hospital campaign councilmember councilman councilwoman
-    congressman congresswoman delegate delegates voter voters supporter activist activists
-    strategist consultant pollster aide staffer operative organizer organizers donor donors
-    candidate nominee lawmaker lawmakers legislator representative official officer agent
-    attorney prosecutor counsel student resident worker veteran longtime press
-    communications anchor reporter journalist columnist moderator author historian scholar
-    police spokesmen spokeswomen staff staffers businessmen office camp
-    fellow chair republican republicans democratic democrat democrats conservative liberal
-    progressive state federal county city white house campaign's administration
-    administration's""".split()
-)
 
 PASSIVE_BEFORE = re.compile(r"\b(?:is|are|was|were|be|been|being)\s+(?:\w+ly\s+)?$", re.I)
 
@@ -79,7 +54,7 @@ _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
     r"publicly|repeatedly|originally|once|now|may|might|could|should|must|long|often|always|"
-    r"never|sometimes|already|still|just|twice|[a-z]+ly))+\s*$"
+    r"never|sometimes|already|still|just|twice|even|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -102,7 +77,7 @@ _INTRO = re.compile(
     r"Instead|then|now|also|later|still|even)\b,?\s+|(?:(?:Last|Next|This|Earlier|Later)\s+)?"
     r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
-    r"(?:On|In|At|After|Before|While|When|Despite|Although|Though|Unlike|Regarding|Since|"
+    r"(?:On|In|At|After|Before|While|When|If|Unless|Once|Whether|Because|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
     # a question put to the speaker: "Asked whether he would …, Reid said"
@@ -194,8 +169,8 @@ def after_match(text: str) -> tuple[str, int] | None:
     start = _LEADING_PUNCTUATION.match(text)
     if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
-    np = _drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
-    if np and (is_np(np) or JOINT.match(np)) and np.split()[0].lower() not in _PREPOSITIONS:
+    np = drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
+    if np and (is_np(np) or JOINT.match(np)) and np.split()[0].lower() not in PREPOSITIONS:
         return np, start.end()
     return None
 
@@ -239,7 +214,10 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             agent = _np_before(lead, infinitive.start())
             if agent:
                 return agent
-        if _PARTICIPLE.fullmatch(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
+        if _participle(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
+            named = _named_just_before(lead, verb.start())
+            if named is not None:
+                return named  # "– Ryan saying he was …", "with Trump reportedly yelling:"
             # ", Spicer said, adding “…”": the speaker of the clause it hangs on; "Carly Fiorina
             # threw her support behind Cruz, saying …": its subject (the comma is no intro's)
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
@@ -251,14 +229,18 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         before = _np_before(lead, verb.start())
         if before is None or before.lower() in ("it", "they", "we", "i", "you"):
             continue  # "the ministry said it rejects": look further back
-        if before.lower() in _DETERMINERS:
+        if before.lower() in DETERMINERS:
             continue  # "all of the claims in …": a noun, not a verb of saying
         if before.lower() in PRONOUNS:
             pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
             continue
         if before == "":
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
-            return _main_speaker(lead, earlier) or _subject_phrase(lead[: verb.start()])
+            return (
+                _main_speaker(lead, earlier)
+                or _subject_phrase(lead[: verb.start()])
+                or _clause_subject(lead[: verb.start()])  # "when Cruz knocked Rubio and called"
+            )
         return before
     if pronoun is not None:
         return pronoun
@@ -278,10 +260,31 @@ _SUBORDINATE_INTRO = re.compile(
 )
 
 
+def _participle(verb: str) -> bool:
+    """A verb of saying in -ing, which hangs on a clause: "saying", "vowing", "adding"."""
+    return _PARTICIPLE.fullmatch(verb) is not None or verb.endswith("ing")
+
+
+# A name with no comma between it and the participle after it, set off from the clause
+# before: "– Ryan saying …", "with Trump reportedly yelling", "and Gorka noting".
+_NAME_BEFORE_PARTICIPLE = re.compile(
+    r"(?:^|[–—;]\s+|,\s+|\b(?:with|and)\s+)(?P<np>(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*)"
+    r"(?:\s+[a-z]+ly)?\s+$"
+)
+
+
+def _named_just_before(lead: str, verb: int) -> str | None:
+    """The name a participle has for its own subject, when one stands right before it."""
+    found = _NAME_BEFORE_PARTICIPLE.search(lead, max(0, verb - 80), verb)
+    if found is None or found.group("np").split()[0].lower() in NOT_NAMES | DETERMINERS:
+        return None
+    return found.group("np")
+
+
 def _main_speaker(lead: str, verbs: list[re.Match[str]]) -> str | None:
     """The first speaker phrase a finite speech verb among ``verbs`` gives."""
     for verb in verbs:
-        if _PARTICIPLE.fullmatch(verb.group(0)) or PASSIVE_BEFORE.search(lead, 0, verb.start()):
+        if _participle(verb.group(0)) or PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue
         before = _np_before(lead, verb.start())
         if before and before.lower() not in ("it", "they", "we", "i", "you"):
@@ -297,6 +300,17 @@ _NAME_BEFORE_COLON = re.compile(
     r"(?<!\bto )(?<!\bwith )(?<!\bfrom )(?<!\bin )(?<!\bon )(?<!\bof )"
     r"\b(?P<np>(?:[a-z]+\s+)?(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*):\s*$"
 )
+
+
+_CLAUSE_OPENING = re.compile(
+    r"\b(?:when|while|as|after|because|since|if|where|before|until|though|although|whereas)\s+"
+)
+
+
+def _clause_subject(text: str) -> str | None:
+    """The subject of the last clause ``text`` opens ("… such as when Cruz knocked Rubio")."""
+    opening = last_match(_CLAUSE_OPENING.finditer(text))
+    return _subject_phrase(text[opening.end() :]) if opening is not None else None
 
 
 def _subject_phrase(text: str) -> str | None:
@@ -321,8 +335,8 @@ def _np_before(text: str, verb: int) -> str | None:
     if chunk.endswith(","):
         comma = chunk[:-1].rfind(",")
         apposition = chunk[comma + 1 : -1].strip()
-        head = _np_suffix(chunk[: max(comma, 0)]) if comma >= 0 else ""
-        if _is_name_phrase(apposition) and not _is_name_phrase(head or ""):
+        head = np_suffix(chunk[: max(comma, 0)]) if comma >= 0 else ""
+        if is_name_phrase(apposition) and not is_name_phrase(head or ""):
             return apposition  # "Its director general, Gordon Lishman, said"
         if head:
             return head
@@ -333,7 +347,7 @@ def _np_before(text: str, verb: int) -> str | None:
     share = _SHARE.search(chunk, _intro_end(chunk))
     if share is not None:
         return share.group("np")  # "Nine in 10 Democratic registered voters say"
-    suffix = _np_suffix(chunk)
+    suffix = np_suffix(chunk)
     if suffix is None:
         return None
     return joint_before(chunk, suffix)
@@ -402,7 +416,6 @@ _NAME_THEN_UNCLOSED_ROLE = re.compile(
     r"[a-z][\w-]*(?:\s+(?:and|&)\s+[\w-]+)?(?:\s+[a-z][\w-]*){0,2}\s+(?:of|at|for)\s+"
     r"(?:the\s+)?[A-Z][^,]{0,80}$"
 )
-_DETERMINERS = frozenset("the a an this that these those all some its his her their".split())
 # A party label after a name: "Rep. Bobby Scott (D-Va.)", "Ed Rendell (D)".
 # "(D-Calif.)", "(R)", and the wire style ", R-Fla.," after a name.
 PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)|,\s+[DRI]-[A-Z][A-Za-z.]*(?=,)")
@@ -412,221 +425,6 @@ _AND_OTHERS = re.compile(
 )
 _DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
 _NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
-
-
-def _np_suffix(chunk: str) -> str | None:
-    """The longest tail of ``chunk`` that reads as a speaker's noun phrase; "" if the chunk
-    ends at a clause boundary; None if it ends in a word no subject could end with."""
-    words = chunk.split()
-    if not words:
-        return ""
-    kept: list[str] = []
-    for word in reversed(words):
-        if kept and word.endswith((",", ".", ":", ";")) and not _INITIALS.fullmatch(word):
-            break  # "The chairman of the Bar Council, Guy Mansfield QC"; "U.S. officials" goes on
-        if not (
-            _np_word(word, first=False)
-            or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))
-            or _group_noun(word)  # "Former prosecutors said", "Abortion rights advocates say"
-            or (kept and _COUNT.fullmatch(word) is not None)  # "About 9 percent said"
-        ):
-            break
-        kept.append(word)
-        if word.lower() in ("he", "she", "it", "they", "we", "i"):
-            break
-    if not kept:
-        last = words[-1].lower().strip(",")
-        return "" if last in ("and", "but", "or", "then") else None
-    before = words[: len(words) - len(kept)]
-    kept.extend(_modifiers(before) or (_named_group(before) if _group_noun(kept[0]) else []))
-    kept.reverse()
-    while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
-        kept = kept[1:]
-    return " ".join(kept).strip(",") if kept else None
-
-
-_INITIALS = re.compile(r"(?:[A-Z]\.){2,}")
-_CLAUSE_OPENERS = frozenset("and but that while because as though although when".split())
-
-
-def _named_group(before: list[str]) -> list[str]:
-    """The words that make a group its own between a proper word and the group's noun:
-    "Florida election officials", "American law enforcement officials", "Law enforcement
-    experts" (one or two plain words, after a name that opens the clause), last first."""
-    for size in (1, 2):
-        if len(before) <= size:
-            break
-        run, proper = before[-size:], before[-size - 1]
-        if not all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _NOT_MODIFIERS for w in run):
-            break
-        opens = (
-            len(before) == size + 1
-            or before[-size - 2].endswith(",")
-            or (before[-size - 2].lower() in _CLAUSE_OPENERS)
-        )
-        if proper[:1].isupper() and _np_word(proper, first=False) and opens:
-            return [*reversed(run), proper]
-    return []
-
-
-def _modifiers(before: list[str]) -> list[str]:
-    """The words that qualify a noun phrase's head between it and its article ("an anti-fraud
-    agency", "a consumer group"), last first; none unless an article opens them."""
-    for size in (1, 2):
-        run = before[-size:]
-        if len(before) <= size or before[-size - 1].lower() not in ("a", "an", "the", "some"):
-            continue
-        if all(re.fullmatch(r"[a-z][a-z-]+", w) and w not in _NOT_MODIFIERS for w in run):
-            return [*reversed(run), before[-size - 1]]
-    return []
-
-
-_NOT_MODIFIERS = frozenset("and or but has have had was were is are said says told".split())
-
-
-_COUNT = re.compile(r"\d[\d,.]*|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:-\w+)?")
-_NOT_PLURAL = frozenset(
-    """was has is does says always perhaps sometimes this thus its his hers ours theirs yours as
-    less unless across towards afterwards besides whereas goes makes seems remains appears
-    means news""".split()
-)
-
-
-def _group_noun(word: str) -> bool:
-    """A plural or collective noun that can head a speaker phrase: "prosecutors", "percent"."""
-    bare = word.strip(",")
-    if bare in ("percent", "half", "majority", "minority", "third", "quarter"):
-        return True
-    return (
-        bare.islower()
-        and len(bare) >= 4
-        and bare.endswith("s")
-        and not bare.endswith(("ss", "ous", "ics"))
-        and bare not in _NOT_PLURAL
-    )
-
-
-def np_prefix(text: str) -> str:
-    """The noun phrase a text opens with: "Mr Clump at a press conference" -> "Mr Clump"."""
-    words = text.split()
-    if words and words[0].lower() in PRONOUNS:
-        return words[0]
-    kept: list[str] = []
-    for i, raw in enumerate(words):
-        word = raw.rstrip(",.;:")
-        if not kept and word.lower() in _PREPOSITIONS | {"his", "her", "their", "its", "our"}:
-            break
-        if kept and word in _PREPOSITIONS - {"of", "for"}:
-            break  # "Mervyn Davies at a London press conference"
-        after, then = (kept[-1] if kept else ""), (words[i + 1] if i + 1 < len(words) else "")
-        if word == "and" and _bare_role(kept) and then[:1].isupper():
-            kept = []  # "Former prosecutor and New York City Mayor Rudy Giuliani": his titles
-            continue
-        if not _np_word(word, not kept, after, then) and not _leads_to_name(
-            word, words[i + 1 : i + 3]
-        ):
-            break
-        abbreviation = word.lower() in _ABBREVIATED_TITLES or re.fullmatch(
-            r"(?:[A-Z]\.)*[A-Z]", word
-        )
-        if raw != word and raw.endswith(".") and abbreviation:
-            kept.append(raw)  # "Mr. McConnell", "J. Michael Pearson" run on past the stop
-            continue
-        kept.append(word)
-        if raw != word:
-            break
-    while kept and kept[-1].lower() in _PREPOSITIONS | {"the", "a", "an"}:
-        kept.pop()
-    return " ".join(kept)
-
-
-def _bare_role(words: list[str]) -> bool:
-    """Words that are one person's role and nothing else, with no article: "Former
-    prosecutor", "Chairman" (a title, where "the president" or "officials" are people)."""
-    return (
-        bool(words)
-        and all(w.lower() in _NP_WORDS - _DETERMINERS for w in words)
-        and not words[-1].lower().endswith("s")
-    )
-
-
-_PREPOSITIONS = frozenset("of for at from in on with by to".split())
-_ABBREVIATED_TITLES = frozenset(
-    "mr mrs ms dr sen rep gov gen lt col sgt capt cmdr adm prof rev st atty supt insp".split()
-)
-
-_FUNCTION = frozenset(
-    """and but or that which who whose has have had is was were are be been to not said says
-    would will could should did does do as if than then when while because after before into
-    over under against about through across behind around onto up down out off went came took
-    made gave got met ran left put sent""".split()
-)
-
-
-def _leads_to_name(word: str, following: list[str]) -> bool:
-    """A lower-case word inside a title runs on to a name: "show host Robert Kilroy-Silk"."""
-    if not word[:1].islower() or word in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
-        return False
-    for word in following:
-        if word[:1].isupper():
-            return word.lower() not in NOT_NAMES
-        if word.lower() in _FUNCTION | _PREPOSITIONS or word.endswith("ed"):
-            return False
-    return False
-
-
-def _np_word(word: str, first: bool, after: str = "", then: str = "") -> bool:
-    """``word`` can be in a noun phrase, ``after`` the word before it and ``then`` the one
-    after it."""
-    bare = word.strip(",")
-    if not bare:
-        return False
-    if bare[0].isupper():
-        if bare.lower() in NAMED_LIKE_MONTHS and _names_month(first, after, then.strip(",.")):
-            return True
-        return bare.lower() not in NOT_NAMES or bare.lower() in _NP_WORDS
-    if "-" in bare and any(c.isupper() for c in bare):
-        return True  # "ex-Tory", "Washington-based"
-    return bare.lower() in _NP_WORDS or bare.endswith("-based")
-
-
-def _names_month(first: bool, after: str, then: str) -> bool:
-    """A month's name is a person's after a first name or a title ("Theresa May", "Mrs May"),
-    or before a surname ("June Sarpong")."""
-    if not first:
-        return after[:1].isupper()
-    return then[:1].isupper() and then.lower() not in NOT_NAMES
-
-
-def is_np(phrase: str) -> bool:
-    words = phrase.split()
-    if not 1 <= len(words) <= 12:
-        return False
-    if len(words) == 1 and words[0].lower() in ("he", "she", "it", "they", "we", "i"):
-        return True
-    if not all(
-        _np_word(w, i == 0, words[i - 1] if i else "", words[i + 1] if i + 1 < len(words) else "")
-        for i, w in enumerate(words)
-    ):
-        return False
-    has_name = any(w[:1].isupper() for w in words)
-    return has_name or UNNAMED.match(phrase) is not None or role_key(phrase) is not None
-
-
-def _is_name_phrase(phrase: str) -> bool:
-    words = strip_titles(phrase).split()
-    return 2 <= len(words) <= 4 and all(w[:1].isupper() for w in words)
-
-
-def _drop_apposition(np: str) -> str:
-    """ "Michael Mijatov, international division secretary of the …," -> "Michael Mijatov"."""
-    np = np.strip().strip(",").strip()
-    if "," not in np:
-        return np
-    head, _, apposition = np.partition(",")
-    if _is_name_phrase(apposition.strip()) and not _is_name_phrase(head):
-        return apposition.strip()
-    return head.strip()
 
 
 def _intro_end(text: str) -> int:
@@ -644,7 +442,7 @@ def subject(text: str) -> tuple[str, int] | None:
     """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
     start = _intro_end(text)
     np = np_prefix(text[start:])
-    np = _drop_apposition(np)
+    np = drop_apposition(np)
     if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):
         return None
     return np, start

@@ -43,7 +43,7 @@ ORG_WORDS = frozenset(
     cnn reuters nato fund exchange club college university school hospital hospitals
     institute institution centre center foundation trust airways airlines motors records
     press capital investments industries petroleum reserve decisions borders concern nations
-    states""".split()
+    states hotel plaza tower casino initiative network organization organisation""".split()
 )
 
 # Capitalised words that open sentences or clauses and are never part of a name.
@@ -191,8 +191,10 @@ class NameIndex:
         words = name.split()
         if not words:
             return name
-        if len(words) == 1 and words[0] in self.first:
-            return self.first[words[0]]  # "Sir John" after "Sir John Bourn"
+        if len(words) == 1 and words[0] in self.first and words[0] not in self.full:
+            # "Sir John" after "Sir John Bourn"; but a surname is its person, not the
+            # "Trump Plaza Hotel" that opens with it
+            return self.first[words[0]]
         full = self.full.get(words[-1])
         if full is None or len(full.split()) < len(words):
             return name

@@ -28,11 +28,11 @@ from claimcheck.find.cues import (
     cue_before,
     masked,
     name_then_verb,
-    np_prefix,
     split_joint,
     subject,
 )
 from claimcheck.find.names import SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
+from claimcheck.find.phrases import np_prefix
 from claimcheck.find.reading import Reading
 from claimcheck.find.resolution import cue_after, resolve, sentence_speaker
 from claimcheck.read.structure import Sentence

@@ -45,5 +45,7 @@ SPEECH_VERBS = (
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"
     r"suggesting|promising|vowing|pledging|urging|denying|admitting|acknowledging|"
+    r"yelling|shouting|joking|quipping|boasting|bragging|complaining|recalling|stressing|"
+    r"countering|chanting|exclaiming|remarking|"
     r"insistence|did\s+say|does\s+say"
 )

@@ -40,6 +40,15 @@ def test_two_people_with_one_surname_stay_two_people() -> None:
     assert names.fullest_name("Trump") == "Donald Trump"  # the surname alone: the first named
 
 
+def test_a_surname_alone_is_its_person_not_a_place_named_after_them() -> None:
+    text = (
+        "Donald Trump spoke at the Trump Plaza Hotel on Monday. Later, Trump said the casino "
+        "had been a success."
+    )
+    names = analyse(Article(text)).names
+    assert names.fullest_name("Trump") == "Donald Trump"
+
+
 def test_a_titled_speaker_is_reported_without_the_title() -> None:
     text = (
         "Senators questioned the bank's chief executive on Tuesday.\n\n"

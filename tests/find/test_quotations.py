@@ -813,6 +813,47 @@ def test_the_speaker_past_a_misprinted_mark_a_quoted_title_or_a_description(
     assert quote_with(text, words).speaker == speaker
 
 
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "Trump has even claimed he will start “the biggest economic boom” in history.",
+            "biggest",
+            "Trump",
+        ),
+        # any verb of saying ending in -ing hangs on the clause before it
+        (
+            'If he wins, Trump has indicated he would curb critics, vowing to "open up" libel '
+            "laws.",
+            "open up",
+            "Trump",
+        ),
+        # a name right before the participle is its own subject
+        (
+            "Both men issued a statement – Ryan saying he was “very encouraged” and Trump calling "
+            "it a “great meeting.”",
+            "encouraged",
+            "Ryan",
+        ),
+        (
+            "Protesters were punched at the rally, with Trump reportedly yelling: “Get him the "
+            "hell out of here!”",
+            "Get him",
+            "Trump",
+        ),
+        # a second verb joined by "and" has the first one's subject
+        (
+            "There have been sharper jabs, such as when Cruz knocked Rubio on trade and called "
+            'him a "moderate," a subtle dig.',
+            "moderate",
+            "Cruz",
+        ),
+    ],
+)
+def test_the_speaker_of_a_verb_that_hangs_on_another(text: str, words: str, speaker: str) -> None:
+    assert quote_with(text, words).speaker == speaker
+
+
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
