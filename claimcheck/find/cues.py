@@ -24,6 +24,7 @@ from claimcheck.find.phrases import (
     DETERMINERS,
     PREPOSITIONS,
     drop_apposition,
+    group_subject,
     is_name_phrase,
     is_np,
     np_prefix,
@@ -54,7 +55,7 @@ _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
     r"publicly|repeatedly|originally|once|now|may|might|could|should|must|long|often|always|"
-    r"never|sometimes|already|still|just|twice|even|[a-z]+ly))+\s*$"
+    r"never|sometimes|already|still|just|twice|even|soon|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -326,6 +327,9 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
     chunk = _AUXILIARIES.sub("", chunk).rstrip()
     chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
+    group = group_subject(chunk[_intro_end(chunk) :])
+    if group is not None:
+        return group  # "Most Republican voters in Alabama, Georgia and Virginia said"
     relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"

@@ -18,6 +18,7 @@ from claimcheck.find.names import (
     role_key,
     strip_titles,
 )
+from claimcheck.read.verbs import SPEECH_VERBS
 
 # Lower-case words that may sit inside a speaker's noun phrase ("chief US economist for …").
 _NP_WORDS = frozenset(
@@ -148,6 +149,57 @@ def group_noun(word: str) -> bool:
         and not bare.endswith(("ss", "ous", "ics"))
         and bare not in _NOT_PLURAL
     )
+
+
+_SPEECH = re.compile(rf"\b(?:{SPEECH_VERBS})\b")
+_FINITE = frozenset(
+    "is are was were has have had will would can could do does did must may might should".split()
+)
+# Groups a sentence may open with, capitalised ("Supporters of …", "Fact-checkers"): a closed
+# list, since a capitalised word in -s is as often a surname ("Sanders") or a place ("Texas").
+_GROUP_HEADS = frozenset(
+    """supporters critics opponents voters democrats republicans friends fact-checkers
+    officials analysts experts advisers advisors aides residents members proponents activists
+    advocates lawmakers leaders economists investigators prosecutors researchers scientists
+    doctors parents teachers students workers protesters organizers organisers officers allies
+    staffers donors conservatives liberals progressives independents delegates senators
+    governors candidates pollsters strategists observers commentators insiders sources people
+    majorities diplomats lawyers attorneys""".split()
+)
+_RELATIVES = frozenset("who that which whose".split())
+
+
+def group_subject(text: str) -> str | None:
+    """``text``, when it is all one group that a clause opens with: "Most Republican voters in
+    Alabama, Georgia and Virginia", "Senior campaign advisers who have run the numbers",
+    "Fact-checkers". None when it holds another verb, a quotation or a clause's comma."""
+    words = text.split()
+    if not 1 <= len(words) <= 16 or not words[0][:1].isupper() or re.search(r"[\"“”;:]", text):
+        return None
+    head = next(
+        (
+            i
+            for i, w in enumerate(words[:6])
+            if (w.lower() in _GROUP_HEADS if i == 0 else group_noun(w) and "’" not in w)
+        ),
+        None,
+    )
+    if head is None or any(w.lower() in _FINITE | _RELATIVES for w in words[:head]):
+        return None
+    for i, word in enumerate(words[head:], head):
+        if word.lower() in _RELATIVES:
+            if len(words) - i < 3:
+                return None  # "Republicans who have | praised …": the verb is the clause's
+            break  # "who have run the numbers": a clause of the group's own
+        if word.lower() in _FINITE:
+            return None  # another verb: "Officials were told"
+        if word.endswith(",") and not (i + 1 < len(words) and words[i + 1][:1].isupper()):
+            return None  # a list of names goes on after its commas; a clause does not
+    else:
+        i = len(words)
+    if _SPEECH.search(" ".join(words[:i])):
+        return None  # a verb of saying of its own: "Voters said they"
+    return " ".join(words)
 
 
 def np_prefix(text: str) -> str:

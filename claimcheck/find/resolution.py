@@ -45,6 +45,7 @@ from claimcheck.find.names import (
     role_key,
     strip_titles,
 )
+from claimcheck.find.phrases import group_subject
 from claimcheck.read.structure import Sentence
 
 
@@ -84,8 +85,10 @@ def resolve(index: NameIndex, phrase: str, actors: list[_Actor], offset: int) ->
         names = [resolve(index, part, actors, offset) for part in parts]
         if all(names):
             return ", ".join(n for n in names[:-1] if n) + f" and {names[-1]}"
-    if _GROUP_FOR.match(phrase):
-        return capital(phrase)  # "Attorneys for Clinton", "Supporters of Sanders": a group
+    if _GROUP_FOR.match(phrase) or group_subject(phrase) is not None:
+        # "Attorneys for Clinton", "Most Republican voters in Alabama, Georgia and Virginia":
+        # a group, whatever names it holds
+        return capital(phrase)
     affiliation = _AFFILIATION.match(phrase)
     if affiliation and (
         _person_like(affiliation.group("name")) or index.is_person(affiliation.group("name"))

@@ -9,7 +9,8 @@
 _STATES_NOUN_BEFORE = """the The many some all both other these those several few most member
     swing key early battleground southern northern western eastern red blue neighbouring
     neighboring Asian African European American Arab Gulf Baltic Balkan Nordic Southern
-    Northern Western Eastern Midwestern United Member Pacific Caribbean German Mexican""".split()
+    Northern Western Eastern Midwestern United Member Pacific Caribbean German Mexican two
+    three four five six seven eight nine ten eleven twelve fifty""".split()
 _STATES_VERB = "states" + "".join(
     [*(rf"(?<!\b{w}\sstates)" for w in _STATES_NOUN_BEFORE), r"(?<!\d\sstates)"]
 )  # the look-behinds run only where "states" has matched

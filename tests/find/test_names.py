@@ -281,3 +281,38 @@ def test_a_sentence_adverb_is_no_speaker(text: str, opener: str) -> None:
 def test_the_speaker_is_whoever_the_verb_of_saying_has_for_subject(text: str, speaker: str) -> None:
     speakers = {c.speaker for c in claimcheck.check(text, engine="rules").claims}
     assert speaker in speakers and speakers <= {speaker, None}  # the outlet's own, or theirs
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Senior campaign advisers who have run the numbers argue that Clinton will have 90 "
+            "percent of the delegates.",
+            "Senior campaign advisers who have run the numbers",
+        ),
+        (
+            "Most Republican voters in Alabama, Georgia and Virginia said they felt betrayed by "
+            "their party.",
+            "Most Republican voters in Alabama, Georgia and Virginia",
+        ),
+        (
+            "Large majorities of Republican primary voters going to the polls in six states "
+            "said they support the proposal.",
+            "Large majorities of Republican primary voters going to the polls in six states",
+        ),
+        ("All three candidates have said they would expand the policy.", "All three candidates"),
+        (
+            "Fact-checkers soon noted that Clinton may have been referring to a hypothetical.",
+            "Fact-checkers",
+        ),
+        (
+            "Friends of Mr. Clinton's who have seen him on the trail recently say that his "
+            "energy has matured.",
+            "Friends of Mr. Clinton's who have seen him on the trail",
+        ),
+    ],
+)
+def test_a_group_that_says_something_is_the_speaker_whole(text: str, speaker: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker
