@@ -332,7 +332,7 @@ def sentence_speaker(
             return resolve(index, found[0], actors, quote.end())
     phrase = cue_before(text, main=True)
     if phrase is not None and phrase.lower() in PRONOUNS:
-        own = _own_subject(index, text, PRONOUNS[phrase.lower()], actors, sentence.start)
+        own = own_subject(index, text, PRONOUNS[phrase.lower()], actors, sentence.start)
         if own is not None:
             return own  # "Former Rep. Chris Shays was pro Kasich …, he said"
     speaker = resolve(index, phrase, actors, sentence.start) if phrase is not None else None
@@ -352,7 +352,7 @@ def sentence_speaker(
     return None
 
 
-def _own_subject(
+def own_subject(
     index: NameIndex, text: str, gender: Gender, actors: list[_Actor], offset: int
 ) -> str | None:
     """The person a sentence opens with, when its cue is a pronoun that fits them."""

@@ -31,10 +31,10 @@ from claimcheck.find.cues import (
     split_joint,
     subject,
 )
-from claimcheck.find.names import SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
+from claimcheck.find.names import PRONOUNS, SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
 from claimcheck.find.phrases import np_prefix
 from claimcheck.find.reading import Reading
-from claimcheck.find.resolution import cue_after, resolve, sentence_speaker
+from claimcheck.find.resolution import cue_after, own_subject, resolve, sentence_speaker
 from claimcheck.read.structure import Sentence
 
 __all__ = [
@@ -70,7 +70,14 @@ def speaker_before(reading: Reading, sentence: Sentence, offset: int) -> str | N
     phrase = cue_before(reading.marks.inside_quotes(max(sentence.start, offset - 600), offset))
     if phrase is None:
         return None
-    return resolve(reading.names, phrase, reading.actors.before(sentence.start), sentence.start)
+    actors = reading.actors.before(sentence.start)
+    if phrase.lower() in PRONOUNS:
+        # "Jeb Bush went after Trump …, when he called the businessman “…”": Bush
+        opening = reading.marks.inside_quotes(sentence.start, offset)
+        own = own_subject(reading.names, opening, PRONOUNS[phrase.lower()], actors, sentence.start)
+        if own is not None:
+            return own
+    return resolve(reading.names, phrase, actors, sentence.start)
 
 
 def speaker_after(reading: Reading, offset: int, end: int) -> str | None:

@@ -854,6 +854,14 @@ def test_the_speaker_of_a_verb_that_hangs_on_another(text: str, words: str, spea
     assert quote_with(text, words).speaker == speaker
 
 
+def test_he_in_a_clause_is_the_man_the_sentence_opens_with() -> None:
+    text = (
+        "Donald Trump led the polls. Jeb Bush went after Trump at the debate, refusing to "
+        "recant, when he called the businessman “unhinged.”"
+    )
+    assert quote_with(text, "unhinged").speaker == "Jeb Bush"
+
+
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
