@@ -15,6 +15,7 @@ import re
 from collections.abc import Iterator
 
 from claimcheck.find.names import (
+    BODY_ROLES,
     NOT_NAMES,
     PRONOUNS,
     SOURCE_NOUNS,
@@ -115,7 +116,9 @@ ACCORDING = re.compile(
     rf"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
     # "according to senior officials at the Treasury", "according to two people familiar"
     r"(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+){0,3}?"
-    rf"(?!(?:reports?|polls?|newspapers?|media)\b)(?:{SOURCE_NOUNS})\b(?:\s+(?:at|in|of|for|with|close\s+to|familiar\s+with)\s+[^,.;:]{{1,60}})?)"
+    rf"(?!(?:reports?|polls?|newspapers?|media)\b)(?:{SOURCE_NOUNS})\b(?:\s+(?:at|in|of|for|with|close\s+to|familiar\s+with)\s+[^,.;:]{{1,60}})?|"
+    # "according to the company", "according to its ministry": a body the article names
+    rf"(?:the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{BODY_ROLES})\b(?![\w-]))"
 )
 
 

@@ -316,3 +316,22 @@ def test_the_speaker_is_whoever_the_verb_of_saying_has_for_subject(text: str, sp
 def test_a_group_that_says_something_is_the_speaker_whole(text: str, speaker: str) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Rolls-Royce Motors opened a plant in March. Sales fell 5% last year, according to "
+            "the company.",
+            "Rolls-Royce Motors",
+        ),
+        (
+            "The ministry said talks would resume. Exports rose in May, according to the ministry.",
+            "The ministry",
+        ),
+    ],
+)
+def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, speaker: str) -> None:
+    last = claimcheck.check(text, engine="rules").claims[-1]
+    assert last.speaker == speaker
