@@ -76,7 +76,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 
 _INTRO = re.compile(
     r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
-    r"Instead|then|now|also|later|still|even)\b,?\s+|(?:(?:Last|Next|This|Earlier|Later)\s+)?"
+    r"Instead|then|now|also|later|still|even)\b,?\s+|"
+    r"(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:on\s+|in\s+the\s+)?|on\s+)?"
     r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|If|Unless|Once|Whether|Because|Despite|Although|Though|Unlike|Regarding|Since|"

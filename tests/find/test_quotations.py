@@ -862,6 +862,16 @@ def test_he_in_a_clause_is_the_man_the_sentence_opens_with() -> None:
     assert quote_with(text, "unhinged").speaker == "Jeb Bush"
 
 
+@pytest.mark.parametrize(
+    "opening", ["Later on Sunday", "Earlier on Tuesday", "Late on Friday night", "Early Monday"]
+)
+def test_a_time_before_the_subject_is_no_part_of_it(opening: str) -> None:
+    text = (
+        f"{opening}, Carson shared a syllabus on his page, writing “Allow me to do the research.”"
+    )
+    assert quote_with(text, "Allow me").speaker == "Carson"
+
+
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
