@@ -56,7 +56,7 @@ _AUXILIARIES = re.compile(
     r"(?:\s+(?:has|had|have|also|then|later|earlier|previously|again|would|will|did|does|do|"
     r"further|recently|reportedly|quickly|immediately|only|has\s+since|is|was|were|are|"
     r"publicly|repeatedly|originally|once|now|may|might|could|should|must|long|often|always|"
-    r"never|sometimes|already|still|just|twice|even|soon|[a-z]+ly))+\s*$"
+    r"never|sometimes|already|still|just|twice|even|soon|both|[a-z]+ly))+\s*$"
 )
 
 # Between a subject and its verb: "Gowdy earlier Thursday said", "Reid (D-Nev.) last week told".
@@ -66,6 +66,8 @@ _DAYS = (
 )
 _BETWEEN_SUBJECT_AND_VERB = re.compile(
     rf"(?:\s*\([^()]{{1,150}}\)|\s+(?:itself|himself|herself|themselves|however)|,\s+however,|"
+    # "Mrs. Clinton herself, as well as her campaign, has maintained"
+    r",\s+(?:as\s+well\s+as|along\s+with|together\s+with)\s+[^,]{1,60},|"
     r"\s+at\s+the\s+time|"  # "Trump at the time said"
     # "Trump in his announcement speech called", "Clinton in a statement said"
     r"\s+in\s+(?:his|her|their|its|an?|the)\s+(?:[\w-]+\s+){0,2}(?:speech|statement|interview|"
@@ -412,7 +414,7 @@ _NAME_THEN_CLAUSE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s)|(?<=\bwhile\s))"
     r"(?P<np>(?:[A-Z][\w.’'-]*\s+){0,5}[A-Z][\w’'-]*(?:(?<=Jr|Sr)\.)?),"
     r"(?:(?:\s+(?:(?:who\b|which\b|\d{1,3}\b|(?:the|a|an)\s|[a-z]|[\"“])[^,]*|"
-    r"[A-Z][\w.]*(?:\s[A-Z][\w.]*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
+    r"[A-Z][\w.’']*(?:\s[A-Z][\w.’']*)?),){1,3}|\s+who\b[^,]*)$"  # "…, from Jackson, Miss.,"
 )
 
 

@@ -335,3 +335,29 @@ def test_a_group_that_says_something_is_the_speaker_whole(text: str, speaker: st
 def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, speaker: str) -> None:
     last = claimcheck.check(text, engine="rules").claims[-1]
     assert last.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Giovanni Maria Vian, the editor in chief of the Vatican's official newspaper, "
+            "L'Osservatore Romano, said every pope was both religious and political.",
+            "Giovanni Maria Vian",
+        ),
+        (
+            "Mrs. Clinton herself, as well as her campaign, has always maintained that the server "
+            "was secure.",
+            "Clinton",
+        ),
+        (
+            "Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost "
+            "jobs because of skewed trading rules.",
+            "Donald J. Trump and Bernie Sanders",
+        ),
+    ],
+)
+def test_the_speaker_past_asides_and_adverbs(text: str, speaker: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker
+
