@@ -360,4 +360,3 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
 def test_the_speaker_past_asides_and_adverbs(text: str, speaker: str) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
-
