@@ -228,8 +228,11 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             # ", Spicer said, adding “…”": the speaker of the clause it hangs on; "Carly Fiorina
             # threw her support behind Cruz, saying …": its subject (the comma is no intro's)
             earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
-            return _main_speaker(lead, earlier) or _subject_phrase(
-                lead[: verb.start()].rstrip(" ,")
+            clause = lead[: verb.start()].rstrip(" ,")
+            return (
+                _main_speaker(lead, earlier)
+                or _clause_subject(clause, _SET_OFF_CLAUSE)  # "…, when X interrupted …, shouting"
+                or _subject_phrase(clause)
             )
         if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
@@ -314,9 +317,13 @@ _CLAUSE_OPENING = re.compile(
 )
 
 
-def _clause_subject(text: str) -> str | None:
+# A clause set off by a comma, whose subject a participle after it hangs on.
+_SET_OFF_CLAUSE = re.compile(r",\s+(?:when|while|because|since|if|although|though|whereas)\s+")
+
+
+def _clause_subject(text: str, openings: re.Pattern[str] = _CLAUSE_OPENING) -> str | None:
     """The subject of the last clause ``text`` opens ("… such as when Cruz knocked Rubio")."""
-    opening = last_match(_CLAUSE_OPENING.finditer(text))
+    opening = last_match(openings.finditer(text))
     return _subject_phrase(text[opening.end() :]) if opening is not None else None
 
 

@@ -164,7 +164,7 @@ _GROUP_HEADS = frozenset(
     doctors parents teachers students workers protesters organizers organisers officers allies
     staffers donors conservatives liberals progressives independents delegates senators
     governors candidates pollsters strategists observers commentators insiders sources people
-    majorities diplomats lawyers attorneys""".split()
+    majorities diplomats lawyers attorneys protesters fans backers loyalists""".split()
 )
 _RELATIVES = frozenset("who that which whose".split())
 
@@ -218,6 +218,9 @@ def np_prefix(text: str) -> str:
         if word == "and" and _bare_role(kept) and then[:1].isupper():
             kept = []  # "Former prosecutor and New York City Mayor Rudy Giuliani": his titles
             continue
+        if kept and kept[-1][:1].isupper() and word in _GROUP_HEADS:
+            kept.append(word)  # "Sanders protesters", "Trump supporters"
+            break
         if not np_word(word, not kept, after, then) and not _leads_to_name(
             word, words[i + 1 : i + 3]
         ):

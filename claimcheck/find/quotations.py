@@ -76,7 +76,7 @@ _POSSESSIVE_BEFORE = re.compile(
 )
 # "…, said Nargis Kassenova, an international relations expert at KIMEP University."
 _TRAILING_CUE = re.compile(
-    rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,40}}(?:,[^,]{{1,90}})?$"
+    rf",\s+[^,]{{0,60}}\b(?:{SPEECH.pattern})[^,]{{0,80}}(?:,[^,]{{1,90}})?$"
 )
 _SHORT = 4
 

@@ -872,6 +872,35 @@ def test_a_time_before_the_subject_is_no_part_of_it(opening: str) -> None:
     assert quote_with(text, "Allow me").speaker == "Carson"
 
 
+def test_a_cue_closing_the_sentence_after_a_quote_gives_its_speaker_whatever_its_length() -> None:
+    text = (
+        "Hillary Clinton spoke. Clinton “drew quite well from white, working-class Democrats” "
+        "in the 2008 primary, said Ohio State University professor Paul Beck."
+    )
+    assert quote_with(text, "drew quite well").speaker == "Paul Beck"
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (
+            "The first incident came during a speech in New York, when Sanders protesters "
+            "interrupted her speech, shouting “she wins, we lose!”",
+            "she wins",
+            "Sanders protesters",
+        ),
+        (
+            "Carly Fiorina threw her support behind Cruz on Wednesday, saying it is time for a "
+            "“real conservative.”",
+            "real conservative",
+            "Carly Fiorina",
+        ),
+    ],
+)
+def test_a_participle_hangs_on_the_clause_before_it(text: str, words: str, speaker: str) -> None:
+    assert quote_with(text, words).speaker == speaker
+
+
 def test_states_after_a_place_is_no_verb_of_saying() -> None:
     text = "Its influence worries many Asian states, and it has used “velvet gloves” with them."
     assert quote_with(text, "velvet").speaker is None  # not "Asian"
