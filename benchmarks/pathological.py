@@ -47,10 +47,19 @@ def words(size: int, rng: random.Random) -> str:
     return " ".join(parts) + "."
 
 
+def joins(size: int, rng: random.Random) -> str:
+    roles = ("Former prosecutor", "New York City Mayor", "chief executive", "state senator")
+    parts = ["Present was"]
+    while sum(map(len, parts)) < size:
+        parts.append(rng.choice(roles) + " and")
+    return " ".join(parts) + " Rudy Giuliani."
+
+
 INPUTS: dict[str, Callable[[int, random.Random], str]] = {
     "sentence of numbers": numbers,
     "sentence of quotation marks": quotes,
     "sentence of names": names,
+    "sentence of joined roles": joins,
     "one-sentence article": words,
 }
 

@@ -114,19 +114,22 @@ def clauses(
         # Only a clause whose subject is the sentence's can hand it on.
         sentence_subject = begin == start or shares
         next_shares = False
+        # What comes before a join is read back no further than a clause is long, or a
+        # sentence of a thousand joins costs the square of its length.
+        near = max(begin, join.start() - _REACH)
         if join.group("participle"):
-            blank = _blank(text, begin, join.start(), quoted)
+            blank = _blank(text, near, join.start(), quoted)
             if not sentence_subject or not SURE_VERB.search(blank) or not _whole(blank):
                 continue
             next_shares = True
         elif text[join.start()] == ";" or _joins_two_clauses(
-            text, _blank(text, begin, join.start(), quoted), join.end(), end
+            text, _blank(text, near, join.start(), quoted), join.end(), end
         ):
             pass
         elif (
             sentence_subject
             and join.group("coordination") in ("and", "but")
-            and _second_verb(_blank(text, begin, join.start(), quoted), text, join.end(), end)
+            and _second_verb(_blank(text, near, join.start(), quoted), text, join.end(), end)
         ):
             next_shares = True
         else:
@@ -135,6 +138,9 @@ def clauses(
         begin, participle, shares = join.end(), join.group("participle"), next_shares
     found.append(Clause(begin, end, participle, shares))
     return found
+
+
+_REACH = 600  # characters before a join that decide whether it joins two clauses
 
 
 def _second_verb(left: str, text: str, right: int, end: int) -> bool:

@@ -7,6 +7,7 @@ Expected texts are written by hand from the articles' own sentences.
 from __future__ import annotations
 
 import re
+import time
 from pathlib import Path
 
 import pytest
@@ -261,3 +262,12 @@ def test_a_participle_after_a_short_clause_stays_with_it() -> None:
     )
     texts = [c.text for c in claimcheck.check(text, engine="rules").claims]
     assert any(t.startswith("Clinton acknowledged Sanders' success, saying") for t in texts)
+
+
+@pytest.mark.parametrize("joined", ["Former prosecutor and ", "Alpha said and "])
+def test_a_sentence_of_a_thousand_joins_is_cut_in_linear_time(joined: str) -> None:
+    """Each join was judged against the whole sentence before it: 1,500 of them took a minute
+    (see ``python benchmarks/pathological.py``)."""
+    started = time.perf_counter()
+    claimcheck.check(joined * 1500 + "said the plan was good.", engine="rules")
+    assert time.perf_counter() - started < 10
