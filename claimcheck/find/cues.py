@@ -115,8 +115,26 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 
 # A title's or an initial's stop ("according to Mr. Rhodes", "J. Smith") does not end the name.
 _STOPPED = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|[A-Z])\."
+# A document an "according to" names by who wrote it: "according to a recent report from X".
+_DOCUMENTS = (
+    r"report|post|blog\s+post|study|survey|analysis|statement|review|estimate|poll|tally|count|"
+    r"letter|memo|filing|tweet|article|release|press\s+release"
+)
+_DOCUMENT_FROM = re.compile(
+    rf"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:from|by)\s+(?=[A-Z])"
+)
+_RECORDS = re.compile(r"\s+(?:records|data|figures|documents|filings|statistics|estimates)\b")
+# "was first reported by Politico", "As reported by Reuters", "a fact first disclosed by X".
+_PASSIVE_LEAD = re.compile(
+    r"(?:\b(?:is|are|was|were|be|been|being|as|As)\s+|\b(?:first|originally|initially|also)\s+)"
+    r"(?:(?:first|originally|initially|also|\w+ly)\s+)?$"
+)
+_BY_AGENT = re.compile(rf"\s+by\s+(?P<np>(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}})")
 ACCORDING = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?P<np>(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
+    rf"\b[Aa]ccording\s+to\s+(?P<np>"
+    rf"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:from|by)\s+"
+    rf"(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
+    rf"(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
     # "according to senior officials at the Treasury", "according to two people familiar"
     r"(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?!(?:reports?|polls?|newspapers?|media)\b)(?:{SOURCE_NOUNS})\b(?:\s+(?:at|in|of|for|with|close\s+to|familiar\s+with)\s+[^,.;:]{{1,60}})?|"
@@ -127,11 +145,18 @@ ACCORDING = re.compile(
 
 def according_speaker(np: str) -> str:
     """Who "according to …" names: a group whole ("Democratic and independent analysts",
-    "senior officials at the Treasury"), else the name its phrase opens with."""
+    "senior officials at the Treasury"), whoever a document is from ("a new report from
+    Zillow" -> "Zillow"), a body's records whole ("F.A.A. records"), else the name its phrase
+    opens with."""
     np = " ".join(np.split())
+    document = _DOCUMENT_FROM.match(np)
+    if document is not None:
+        np = np[document.end() :]
     if is_unnamed_source(np) or not np[:1].isupper():
         return np
-    return np_prefix(np)
+    name = np_prefix(np)
+    records = _RECORDS.match(np, len(name))
+    return np[: records.end()] if name and np.startswith(name) and records else name
 
 
 # '“…,” Hannity pressed.', '“…,” reacted Trump.': after a quotation that ends in a comma, a
@@ -234,6 +259,15 @@ def cue_before(lead: str, main: bool = False) -> str | None:
                 or _clause_subject(clause, _SET_OFF_CLAUSE)  # "…, when X interrupted …, shouting"
                 or _subject_phrase(clause)
             )
+        by = _BY_AGENT.match(lead, verb.end())
+        if (
+            by is not None
+            and _PASSIVE_LEAD.search(lead, 0, verb.start())
+            and not any(v.start() < verb.start() for v in verbs)
+        ):
+            # "was first reported by Politico": Politico's; but in "Fiorina said, as recalled
+            # by Walter Hewlett", Fiorina's
+            return np_prefix(by.group("np"))
         if not verb[0].endswith("ing") and PASSIVE_BEFORE.search(lead, 0, verb.start()):
             continue  # "X is believed to", "X was accused of": X is not the one speaking
         before = _np_before(lead, verb.start())

@@ -313,7 +313,12 @@ def _after_inner_title(words: list[str]) -> list[str]:
     Warren", "Oversight Chairman Jason Chaffetz", "Assistant Attorney General Peter Kadzik",
     "Lib Dem leader Charles Kennedy"): what follows the last title word, when that is a name
     of two words or more and what comes before is a title phrase. Bodies keep their words."""
-    titled = [i for i, w in enumerate(words) if i and w.lower().strip(".,") in TITLES]
+    titled = [
+        i
+        for i, w in enumerate(words)
+        # "New" opens names ("Bloomberg New Energy Finance"), not titles
+        if i and w.lower().strip(".,") in TITLES and w.lower() != "new"
+    ]
     for last in reversed(titled):
         name, lead = words[last + 1 :], words[: last + 1]
         if _a_name(name) and all(w[:1].isupper() or w.lower() in _TITLE_LINKS for w in lead):

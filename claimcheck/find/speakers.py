@@ -84,7 +84,17 @@ def speaker_after(reading: Reading, offset: int, end: int) -> str | None:
     """The speaker a cue right after a quotation gives it: "…,” he said", "…,” said Trump",
     "…,” the newspaper quoted X as saying"."""
     text = masked(reading.article.text, offset, end)
-    return cue_after(reading.names, text, offset, reading.actors.before(offset))
+    actors = reading.actors.before(offset)
+    found = after_match(text)
+    sentence = reading.article.sentence_at(max(0, offset - 1))
+    if found is not None and found[0].lower() in PRONOUNS and sentence is not None:
+        # 'Asked about Sullivan, Feinstein said "I don't know …," she said.': Feinstein
+        opening = reading.marks.inside_quotes(sentence.start, offset)
+        gender = PRONOUNS[found[0].lower()]
+        own = own_subject(reading.names, opening, gender, actors, sentence.start)
+        if own is not None:
+            return own
+    return cue_after(reading.names, text, offset, actors)
 
 
 def speaker_named_after(reading: Reading, offset: int, end: int) -> str | None:

@@ -360,3 +360,39 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
 def test_the_speaker_past_asides_and_adverbs(text: str, speaker: str) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The takeover was first reported by the Financial Times.", "The Financial Times"),
+        ("As reported by Reuters, the mill closed after 140 years.", "Reuters"),
+        (
+            "The mayor is not licensed to practise, a fact first revealed by Sarah Okafor, a "
+            "reporter for KTVU.",
+            "Sarah Okafor",
+        ),
+        (
+            "Rents rose 9 percent last year, according to a new report from Apex New Energy "
+            "Partners.",
+            "Apex New Energy Partners",
+        ),
+        (
+            "The plant will shut in June, according to a blog post by Marta Ruiz.",
+            "Marta Ruiz",
+        ),
+        ("The jet has flown 333 hours since May, according to F.A.A. records.", "F.A.A. records"),
+    ],
+)
+def test_whoever_a_report_is_by_gives_its_claim(text: str, speaker: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker
+
+
+def test_she_said_after_a_quote_is_the_woman_the_sentence_opens_with() -> None:
+    text = (
+        "Maria Lopez runs the fund. Hillary Clinton spoke on Monday. Asked about the fund, "
+        'Lopez said "I know nothing about its emails," she said.'
+    )
+    last = claimcheck.check(text, engine="rules").claims[-1]
+    assert (last.kind, last.speaker) == ("quote", "Maria Lopez")
