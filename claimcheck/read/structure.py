@@ -27,7 +27,10 @@ _FURNITURE = re.compile(
       | (?:image|photo)\ (?:copyright|caption|source)\b
       | (?:getty\ images|reuters|ap\ photo|afp)(?:\ via\ getty\ images)?\s*$
       | ©
-      | (?:by|written\ by|reporting\ by)\ [A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3}\s*(?:[,|/–—-].*)?$
+      # a byline: capitalised names, then at most a role or an outlet, never a sentence
+      # ("By contrast, Smith said …", "By Monday, the city had …" are body)
+      | (?:by|written\ by|reporting\ by)\ (?-i:[A-Z][\w.'-]+(?:\ [A-Z][\w.'-]+){0,3})
+        \s*(?:[,|/–—-][^.!?]{0,80})?$
       | (?:updated|published|posted)\s*[:]?\s*(?:\w+\ )?\d{1,2}
       | copyright\b | all\ rights\ reserved
       | this\ (?:article|story)\ (?:was|has\ been)\ (?:updated|corrected|amended)\b

@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import pytest
 from conftest import read_article
 
 from claimcheck.read.structure import Article, split_sentences
@@ -49,6 +50,28 @@ def test_byline_and_advert_lines_are_furniture() -> None:
     text = "By Jane Smith\n\nAdvertisement\n\nThe council spent £5m on roads.\n\nShare this article"
     kinds = [p.kind for p in Article(text).paragraphs]
     assert kinds == ["furniture", "furniture", "body", "furniture"]
+
+
+@pytest.mark.parametrize(
+    "byline",
+    ["By Jane Smith", "By Jane Smith, Political Correspondent", "Reporting by Tom Ede | BBC"],
+)
+def test_a_byline_is_furniture_in_any_form(byline: str) -> None:
+    text = f"Roads budget\n\n{byline}\n\nThe council spent £5m on roads.\n\nThe vote is due."
+    assert [p.kind for p in Article(text).paragraphs] == ["headline", "furniture", "body", "body"]
+
+
+@pytest.mark.parametrize(
+    "opening",
+    [
+        "By contrast, Smith said the plan was good.",
+        "By Monday, the city had run out of water.",
+        "By then, Ms Patel had left the party.",
+    ],
+)
+def test_a_paragraph_opening_with_by_is_no_byline(opening: str) -> None:
+    text = f"Roads budget\n\nThe council spent £5m on roads.\n\n{opening}\n\nThe vote is due."
+    assert [p.kind for p in Article(text).paragraphs] == ["headline", "body", "body", "body"]
 
 
 def test_a_title_ending_in_an_ellipsis_is_still_a_headline() -> None:
