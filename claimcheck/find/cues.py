@@ -84,6 +84,7 @@ _INTRO = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|If|Unless|Once|Whether|Because|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
+    r"By|Amid|Under|Ahead|Across|Throughout|Without|Inside|Outside|Among|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
     # a question put to the speaker: "Asked whether he would …, Reid said"
     r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"
@@ -373,7 +374,12 @@ def _np_before(text: str, verb: int) -> str | None:
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
     chunk = _AUXILIARIES.sub("", chunk).rstrip()
-    chunk = _AND_OTHERS.sub("", chunk)  # "Hawkins and others said": Hawkins, and others
+    others = _AND_OTHERS.search(chunk)
+    if others is not None:  # "Hawkins and others said": Hawkins, and others
+        chunk = chunk[: others.start()]
+        listed = _LISTED.search(chunk)
+        if listed is not None:  # "Ms. Toretti, Mrs. Rao and other bundlers": both of them
+            chunk = f"{chunk[: listed.start()]} and {chunk[listed.end() :]}"
     group = group_subject(chunk[_intro_end(chunk) :])
     if group is not None:
         return group  # "Most Republican voters in Alabama, Georgia and Virginia said"
@@ -387,6 +393,9 @@ def _np_before(text: str, verb: int) -> str | None:
         comma = chunk[:-1].rfind(",")
         apposition = chunk[comma + 1 : -1].strip()
         head = np_suffix(chunk[: max(comma, 0)]) if comma >= 0 else ""
+        located = _NAME_OF_PLACE.match(apposition)
+        if located is not None and is_name_phrase(located[1]):
+            apposition = located[1]  # "One pastor …, Darran Whiting of Liberty Baptist Church,"
         if is_name_phrase(apposition) and not is_name_phrase(head or ""):
             return apposition  # "Its director general, Gordon Lishman, said"
         if head:
@@ -403,6 +412,8 @@ def _np_before(text: str, verb: int) -> str | None:
         return None
     return joint_before(chunk, suffix)
 
+
+_NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from|at)\s+\S")
 
 # A source the article describes and does not name: "A source familiar with the FDIC’s internal
 # investigation", "two people close to the talks".
@@ -472,9 +483,13 @@ _NAME_THEN_UNCLOSED_ROLE = re.compile(
 PARTY_LABEL = re.compile(r"\s*\([DRI](?:-[A-Z][\w. ]*)?\)|,\s+[DRI]-[A-Z][A-Za-z.]*(?=,)")
 # Those who speak with a named speaker: "Doyle and others", "Trump and his attorneys".
 _AND_OTHERS = re.compile(
-    r"(?<=[A-Za-z.])\s+and\s+(?:others|(?:other|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$"
+    r"(?<=[A-Za-z.])\s+and\s+(?:others|(?:other|his|her|their)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)"
+    r"(?:\s+(?:in|of|at|from|on|across)\s+[^,;:]{1,40})?$"  # "and other bundlers in both parties"
 )
-_DASHED_ASIDE = re.compile(r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$")
+_LISTED = re.compile(rf",\s+(?={_NAME_PART}$)")
+_DASHED_ASIDE = re.compile(
+    r"\s+[—–]\s[^—–]{1,150}\s[—–]$|\s+--\s[^-]{1,150}\s--$|\s+-\s(?:(?!\s-\s).){1,150}\s-$"
+)
 _NOT_A_SUBJECT = re.compile(r"(?:In|On|At|For|By|From|With|After|Before|Since|As|When)\b")
 
 

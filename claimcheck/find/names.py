@@ -61,9 +61,9 @@ NOT_NAMES = frozenset(
     unfortunately interestingly apparently anyway admittedly""".split()
 )
 
-# Months that are also names ("Theresa May", "June Sarpong"): after a first name or a title,
-# the name. Alone, or opening a sentence, still the month.
-NAMED_LIKE_MONTHS = frozenset({"april", "may", "june", "august"})
+# Months and words that are also names ("Theresa May", "June Sarpong", "Ian Read"): after a
+# first name or a title, the name. Alone, or opening a sentence, still the month or the word.
+NAMES_LIKE_WORDS = frozenset({"april", "may", "june", "august", "read"})
 
 _PERSON_ROLES = (
     r"president|prime\s+minister|chancellor|minister|secretary|premier|chair(?:man|woman)?|"
@@ -381,7 +381,7 @@ def _raw_mentions(text: str) -> list[tuple[int, str, str, list[str]]]:
         titles = [w.lower().strip(".") for w in lead[: lead.index(name.split()[0])]]
         if not name or name.lower().strip(".") in TITLES:
             continue
-        if name.lower() in NOT_NAMES and not (titles and name.lower() in NAMED_LIKE_MONTHS):
+        if name.lower() in NOT_NAMES and not (titles and name.lower() in NAMES_LIKE_WORDS):
             continue
         if POSSESSIVE.search(name.split()[0]) and len(name.split()) > 1:
             rest = name.split()[1:]

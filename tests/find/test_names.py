@@ -177,9 +177,11 @@ def test_speakers_news_writes_with_stops_groups_and_participles(text: str, speak
         ("“We are ready,” said June Sarpong, the host.", "June Sarpong"),
         ("“It rained,” the mayor said in May.", "The mayor"),
         ("In May, the mayor said the bridge would cost £5m.", "The mayor"),
+        ("On a call on Monday, chief executive Ian Read said sales would rise.", "Ian Read"),
+        ("Read the full statement, the minister said.", "The minister"),
     ],
 )
-def test_a_month_after_a_first_name_or_a_title_is_a_surname(text: str, speaker: str) -> None:
+def test_a_month_or_word_after_a_first_name_or_title_is_a_surname(text: str, speaker: str) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
 
@@ -354,6 +356,25 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
             "Donald J. Trump and Senator Bernie Sanders have both argued that workers have lost "
             "jobs because of skewed trading rules.",
             "Donald J. Trump and Bernie Sanders",
+        ),
+        (
+            "Mayor Lena Ortiz - who once said the stadium would never be built - said on Friday "
+            "that the city would pay for it.",
+            "Lena Ortiz",
+        ),
+        (
+            "A lawyer for Mr. Grant, Helen Marsh of Marsh Partners, said the case would be "
+            "dropped.",
+            "Helen Marsh",
+        ),
+        (
+            "By the end of the week, Mr. Osei was forced to apologise and said that his words "
+            "had been misread.",
+            "Osei",
+        ),
+        (
+            "Ana Costa, Tom Weir and other senior figures in the union said the offer was poor.",
+            "Ana Costa and Tom Weir",
         ),
     ],
 )
