@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.find.names import (
-    NAMED_LIKE_MONTHS,
+    NAMES_LIKE_WORDS,
     NOT_NAMES,
     PRONOUNS,
     UNNAMED,
@@ -284,7 +284,7 @@ def np_word(word: str, first: bool, after: str = "", then: str = "") -> bool:
     if not bare:
         return False
     if bare[0].isupper():
-        if bare.lower() in NAMED_LIKE_MONTHS and _names_month(first, after, then.strip(",.")):
+        if bare.lower() in NAMES_LIKE_WORDS and _names_month(first, after, then.strip(",.")):
             return True
         return bare.lower() not in NOT_NAMES or bare.lower() in _NP_WORDS
     if "-" in bare and any(c.isupper() for c in bare):
