@@ -89,7 +89,7 @@ _INTRO = re.compile(
     # a question put to the speaker: "Asked whether he would …, Reid said"
     r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"
     r"A\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
-    r"[A-Z][a-z]+ing|[A-Z][a-z]+ly)\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
+    r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly)(?!\s+[A-Z]))\b[^,]{0,120},(?:\s+[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?,)?\s+|"
     # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
     r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
     r"(?:\s*\((?:AP|AFP|Reuters|UPI|CNN)\))?(?<=[A-Z.)])\s+[—–-]{1,2}\s+)"
@@ -511,7 +511,12 @@ def subject(text: str) -> tuple[str, int] | None:
     np = drop_apposition(np)
     if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):
         return None
+    if _ADVERB_THEN_PARTICIPLE.match(text, start):
+        return None  # "Hastily politicizing the tragedy ― … ― Trump cast": no subject yet
     return np, start
+
+
+_ADVERB_THEN_PARTICIPLE = re.compile(r"[A-Z][a-z]+ly\s+[a-z]+ing\b")
 
 
 def masked(text: str, start: int, end: int) -> str:

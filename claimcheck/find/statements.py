@@ -27,7 +27,7 @@ from claimcheck.find.clauses import PARTICIPLES, SURE_VERB, Clause, clauses
 from claimcheck.find.drafts import as_sentence
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
-from claimcheck.find.speakers import SPEECH, cue_after_span, sentence_subject
+from claimcheck.find.speakers import SPEECH, cue_after_span, sentence_subject, speaker_before
 from claimcheck.read.structure import Article, Sentence
 
 
@@ -82,7 +82,9 @@ def _pieces(reading: Reading, sentence: Sentence, found: list[Clause]) -> list[_
     subject: str | None = None
     for clause in found:
         if clause.shares_subject and pieces:
-            subject = subject or _subject_name(reading, sentence)
+            subject = _hanging_subject(reading, sentence, clause) or (
+                subject or _subject_name(reading, sentence)
+            )
             if subject is None:
                 before = pieces[-1].clause
                 pieces[-1] = _Piece(
@@ -92,7 +94,20 @@ def _pieces(reading: Reading, sentence: Sentence, found: list[Clause]) -> list[_
                 )
                 continue
         pieces.append(_Piece(clause, sentence, subject if clause.shares_subject else None))
+        if clause.participle:
+            subject = None  # the clause after a participle's has the sentence's subject again
     return pieces
+
+
+def _hanging_subject(reading: Reading, sentence: Sentence, clause: Clause) -> str | None:
+    """Who a participle clause's verb is said by: the speaker of the clause it hangs on
+    ("Trump's “excesses” are sickening, Hollande said in Paris, noting …": Hollande)."""
+    if not clause.participle:
+        return None
+    name = speaker_before(reading, sentence, clause.start + len(clause.participle))
+    if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
+        return None
+    return name
 
 
 def _subject_name(reading: Reading, sentence: Sentence) -> str | None:

@@ -271,3 +271,26 @@ def test_a_sentence_of_a_thousand_joins_is_cut_in_linear_time(joined: str) -> No
     started = time.perf_counter()
     claimcheck.check(joined * 1500 + "said the plan was good.", engine="rules")
     assert time.perf_counter() - started < 10
+
+
+def test_a_participle_after_a_closing_cue_is_said_by_that_cues_speaker() -> None:
+    text = (
+        "Helen Ortiz leads the opposition. Mayor Tom Bell’s “plans” are reckless, Ortiz said on "
+        "Friday, noting the mayor “has lost the plot.”"
+    )
+    last = claimcheck.check(text, engine="rules").claims[-1]
+    assert (last.speaker, last.text) == (
+        "Helen Ortiz",
+        "Helen Ortiz noted the mayor “has lost the plot.”",
+    )
+
+
+def test_an_adverb_and_a_participle_opening_a_sentence_are_no_subject() -> None:
+    text = (
+        "Quickly blaming the floods on his rivals ― much like he did after the storms in May ― "
+        "Ross cast the blame on his rivals in the state, and emphasized the threat that “debt” "
+        "poses to the state."
+    )
+    claims = claimcheck.check(text, engine="rules").claims
+    assert not any(c.text.startswith("Quickly emphasized") for c in claims)
+    assert all(c.speaker != "Quickly" for c in claims)
