@@ -383,10 +383,12 @@ def _np_before(text: str, verb: int) -> str | None:
     group = group_subject(chunk[_intro_end(chunk) :])
     if group is not None:
         return group  # "Most Republican voters in Alabama, Georgia and Virginia said"
-    relative = _NAME_THEN_CLAUSE.search(chunk, _intro_end(chunk))
+    # Past the introduction, read as the chunk's start ("But Murshed Zaheed, acting …,")
+    opened = chunk[_intro_end(chunk) :]
+    relative = _NAME_THEN_CLAUSE.search(opened)
     if relative is not None and not _NOT_A_SUBJECT.match(relative.group("np")):
         return relative.group("np")  # "Beck, who has in the past", "Clinton, 35, the daughter …,"
-    unclosed = _NAME_THEN_UNCLOSED_ROLE.search(chunk, _intro_end(chunk))
+    unclosed = _NAME_THEN_UNCLOSED_ROLE.search(opened)
     if unclosed is not None:
         return unclosed.group("np")  # "Anthony Anton, president and CEO of X stated"
     if chunk.endswith(","):

@@ -380,6 +380,11 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
             "Osei",
         ),
         (
+            "But Rosa Diaz, policy director of Fair Rent Now, which organised the march, said "
+            "the law was weak.",
+            "Rosa Diaz",
+        ),
+        (
             "Ana Costa, Tom Weir and other senior figures in the union said the offer was poor.",
             "Ana Costa and Tom Weir",
         ),
