@@ -52,7 +52,12 @@ _INTRODUCED = (
     r"with|of|on|to|for|by)\s+[^,.;:—]+?)(?=\s*(?:[,.;:—]|\b(?:and|but|which|that|who|saying|"
     r"after|before|when|while)\b|$))"
 )
-# "the ID cards bill", "the Glazer deal": the name the article gave it.
+# "the ID cards bill", "the Glazer deal": the name the article gave it; never words that run
+# into a clause ("the voters in Ohio said the plan" names no plan).
+_NOT_IN_A_NAME = re.compile(
+    rf"\b(?:the|a|an|in|of|on|at|to|for|by|with|from|and|or|that|this|is|are|was|were|has|have|"
+    rf"had|will|would|{SPEECH.pattern})\b"
+)
 _NAMED = r"\bthe\s+(?P<name>(?:[\w-]+\s+){{0,2}}?[A-Z][\w-]*(?:\s+[\w-]+){{0,2}}?)\s+{thing}\b"
 
 
@@ -119,7 +124,11 @@ def _things(reading: Reading, offset: int, end: int, text: str) -> tuple[str, st
     before = reading.article.text[max(0, offset - 1500) : end]
     introduced = list(re.finditer(_INTRODUCED.format(thing=re.escape(thing)), before))
     if not introduced:
-        named = list(re.finditer(_NAMED.format(thing=re.escape(thing)), before))
+        named = [
+            m
+            for m in re.finditer(_NAMED.format(thing=re.escape(thing)), before)
+            if not _NOT_IN_A_NAME.search(m.group("name"))
+        ]
         if not named:
             return text, found.group(0)
         name = " ".join(named[-1].group("name").split())

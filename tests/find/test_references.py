@@ -106,3 +106,10 @@ def test_a_leading_that_is_flagged_when_nothing_says_what_it_is() -> None:
     text = "The forecast was revised. That is still £2bn more than the Treasury predicted."
     claim = claim_with(text, "£2bn more")
     assert any("“That”" in e for e in unclear(claim))
+
+
+def test_words_that_run_into_a_clause_never_name_the_thing() -> None:
+    """ "the voters in Ohio said the plan" names no plan: the text is left as written."""
+    text = "Most of the voters in Ohio said the plan was good."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.text == text
