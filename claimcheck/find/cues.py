@@ -245,6 +245,10 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         if infinitive is not None:
             # "leading some commentators to argue": theirs; "but only to tell": the subject's
             agent = _np_before(lead, infinitive.start())
+            medium = _MEDIUM_BEFORE.search(lead, 0, infinitive.start())
+            if agent and medium is not None:
+                # "Clinton took to Twitter to say": Clinton's, not Twitter's
+                agent = _np_before(lead, medium.start()) or agent
             if agent:
                 return agent
         if _participle(verb.group(0)) or verb.group(0) == "insistence" or infinitive:
@@ -415,6 +419,8 @@ def _np_before(text: str, verb: int) -> str | None:
     return joint_before(chunk, suffix)
 
 
+# A verb and the place it takes a speaker to: "took to Twitter", "went on television".
+_MEDIUM_BEFORE = re.compile(r"\b[a-z]+\s+(?:to|on|onto)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$")
 _NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from|at)\s+\S")
 
 # A source the article describes and does not name: "A source familiar with the FDIC’s internal

@@ -79,7 +79,9 @@ def np_suffix(chunk: str) -> str | None:
         last = words[-1].lower().strip(",")
         return "" if last in ("and", "but", "or", "then") else None
     before = words[: len(words) - len(kept)]
-    kept.extend(_modifiers(before) or (_named_group(before) if group_noun(kept[0]) else []))
+    if not (kept[-1].lower() in DETERMINERS and before and _PAST_VERB.fullmatch(before[-1])):
+        # not in "The ruling led some commentators", "The decision prompted the minister"
+        kept.extend(_modifiers(before) or (_named_group(before) if group_noun(kept[0]) else []))
     kept.reverse()
     while kept and kept[0].lower() in ("of", "for", "at", "from", "in", "on", "with", "by"):
         kept = kept[1:]
@@ -167,6 +169,7 @@ _GROUP_HEADS = frozenset(
     majorities diplomats lawyers attorneys protesters fans backers loyalists""".split()
 )
 _RELATIVES = frozenset("who that which whose".split())
+_PAST_VERB = re.compile(r"[a-z]+ed|led|made|got|let|saw|sent|left|told|took|gave|drove|brought")
 
 
 def group_subject(text: str) -> str | None:
@@ -186,6 +189,11 @@ def group_subject(text: str) -> str | None:
     )
     if head is None or any(w.lower() in _FINITE | _RELATIVES for w in words[:head]):
         return None
+    if any(
+        words[i].lower() in DETERMINERS and _PAST_VERB.fullmatch(words[i - 1])
+        for i in range(1, head)
+    ):
+        return None  # "The ruling led some commentators": a verb comes before the group
     for i, word in enumerate(words[head:], head):
         if word.lower() in _RELATIVES:
             if len(words) - i < 3:

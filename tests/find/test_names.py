@@ -429,3 +429,22 @@ def test_she_said_after_a_quote_is_the_woman_the_sentence_opens_with() -> None:
     )
     last = claimcheck.check(text, engine="rules").claims[-1]
     assert (last.kind, last.speaker) == ("quote", "Maria Lopez")
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("The ruling led some commentators to argue that the law was dead.", "Some commentators"),
+        ("The decision prompted the minister to say the plan was on hold.", "The minister"),
+        (
+            "As fans waited, Maria Silva took to Twitter to say thanks to the volunteers.",
+            "Maria Silva",
+        ),
+        ("The mayor went on television to say the curfew would end.", "The mayor"),
+    ],
+)
+def test_whoever_the_infinitive_of_saying_belongs_to_is_the_speaker(
+    text: str, speaker: str
+) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == speaker
