@@ -221,6 +221,12 @@ def _ends_sentence(text: str, dot: int, stop: int, end: int) -> bool:
 
 
 _CLOSING_MARKS = "”\"’'"
+# Whom a speaker addresses: "the crowd", "Republican politicians", "voters in Ohio".
+_AUDIENCES = (
+    r"crowd|audience|supporters|voters|reporters|journalists|politicians|lawmakers|delegates|"
+    r"students|viewers|listeners|readers|people|members|senators|colleagues|interviewer|host|"
+    r"moderator|residents|workers|fans|activists|donors|guests|mourners|graduates|troops"
+)
 # What follows a quotation that ends in a full stop, question or exclamation mark, when it only
 # says who spoke: "Bush said.", "said Mr. Brown, a lawyer.", "Trump said to a crowd in Iowa."
 _ATTRIBUTION_TAIL = re.compile(
@@ -231,7 +237,11 @@ _ATTRIBUTION_TAIL = re.compile(
     rf"(?:,[^.!?“”\"\n]{{0,80}}|\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
     rf"later|earlier|last|this|afterwards|again|as|when|outside|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}}"
     # whom they told: "Trump told Britain’s ITV television station in an interview."
-    rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,80}})?"
+    rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,80}}"
+    # "Obama asked Republican politicians.", "Trump asked the crowd at a rally.", "told CNN."
+    rf"|\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_AUDIENCES})"
+    rf"(?:\s+(?:on|in|at|during|after|before|from|of|outside)\b[^.!?“”\"\n]{{0,60}})?"
+    rf"|\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?=[.!?]))?"
     rf"[.!?](?=\s|$)"
 )
 _SENTENCE_OPENERS = frozenset(

@@ -108,3 +108,22 @@ def test_a_lead_sentence_at_the_top_is_body() -> None:
     assert article.headline is None and article.paragraphs[0].kind == "body"
     two = "Prices rose again in May, the statistics office said on Tuesday in a report.\n\nMore."
     assert Article(two).paragraphs[0].kind == "body"
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        "Ortiz asked the crowd.",
+        "Ortiz asked Republican senators.",
+        "Ortiz told CNN.",
+        "Ortiz asked voters in Ohio.",
+    ],
+)
+def test_a_quotation_and_whom_its_speaker_addressed_are_one_sentence(tail: str) -> None:
+    text = f"“Why should we pay?” {tail}"
+    assert split_sentences(text) == [(0, len(text))]
+
+
+def test_a_quotation_before_a_sentence_of_its_own_is_apart() -> None:
+    text = "“It is over.” Ortiz said the plan was dead."
+    assert len(split_sentences(text)) == 2
