@@ -135,7 +135,7 @@ _Finding = tuple[GapKind, str, str] | None
 
 def _no_source(ctx: Context) -> _Finding:
     if ctx.speaker or ctx.kind == "quote":
-        return None
+        return _said_sweeping(ctx)
     if ctx.figure is None:
         match = _SWEEPING.search(ctx.excerpt)
         if match is None:
@@ -150,6 +150,27 @@ def _no_source(ctx: Context) -> _Finding:
         "no_source",
         f"The figure {value} is given without saying who produced it.",
         f"Who produced the figure of {value}, and from what data?",
+    )
+
+
+def _said_sweeping(ctx: Context) -> _Finding:
+    """A record or what a whole people believes rests on more than one speaker's word: "he
+    was the biggest touring attraction in the world", "most Russians believe"."""
+    match = _SWEEPING.search(ctx.excerpt)
+    if match is None:
+        return None
+    phrase = match.group(0)
+    if "evidence" in phrase.lower():
+        return (
+            "no_source",
+            f"“{phrase}” cites evidence without saying what it is.",
+            f"What is the evidence behind “{phrase}”, and where can it be read?",
+        )
+    basis = "poll or survey" if re.search(r"(?i)^most\s", phrase) else "record or data"
+    return (
+        "no_source",
+        f"“{phrase}” rests on the speaker’s word alone: no {basis} is cited.",
+        f"What {basis} bears out “{phrase}”?",
     )
 
 

@@ -144,3 +144,34 @@ def test_some_sources_are_unnamed_not_an_unclear_scope() -> None:
 def test_a_newspaper_or_paper_relied_on_is_a_missing_document(sentence: str, document: str) -> None:
     gap = gaps_of(sentence, sentence.split()[1])["missing_primary_document"]
     assert gap.startswith(f"The {document} is referred to")
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "phrase"),
+    [
+        (
+            "“By 1985 the festival was the largest music event in Europe,” said its founder, "
+            "Anna Weber.",
+            "largest",
+            "the largest music event in Europe",
+        ),
+        (
+            "The band’s manager, Tom Reid, said they sold more tickets than ever before.",
+            "tickets",
+            "more tickets than ever",
+        ),
+        (
+            "Our correspondent Jane Hill says most Germans think the tax is unfair.",
+            "unfair",
+            "most Germans think",
+        ),
+    ],
+)
+def test_a_sweeping_fact_needs_a_source_even_when_someone_says_it(
+    text: str, words: str, phrase: str
+) -> None:
+    claim = claim_with(text, words)
+    assert claim.speaker is not None
+    gap = {g.kind: g.explanation for g in claim.sourcing_gaps}["no_source"]
+    assert phrase in gap
+    assert any(phrase in q for q in claim.follow_up_questions)
