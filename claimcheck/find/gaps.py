@@ -80,7 +80,9 @@ _TIMEFRAME = re.compile(
 _VAGUE_TIME = re.compile(
     r"\b(?:previously|recently|in\s+recent\s+(?:years|months|weeks|days)|(?:over|in|during)\s+"
     r"the\s+(?:coming|next|last|past)\s+(?:few\s+)?(?:years|decades?|months|weeks)"
-    r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point)\b",
+    r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point|"
+    # "said earlier", but not "said earlier this week" or "earlier on Monday"
+    rf"(?:{SPEECH_VERBS})\s+earlier(?!\s+(?:this|that|today|on|in|last|yesterday)\b))\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -182,7 +184,7 @@ def _unnamed_source(ctx: Context) -> _Finding:
         if match is None:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:
-                return None
+                return _understood(ctx)
             what = re.sub(r"\s+(?:of|that)$", "", hearsay.group(0))
             return (
                 "unnamed_source",
@@ -203,14 +205,57 @@ def _unnamed_source(ctx: Context) -> _Finding:
     )
 
 
+# What someone was given to understand, by whom it does not say: "we understand from the
+# executive that", "the BBC understands that", "the paper has learned".
+_UNDERSTOOD = re.compile(
+    r"\b(?:(?:we|i)\s+(?:understand|have\s+been\s+told|are\s+told|am\s+told)\s+from\s+"
+    r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])"
+    r"\w*)?\s+(?:understands|has\s+learned|has\s+learnt)(?=\s+that\b))",
+    re.IGNORECASE,
+)
+
+
+def _understood(ctx: Context) -> _Finding:
+    match = _UNDERSTOOD.search(ctx.sentence)
+    if match is None:
+        return None
+    told = match.group(0)
+    return (
+        "unnamed_source",
+        f"“{told}” relays what someone was told without saying who told it.",
+        f"Who exactly gave the account behind “{told}”, and can they be named?",
+    )
+
+
+# Worries nobody is said to have: "there are growing worries about", "there have been fears".
+_WORRIES = re.compile(
+    r"\bthere\s+(?:(?:are|were|is|was|remain|have\s+been|has\s+been)\s+)?(?:(?:growing|"
+    r"mounting|widespread|serious|some|renewed|increasing)\s+)?(?P<what>worries|concerns|fears|"
+    r"doubts)\b(?!\s+(?:\w+\s+)?(?:among|from|by|of)\b)",
+    re.IGNORECASE,
+)
+
+
 def _passive(ctx: Context) -> _Finding:
     match = _PASSIVE.search(ctx.excerpt)
     if match is None:
-        return None
+        return _worries(ctx)
     return (
         "passive_voice",
         f"“{match.group(0)}” gives no agent: the article does not say by whom.",
         f"Who holds the view that {_clause(ctx.excerpt)}, and on what evidence?",
+    )
+
+
+def _worries(ctx: Context) -> _Finding:
+    match = _WORRIES.search(ctx.excerpt)
+    if match is None:
+        return None
+    return (
+        "passive_voice",
+        f"“{match.group(0)}” does not say whose {match.group('what').lower()} they are.",
+        f"Who has the {match.group('what').lower()} in “{opening(ctx.excerpt)}”, and can they "
+        "be named?",
     )
 
 

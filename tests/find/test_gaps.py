@@ -175,3 +175,49 @@ def test_a_sweeping_fact_needs_a_source_even_when_someone_says_it(
     gap = {g.kind: g.explanation for g in claim.sourcing_gaps}["no_source"]
     assert phrase in gap
     assert any(phrase in q for q in claim.follow_up_questions)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("But there are growing worries about the cost of the new stadium.", "growing worries"),
+        ("There have been fears that the plant will close.", "fears"),
+        ("But there concerns about the safety of the bridge.", "concerns"),
+    ],
+)
+def test_worries_that_nobody_has_are_passive_voice(sentence: str, words: str) -> None:
+    claim = claim_with(sentence, "about" if "about" in sentence else "plant")
+    gap = {g.kind: g.explanation for g in claim.sourcing_gaps}["passive_voice"]
+    assert words in gap
+    assert any(words.split()[-1] in q for q in claim.follow_up_questions)
+
+
+def test_worries_with_their_holders_named_are_not_passive_voice() -> None:
+    sentence = "There are worries among farmers in Devon about the new rules."
+    assert "passive_voice" not in gaps_of(sentence, "farmers")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "The councillor said: “We understand from the department that no money was "
+            "set aside for the scheme.”",
+            "understand from the department",
+        ),
+        ("The BBC understands that the chairman will resign on Friday.", "BBC understands"),
+    ],
+)
+def test_what_someone_was_given_to_understand_is_an_unnamed_source(text: str, words: str) -> None:
+    claim = claim_with(text, "understand")
+    assert words in {g.kind: g.explanation for g in claim.sourcing_gaps}["unnamed_source"]
+
+
+def test_said_earlier_is_a_missing_timeframe() -> None:
+    text = "The party’s leader, Ruth Mayer, said earlier it was “a sad day for the town”."
+    assert "said earlier" in gaps_of(text, "sad day")["missing_timeframe"]
+
+
+def test_said_earlier_this_week_has_its_timeframe() -> None:
+    text = "The party’s leader, Ruth Mayer, said earlier this week it was “a sad day”."
+    assert "missing_timeframe" not in gaps_of(text, "sad day")
