@@ -141,7 +141,7 @@ def _no_source(ctx: Context) -> _Finding:
     if ctx.figure is None:
         match = _SWEEPING.search(ctx.excerpt)
         if match is None:
-            return None
+            return _marked_judgement(ctx)
         return (
             "no_source",
             f"“{match.group(0)}” is stated as fact without saying who established it.",
@@ -152,6 +152,37 @@ def _no_source(ctx: Context) -> _Finding:
         "no_source",
         f"The figure {value} is given without saying who produced it.",
         f"Who produced the figure of {value}, and from what data?",
+    )
+
+
+# A word in marks as what something is, and no speaker to own it: 'take-up has been
+# "disappointing"', 'described as "unworkable"'.
+_MARKED = re.compile(
+    r"\b(?:is|are|was|were|been|be|as|seemed|looks?|remains?)\s+(?:\w+\s+)?[“\"‘]"
+    r"(?P<word>[^”\"’“]{1,30}?)[”\"’]"
+)
+
+
+_OWNED = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|opposes|opposed|describes|described|calls|called|branded|dubbed|"
+    r"labelled|labeled|regards|regarded|sees|saw|views|viewed|considers|considered)\b",
+    re.IGNORECASE,
+)
+
+
+def _marked_judgement(ctx: Context) -> _Finding:
+    match = _MARKED.search(ctx.excerpt)
+    if (
+        match is None
+        or len(match.group("word").split()) > 3
+        or _OWNED.search(ctx.excerpt[: match.start()])  # 'whose party opposes it as "…"'
+    ):
+        return None
+    word = match.group("word").strip(" ,.")
+    return (
+        "no_source",
+        f"“{word}” is put in quotation marks, but the article does not say whose word it is.",
+        f"Whose word is “{word}” in “{opening(ctx.excerpt)}”, and on what evidence?",
     )
 
 
@@ -264,7 +295,7 @@ def _vague(ctx: Context) -> _Finding:
     if fig is None:
         return _vague_amount(ctx)
     if not (fig.approximate or fig.low != fig.high):
-        return None
+        return _vague_amount(ctx)  # "two thirds of its business in Asia, and much of the rest"
     what = "a range" if fig.low != fig.high else "an approximate number"
     return (
         "vague_figure",
@@ -278,7 +309,8 @@ _VAGUE_AMOUNT = re.compile(
     r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
     r"(?=\s+(?:of|in|more|fewer|less)\b)|much\s+of\s+the\s+\w+|(?:not\s+clear|unclear|"
     r"not\s+known|undisclosed)\s+(?:by\s+)?how\s+(?:much|many)|an?\s+undisclosed\s+(?:sum|"
-    r"amount|fee|number))\b",
+    r"amount|fee|number)|(?:could|would|will|can|may|might)\s+(?:\w+\s+)?(?:deliver|make|bring|"
+    r"produce|achieve|generate|yield|mean)\s+(?:\w+\s+)?savings)\b",
     re.IGNORECASE,
 )
 
@@ -303,15 +335,35 @@ _SOME = re.compile(
 )
 
 
+# A part played, left unsaid: "may have had some role in", "some kind of involvement".
+_SOME_ROLE = re.compile(
+    r"\bsome\s+(?:sort\s+of\s+|kind\s+of\s+|form\s+of\s+)?(?:role|part|involvement|"
+    r"influence|say|input|responsibility)\b(?!\s+of\s+(?:the|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+
 def _some(ctx: Context) -> _Finding:
     match = _SOME.search(ctx.excerpt)
     if match is None or re.fullmatch(SOURCE_NOUNS, match.group("what"), re.IGNORECASE):
-        return None
+        return _some_role(ctx)
     part = match.group("part")
     return (
         "unclear_scope",
         f"“{part}” does not say which.",
         f"Which {match.group('what')} are meant by “{part}”, and how many are they?",
+    )
+
+
+def _some_role(ctx: Context) -> _Finding:
+    match = _SOME_ROLE.search(ctx.excerpt)
+    if match is None:
+        return None
+    words = match.group(0)
+    return (
+        "unclear_scope",
+        f"“{words}” does not say what it was.",
+        f"What exactly is meant by “{words}” in “{opening(ctx.excerpt)}”?",
     )
 
 

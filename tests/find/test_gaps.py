@@ -221,3 +221,40 @@ def test_said_earlier_is_a_missing_timeframe() -> None:
 def test_said_earlier_this_week_has_its_timeframe() -> None:
     text = "The party’s leader, Ruth Mayer, said earlier this week it was “a sad day”."
     assert "missing_timeframe" not in gaps_of(text, "sad day")
+
+
+def test_a_judgement_in_marks_that_nobody_owns_has_no_source() -> None:
+    text = "Sales of the new ticket rose in March, but demand has been “patchy”."
+    gap = gaps_of(text, "patchy")["no_source"]
+    assert "patchy" in gap
+
+
+def test_a_judgement_in_marks_with_its_speaker_is_sourced() -> None:
+    text = "The mayor said demand for the new ticket had been “patchy”."
+    assert "no_source" not in gaps_of(text, "patchy")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The minister said the reforms would deliver savings across the region.", "savings"),
+        (
+            "The bank makes a third of its profit in Europe and much of the rest in Asia.",
+            "much of the rest",
+        ),
+    ],
+)
+def test_an_amount_with_no_number_beside_one_with_a_number(sentence: str, words: str) -> None:
+    assert words in gaps_of(sentence, sentence.split()[2])["vague_figure"]
+
+
+def test_a_role_left_unsaid_is_an_unclear_scope() -> None:
+    text = "The paper said the adviser may have played some role in drafting Mr Lee’s offer."
+    claim = claim_with(text, "some role")
+    assert "some role" in {g.kind: g.explanation for g in claim.sourcing_gaps}["unclear_scope"]
+    assert any("some role" in q for q in claim.follow_up_questions)
+
+
+def test_a_judgement_in_marks_owned_earlier_in_its_sentence_is_not_unsourced() -> None:
+    text = "Mr Hale, whose group opposes the bypass as “badly planned” met the council."
+    assert "no_source" not in gaps_of(text, "badly planned")
