@@ -106,6 +106,7 @@ def _claim(
         speaker=draft.speaker,
         figure=draft.figure,
         unnamed_speaker=draft.unnamed_speaker,
+        body_speaker=draft.body_speaker,
         quoted=" … ".join(article.text[s:e].strip("“”\"‘’' ") for s, e in draft.quoted) or None,
         setting=_sentence_before(article, start),
     )

@@ -36,6 +36,7 @@ class Draft:
     figure: Figure | None = None
     more_figures: tuple[Figure, ...] = ()  # the other numbers of a figure claim's words
     unnamed_speaker: bool = False
+    body_speaker: bool = False  # the speaker is an organisation, not a person
     questions: list[str] = field(default_factory=list)
     gaps: list[SourcingGap] = field(default_factory=list)
     quoted: tuple[tuple[int, int], ...] = ()

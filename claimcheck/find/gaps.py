@@ -115,6 +115,7 @@ class Context:
     speaker: str | None
     figure: Figure | None
     unnamed_speaker: bool = False  # the speaker is a group the article does not name
+    body_speaker: bool = False  # the speaker is an organisation: its words are a statement's
     quoted: str | None = None  # a quote's words in their marks, when the excerpt holds more
     setting: str = ""  # the sentence before, in the same paragraph: where a quote was said
 
@@ -416,8 +417,10 @@ def _timeframe(ctx: Context) -> _Finding:
 def _document(ctx: Context) -> _Finding:
     # A quotation may run past its first sentence: its own words count too.
     match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
-    if match is None or re.search(r"https?://|www\.", ctx.sentence):
+    if re.search(r"https?://|www\.", ctx.sentence):
         return None
+    if match is None:
+        return _statement(ctx)
     group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
     if group == "outlet":
         doc = "report"  # "according to the Financial Times": the paper's report
@@ -428,6 +431,44 @@ def _document(ctx: Context) -> _Finding:
         f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
         "named precisely enough to find.",
         f"Where can the full {doc} referred to here (“{opening(match.group(0))}”) be read?",
+    )
+
+
+# An organisation as the speaker of a quote the article does not say how it got: "…, it has
+# confirmed."
+_IT_SAID = re.compile(
+    r"\bit\s+(?:has\s+|had\s+)?(?:said|confirmed|announced|stated)\s*[.,]", re.IGNORECASE
+)
+
+
+_SAID = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+
+def _statement(ctx: Context) -> _Finding:
+    """Words quoted from an organisation come from a statement, a release or a spokesperson:
+    the article should say which."""
+    if ctx.kind != "quote" or not (
+        ctx.body_speaker or (ctx.speaker is None and _IT_SAID.search(ctx.sentence))
+    ):
+        return None
+    if (
+        not _SAID.search(ctx.sentence)  # "Standard Chartered sees “…”": a view, not a statement
+        or _DOCUMENT.search(ctx.setting)  # "… said in a statement. “…”": named just before
+        or (
+            ctx.speaker
+            and re.search(rf"\btold\s+(?:the\s+)?{re.escape(ctx.speaker)}", ctx.sentence)
+        )
+    ):
+        return None
+    who = "the"
+    if ctx.speaker:
+        who = re.sub(r"^The\b", "the", ctx.speaker) + ("’" if ctx.speaker.endswith("s") else "’s")
+    return (
+        "missing_primary_document",
+        f"The words are quoted from an organisation, but {who} statement they come from is "
+        "neither linked nor named.",
+        "Where can the statement be read in full, to confirm the words "
+        f"“{opening(ctx.quoted or ctx.excerpt)}”?",
     )
 
 

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 from claimcheck.find.assertions import assertion_span, clause_around, is_checkable
 from claimcheck.find.drafts import Draft
 from claimcheck.find.figures import FigureIndex
+from claimcheck.find.names import ORG_WORDS
 from claimcheck.find.quantity import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
@@ -55,7 +56,18 @@ def _agreed(reading: Reading, draft: Draft) -> Draft:
         draft.unnamed_speaker = _unnamed(named)
     if draft.speaker and draft.speaker.lower().strip(".") in _BARE_TITLES:
         draft.speaker, draft.unnamed_speaker = None, False
+    draft.body_speaker = _body(reading, draft.speaker) and not draft.unnamed_speaker
     return draft
+
+
+def _body(reading: Reading, speaker: str | None) -> bool:
+    """Is the speaker an organisation ("Standard Chartered", "Russia’s Foreign Ministry"), whose
+    words come from a statement, not from a person's mouth?"""
+    if not speaker or reading.names.is_person(speaker):
+        return False
+    if any(w.lower().strip("’'s") in ORG_WORDS for w in speaker.split()):
+        return True
+    return any(speaker in (m.name, m.fullest) for m in reading.names.bodies)
 
 
 def drafts_for(

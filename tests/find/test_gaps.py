@@ -258,3 +258,46 @@ def test_a_role_left_unsaid_is_an_unclear_scope() -> None:
 def test_a_judgement_in_marks_owned_earlier_in_its_sentence_is_not_unsourced() -> None:
     text = "Mr Hale, whose group opposes the bypass as “badly planned” met the council."
     assert "no_source" not in gaps_of(text, "badly planned")
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("Northwind Airways said the merger was “a natural fit for both carriers”.", "merger"),
+        (
+            "The Transport Ministry said it opposed “any plan to close the line”.",
+            "close the line",
+        ),
+        (
+            "The developer, which has been buying land in the town for a decade, has submitted "
+            "“revised plans” to the council, it has confirmed.",
+            "revised plans",
+        ),
+    ],
+)
+def test_words_quoted_from_an_organisation_need_their_statement(text: str, words: str) -> None:
+    claim = claim_with(text, words)
+    gap = {g.kind: g.explanation for g in claim.sourcing_gaps}["missing_primary_document"]
+    assert "statement" in gap
+    assert any("statement" in q for q in claim.follow_up_questions)
+
+
+def test_words_quoted_from_a_person_need_no_statement() -> None:
+    text = "Its chief executive, Maria Lund, said the merger was “a natural fit for both carriers”."
+    assert "missing_primary_document" not in gaps_of(text, "merger")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The airline said so in a statement on Monday. “We see the merger as a natural fit.”",
+        "Northwind Airways sees “a natural fit for both carriers” in the merger.",
+        "“Prices will go up,” a baker, Ana Ruiz, told Reuters in the market.",
+    ],
+)
+def test_an_organisation_quoted_with_its_statement_given_or_no_statement_made(text: str) -> None:
+    quotes = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
+    assert quotes
+    assert all(
+        "statement they come from" not in g.explanation for c in quotes for g in c.sourcing_gaps
+    )
