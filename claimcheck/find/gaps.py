@@ -137,7 +137,7 @@ _Finding = tuple[GapKind, str, str] | None
 
 
 def _no_source(ctx: Context) -> _Finding:
-    if ctx.speaker or ctx.kind == "quote":
+    if ctx.kind == "quote" or (ctx.speaker and not _before_their_words(ctx)):
         return _said_sweeping(ctx)
     if ctx.figure is None:
         match = _SWEEPING.search(ctx.excerpt)
@@ -185,6 +185,26 @@ def _marked_judgement(ctx: Context) -> _Finding:
         f"“{word}” is put in quotation marks, but the article does not say whose word it is.",
         f"Whose word is “{word}” in “{opening(ctx.excerpt)}”, and on what evidence?",
     )
+
+
+# A speaker's clause joined on after the article's own: "… in England and ministers suggest".
+_THEIR_CLAUSE = re.compile(
+    rf"(?:;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:[\w’'-]+\s+){{1,4}}?"
+    rf"(?:{SPEECH_VERBS})\b",
+    re.IGNORECASE,
+)
+
+
+def _before_their_words(ctx: Context) -> bool:
+    """The figure is the article's own, stated before a clause in which someone else speaks:
+    "There are 1.7m people needing care in England and ministers suggest the number could
+    quadruple by 2050"."""
+    if ctx.figure is None or ctx.kind == "quote":
+        return False
+    at = ctx.sentence.find(ctx.figure.raw)
+    if at < 0 or _SAID.search(ctx.sentence[:at]):
+        return False
+    return bool(_THEIR_CLAUSE.search(ctx.sentence, at + len(ctx.figure.raw)))
 
 
 def _said_sweeping(ctx: Context) -> _Finding:

@@ -301,3 +301,25 @@ def test_an_organisation_quoted_with_its_statement_given_or_no_statement_made(te
     assert all(
         "statement they come from" not in g.explanation for c in quotes for g in c.sourcing_gaps
     )
+
+
+def test_a_figure_before_someone_else_s_clause_is_the_article_s_own() -> None:
+    text = (
+        "There are 4,200 families on the housing list in Leeds and officials say the number "
+        "could double by 2030."
+    )
+    claim = claim_with(text, "4,200")
+    assert "4,200" in {g.kind: g.explanation for g in claim.sourcing_gaps}["no_source"]
+
+
+def test_a_figure_inside_the_speaker_s_clause_is_theirs() -> None:
+    text = "Councillors say there are 4,200 families on the housing list and more are coming."
+    claim = claim_with(text, "4,200")
+    assert "no_source" not in {g.kind for g in claim.sourcing_gaps}
+
+
+def test_a_figure_followed_by_its_speaker_after_a_comma_is_theirs() -> None:
+    text = "Inflation will be 3.5% next year, the finance minister, Ines Cole, forecast."
+    claim = claim_with(text, "3.5%")
+    assert claim.speaker
+    assert "no_source" not in {g.kind for g in claim.sourcing_gaps}
