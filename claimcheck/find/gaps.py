@@ -142,7 +142,7 @@ def _no_source(ctx: Context) -> _Finding:
     if ctx.figure is None:
         match = _SWEEPING.search(ctx.excerpt)
         if match is None:
-            return _marked_judgement(ctx)
+            return _marked_judgement(ctx) or _unvoiced(ctx)
         return (
             "no_source",
             f"“{match.group(0)}” is stated as fact without saying who established it.",
@@ -154,6 +154,46 @@ def _no_source(ctx: Context) -> _Finding:
         f"The figure {value} is given without saying who produced it.",
         f"Who produced the figure of {value}, and from what data?",
     )
+
+
+# What the article states on someone's behalf without saying who told it: a hope or a fear
+# ("Mr Glazer hopes this will lead to"), a duty ("the board is obliged to"), an absence
+# ("there have been no sightings").
+_UNVOICED = (
+    (
+        re.compile(
+            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<cue>hopes|fears|wants|intends|expects)"
+            r"\s+(?:to|that|this|the|it|a|an)\b",
+            re.IGNORECASE,
+        ),
+        "reports a hope or an intention without saying who voiced it",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:legally\s+)?(?:obliged|required|bound|compelled)\s+to\b",
+            re.IGNORECASE,
+        ),
+        "states a duty without saying what rule imposes it or who says so",
+    ),
+    (
+        re.compile(r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[a-z]+", re.IGNORECASE),
+        "states an absence without saying who reports it",
+    ),
+)
+
+
+def _unvoiced(ctx: Context) -> _Finding:
+    if ctx.kind != "assertion":
+        return None
+    for pattern, what in _UNVOICED:
+        match = pattern.search(ctx.excerpt)
+        if match is not None:
+            return (
+                "no_source",
+                f"“{match.groupdict().get('cue') or match.group(0)}” {what}.",
+                f"On whose word does the article report “{opening(ctx.excerpt)}”?",
+            )
+    return None
 
 
 # A word in marks as what something is, and no speaker to own it: 'take-up has been

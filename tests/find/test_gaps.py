@@ -323,3 +323,24 @@ def test_a_figure_followed_by_its_speaker_after_a_comma_is_theirs() -> None:
     claim = claim_with(text, "3.5%")
     assert claim.speaker
     assert "no_source" not in {g.kind for g in claim.sourcing_gaps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("Ms Okafor, who runs the bakery chain, hopes the sale will close by spring.", "hopes"),
+        ("The committee is obliged to publish its findings.", "is obliged to"),
+        ("Roads were closed, but there have been no reports of injuries.", "no reports"),
+    ],
+)
+def test_what_the_article_states_for_someone_it_does_not_quote_has_no_source(
+    sentence: str, words: str
+) -> None:
+    claim = claim_with(sentence, words.split()[-1])
+    assert claim.speaker is None
+    assert words in {g.kind: g.explanation for g in claim.sourcing_gaps}["no_source"]
+
+
+def test_a_hope_someone_voices_is_sourced() -> None:
+    text = "Ms Okafor said she hopes the sale will close by spring."
+    assert "no_source" not in gaps_of(text, "hopes")
