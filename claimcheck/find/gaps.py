@@ -63,6 +63,14 @@ _DOCUMENT = re.compile(
     r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b",
     re.IGNORECASE,
 )
+# Numbers credited to data a named body published: "figures from the industry body Apacs
+# show", "research by Ovum suggests", "according to data from the Land Registry".
+_DATA_FROM = re.compile(
+    r"\b(?P<data>figures|data|statistics|research|estimates|survey|study|poll|analysis)\s+"
+    r"(?:(?:compiled|published|released|carried\s+out|commissioned)\s+)?(?:from|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*",
+    re.IGNORECASE,
+)
 _SCOPE = re.compile(
     r"\b(?:without\s+(?:specifying|saying|clarifying|explaining|making\s+clear)|"
     r"(?:did|does|do)\s+not\s+(?:say|specify|clarify|make\s+clear)|it\s+(?:is|was)\s+"
@@ -148,6 +156,8 @@ def _no_source(ctx: Context) -> _Finding:
             f"“{match.group(0)}” is stated as fact without saying who established it.",
             f"Who established that {_clause(ctx.excerpt)}, and on what evidence?",
         )
+    if _DATA_FROM.search(ctx.sentence):
+        return None  # who produced it is said; the data itself is asked for
     value = describe(ctx.figure)
     return (
         "no_source",
@@ -476,7 +486,11 @@ def _timeframe(ctx: Context) -> _Finding:
 
 def _document(ctx: Context) -> _Finding:
     # A quotation may run past its first sentence: its own words count too.
-    match = _DOCUMENT.search(ctx.sentence) or _DOCUMENT.search(ctx.excerpt)
+    match = (
+        _DOCUMENT.search(ctx.sentence)
+        or _DOCUMENT.search(ctx.excerpt)
+        or _DATA_FROM.search(ctx.sentence)
+    )
     if re.search(r"https?://|www\.", ctx.sentence):
         return None
     if match is None:

@@ -344,3 +344,20 @@ def test_what_the_article_states_for_someone_it_does_not_quote_has_no_source(
 def test_a_hope_someone_voices_is_sourced() -> None:
     text = "Ms Okafor said she hopes the sale will close by spring."
     assert "no_source" not in gaps_of(text, "hopes")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("Fraud on cards fell 8% in 2004, figures from the trade body Cardwatch show.", "figures"),
+        ("Statistics from the Home Office show burglary fell 5% in 2004.", "statistics"),
+        ("Research by the consultancy Telewise suggests sales will rise 20% in 2006.", "research"),
+        ("Prices rose 3% in 2004, according to data from the Land Registry.", "data"),
+    ],
+)
+def test_numbers_credited_to_data_someone_published_need_that_data(
+    sentence: str, document: str
+) -> None:
+    gaps = gaps_of(sentence, "%")
+    assert document in gaps["missing_primary_document"]
+    assert "no_source" not in gaps  # who produced the figure is said
