@@ -338,14 +338,39 @@ _WORRIES = re.compile(
 )
 
 
+# News that nobody is said to report or expect: "it is hoped", "it emerged", "those reported
+# to have", "7.9% growth expected in 2004".
+_REPORTED = re.compile(
+    r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:hoped|estimated|suggested|rumoured|"
+    r"rumored|assumed|reported|claimed|alleged)|it\s+(?:has\s+|had\s+)?emerged|"
+    r"reported\s+to\s+(?:have|be)|(?:growth|inflation|rise|fall|increase|decline|losses|"
+    r"profits?)\s+(?:expected|forecast|predicted|projected)\s+(?:in|for|this|next))"
+    r"\b(?![^.]{0,40}\bby\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
 def _passive(ctx: Context) -> _Finding:
     match = _PASSIVE.search(ctx.excerpt)
     if match is None:
-        return _worries(ctx)
+        return _reported(ctx) or _worries(ctx)
     return (
         "passive_voice",
         f"“{match.group(0)}” gives no agent: the article does not say by whom.",
         f"Who holds the view that {_clause(ctx.excerpt)}, and on what evidence?",
+    )
+
+
+def _reported(ctx: Context) -> _Finding:
+    match = _REPORTED.search(ctx.excerpt)
+    if match is None:
+        return None
+    phrase, words = match.group(0), opening(ctx.excerpt)
+    asked = f"“{words}”" if words.lower().startswith(phrase.lower()) else f"“{phrase}” in “{words}”"
+    return (
+        "passive_voice",
+        f"“{phrase}” gives no agent: the article does not say by whom.",
+        f"Who is the source of {asked}?",
     )
 
 

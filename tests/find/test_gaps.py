@@ -361,3 +361,26 @@ def test_numbers_credited_to_data_someone_published_need_that_data(
     gaps = gaps_of(sentence, "%")
     assert document in gaps["missing_primary_document"]
     assert "no_source" not in gaps  # who produced the figure is said
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("It is hoped the new bridge will ease traffic in the town centre.", "It is hoped"),
+        ("Last month it emerged the council had sold the land at a loss.", "it emerged"),
+        ("Among those reported to have doubts about the plan is the mayor.", "reported to have"),
+        ("The economy is steady, with 4.1% growth expected in 2006.", "growth expected in"),
+    ],
+)
+def test_what_nobody_is_said_to_report_or_expect_is_passive_voice(
+    sentence: str, phrase: str
+) -> None:
+    claim = claim_with(sentence, sentence.split()[3])
+    gap = {g.kind: g.explanation for g in claim.sourcing_gaps}["passive_voice"]
+    assert phrase in gap
+    assert any(phrase in q for q in claim.follow_up_questions)
+
+
+def test_growth_expected_by_a_named_body_is_not_passive_voice() -> None:
+    sentence = "The economy is steady, with 4.1% growth expected in 2006 by the Treasury."
+    assert "passive_voice" not in gaps_of(sentence, "growth")
