@@ -67,7 +67,8 @@ def _body(reading: Reading, speaker: str | None) -> bool:
         return False
     if any(w.lower().strip("’'s") in ORG_WORDS for w in speaker.split()):
         return True
-    return any(speaker in (m.name, m.fullest) for m in reading.names.bodies)
+    name = re.sub(r"(?i)^the\s+", "", speaker)  # "The SFA"
+    return any(name in (m.name, m.fullest) for m in reading.names.bodies)
 
 
 def drafts_for(

@@ -384,3 +384,12 @@ def test_what_nobody_is_said_to_report_or_expect_is_passive_voice(
 def test_growth_expected_by_a_named_body_is_not_passive_voice() -> None:
     sentence = "The economy is steady, with 4.1% growth expected in 2006 by the Treasury."
     assert "passive_voice" not in gaps_of(sentence, "growth")
+
+
+def test_an_organisation_named_with_the_before_it_is_still_one() -> None:
+    text = (
+        "The Irish Rugby Union fined two players on Monday. The IRU said: “We will not "
+        "tolerate this behaviour from anyone.”"
+    )
+    gaps = gaps_of(text, "tolerate")
+    assert "the IRU’s statement" in gaps["missing_primary_document"]
