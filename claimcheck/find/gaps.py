@@ -55,6 +55,9 @@ _DOCUMENT = re.compile(
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
     r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
     r"\bformal\s+(?P<complaint>complaint)\b|"
+    # "a report by a government watchdog", "the study from the university"
+    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<by>report|study|survey|review|audit)"
+    r"\s+(?:by|from)\s+(?:a|an|the)\b|"
     # "a consultation paper", "the white paper"
     r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
     # "according to the Financial Times", "the Wall Street Journal reported": a report
@@ -97,7 +100,8 @@ _OPINION = re.compile(
     r"\b(?:ridiculous|disgraceful|shameful|outrageous|excellent|terrible|brilliant|"
     r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
     r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
-    r"(?:the|one\s+of\s+the)\s+most\s+(?!(?:of|recent|recently|likely|common|popular)\b)\w+)\b",
+    r"(?:the|one\s+of\s+the(?:\s+\w+[’']s)?)\s+most\s+(?!(?:of|recent|recently|likely|common|"
+    r"popular)\b)\w+)\b",
     re.IGNORECASE,
 )
 # Sweeping statements of fact that need a source: records, superlatives, what a whole people
@@ -402,7 +406,8 @@ def _vague(ctx: Context) -> _Finding:
 
 # An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
 _VAGUE_AMOUNT = re.compile(
-    r"\b(?:(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
+    r"\b(?:(?:just\s+)?a\s+handful\s+of|scores\s+of|"
+    r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
     r"(?=\s+(?:of|in|more|fewer|less)\b)|much\s+of\s+the\s+\w+|(?:not\s+clear|unclear|"
     r"not\s+known|undisclosed)\s+(?:by\s+)?how\s+(?:much|many)|an?\s+undisclosed\s+(?:sum|"
     r"amount|fee|number)|(?:could|would|will|can|may|might)\s+(?:\w+\s+)?(?:deliver|make|bring|"
@@ -571,13 +576,32 @@ def _statement(ctx: Context) -> _Finding:
     )
 
 
+# Words that judge or forecast, flagged in the article's own voice: "remarkable change",
+# "dominated by rancour", "is likely to be welcomed", "is certain to come down hard".
+_OWN_JUDGEMENT = re.compile(
+    r"\b(?:iconic|remarkable|remarkably|rancour|rancor|acrimon(?:y|ious)|fiasco|debacle|"
+    r"shambles|draconian|notorious|infamous|staggering|whopping|spectacular|stunning|"
+    r"disastrous|catastrophic|devastat(?:ed|ing)|dizzyingly|(?:is|are|was|were)\s+(?:almost\s+)?"
+    r"(?:likely|certain|sure|bound)\s+to)\b",
+    re.IGNORECASE,
+)
+
+
 def _opinion(ctx: Context) -> _Finding:
     if ctx.kind == "figure":
         return None
     match = _OPINION.search(ctx.excerpt)
+    if match is None and ctx.kind == "assertion" and not ctx.speaker:
+        match = _OWN_JUDGEMENT.search(ctx.excerpt)
     if match is None:
         return None
     word = match.group(0)
+    if word.endswith(" to"):  # "is likely to": a forecast, and nobody is said to make it
+        return (
+            "opinion",
+            f"“{word}” is a forecast in the article’s own voice: it does not say who expects it.",
+            f"Who expects that {_clause(ctx.excerpt)}, and on what evidence?",
+        )
     return (
         "opinion",
         f"“{word}” is a judgement, not a checkable fact.",

@@ -393,3 +393,36 @@ def test_an_organisation_named_with_the_before_it_is_still_one() -> None:
     )
     gaps = gaps_of(text, "tolerate")
     assert "the IRU’s statement" in gaps["missing_primary_document"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "word"),
+    [
+        ("Nokia, one of the industry's most famous names, opened a shop in Leeds.", "most famous"),
+        ("The club has seen remarkable change since it moved to the new ground.", "remarkable"),
+        ("The merger talks ended in rancour as both chairmen walked out.", "rancour"),
+        ("The new rules are likely to be welcomed by small shops.", "likely to"),
+        ("The league is certain to punish the club for the pitch invasion.", "certain to"),
+    ],
+)
+def test_judgements_and_forecasts_in_the_article_s_own_voice_are_opinion(
+    sentence: str, word: str
+) -> None:
+    claim = claim_with(sentence, sentence.split()[2])
+    assert claim.speaker is None
+    assert word in {g.kind: g.explanation for g in claim.sourcing_gaps}["opinion"]
+
+
+def test_a_forecast_someone_makes_is_theirs_not_an_opinion_of_the_article() -> None:
+    text = "The shop owners’ federation said the new rules are likely to be welcomed."
+    assert "opinion" not in gaps_of(text, "welcomed")
+
+
+def test_a_handful_is_an_amount_with_no_number() -> None:
+    text = "It is one of just a handful of firms still making cameras in Britain."
+    assert "a handful of" in gaps_of(text, "cameras")["vague_figure"]
+
+
+def test_a_report_by_a_body_is_a_missing_document() -> None:
+    text = "The minister was responding to a report by a parliamentary committee on prisons."
+    assert "report" in gaps_of(text, "responding")["missing_primary_document"]
