@@ -9,6 +9,21 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.find.gap_cues import (
+    DATA_FROM,
+    IT_SAID,
+    MARKED,
+    OWN_JUDGEMENT,
+    OWNED,
+    REPORTED,
+    SAID,
+    SOME_ROLE,
+    THEIR_CLAUSE,
+    UNDERSTOOD,
+    UNNAMED_ACTORS,
+    UNVOICED,
+    WORRIES,
+)
 from claimcheck.find.shares import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
@@ -66,14 +81,6 @@ _DOCUMENT = re.compile(
     r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b",
     re.IGNORECASE,
 )
-# Numbers credited to data a named body published: "figures from the industry body Apacs
-# show", "research by Ovum suggests", "according to data from the Land Registry".
-_DATA_FROM = re.compile(
-    r"\b(?P<data>figures|data|statistics|research|estimates|survey|study|poll|analysis)\s+"
-    r"(?:(?:compiled|published|released|carried\s+out|commissioned)\s+)?(?:from|by)\s+"
-    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*",
-    re.IGNORECASE,
-)
 _SCOPE = re.compile(
     r"\b(?:without\s+(?:specifying|saying|clarifying|explaining|making\s+clear)|"
     r"(?:did|does|do)\s+not\s+(?:say|specify|clarify|make\s+clear)|it\s+(?:is|was)\s+"
@@ -84,6 +91,7 @@ _TIMEFRAME = re.compile(
     r"\b(?:19|20)\d\d\b|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|"
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|today|yesterday|tomorrow|week|month|year|years|quarter|annual|annually|"
+    r"spring|summer|autumn|winter|weekend|tonight|midnight|christmas|easter|"
     r"daily|weekly|monthly|since|by|until|decade|now|currently|so\s+far)\b",
     re.IGNORECASE,
 )
@@ -160,7 +168,7 @@ def _no_source(ctx: Context) -> _Finding:
             f"“{match.group(0)}” is stated as fact without saying who established it.",
             f"Who established that {_clause(ctx.excerpt)}, and on what evidence?",
         )
-    if _DATA_FROM.search(ctx.sentence):
+    if DATA_FROM.search(ctx.sentence):
         return None  # who produced it is said; the data itself is asked for
     value = describe(ctx.figure)
     return (
@@ -170,36 +178,10 @@ def _no_source(ctx: Context) -> _Finding:
     )
 
 
-# What the article states on someone's behalf without saying who told it: a hope or a fear
-# ("Mr Glazer hopes this will lead to"), a duty ("the board is obliged to"), an absence
-# ("there have been no sightings").
-_UNVOICED = (
-    (
-        re.compile(
-            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<cue>hopes|fears|wants|intends|expects)"
-            r"\s+(?:to|that|this|the|it|a|an)\b",
-            re.IGNORECASE,
-        ),
-        "reports a hope or an intention without saying who voiced it",
-    ),
-    (
-        re.compile(
-            r"\b(?:is|are|was|were)\s+(?:legally\s+)?(?:obliged|required|bound|compelled)\s+to\b",
-            re.IGNORECASE,
-        ),
-        "states a duty without saying what rule imposes it or who says so",
-    ),
-    (
-        re.compile(r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[a-z]+", re.IGNORECASE),
-        "states an absence without saying who reports it",
-    ),
-)
-
-
 def _unvoiced(ctx: Context) -> _Finding:
     if ctx.kind != "assertion":
         return None
-    for pattern, what in _UNVOICED:
+    for pattern, what in UNVOICED:
         match = pattern.search(ctx.excerpt)
         if match is not None:
             return (
@@ -210,27 +192,12 @@ def _unvoiced(ctx: Context) -> _Finding:
     return None
 
 
-# A word in marks as what something is, and no speaker to own it: 'take-up has been
-# "disappointing"', 'described as "unworkable"'.
-_MARKED = re.compile(
-    r"\b(?:is|are|was|were|been|be|as|seemed|looks?|remains?)\s+(?:\w+\s+)?[“\"‘]"
-    r"(?P<word>[^”\"’“]{1,30}?)[”\"’]"
-)
-
-
-_OWNED = re.compile(
-    rf"\b(?:{SPEECH_VERBS}|opposes|opposed|describes|described|calls|called|branded|dubbed|"
-    r"labelled|labeled|regards|regarded|sees|saw|views|viewed|considers|considered)\b",
-    re.IGNORECASE,
-)
-
-
 def _marked_judgement(ctx: Context) -> _Finding:
-    match = _MARKED.search(ctx.excerpt)
+    match = MARKED.search(ctx.excerpt)
     if (
         match is None
         or len(match.group("word").split()) > 3
-        or _OWNED.search(ctx.excerpt[: match.start()])  # 'whose party opposes it as "…"'
+        or OWNED.search(ctx.excerpt[: match.start()])  # 'whose party opposes it as "…"'
     ):
         return None
     word = match.group("word").strip(" ,.")
@@ -241,14 +208,6 @@ def _marked_judgement(ctx: Context) -> _Finding:
     )
 
 
-# A speaker's clause joined on after the article's own: "… in England and ministers suggest".
-_THEIR_CLAUSE = re.compile(
-    rf"(?:;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:[\w’'-]+\s+){{1,4}}?"
-    rf"(?:{SPEECH_VERBS})\b",
-    re.IGNORECASE,
-)
-
-
 def _before_their_words(ctx: Context) -> bool:
     """The figure is the article's own, stated before a clause in which someone else speaks:
     "There are 1.7m people needing care in England and ministers suggest the number could
@@ -256,9 +215,9 @@ def _before_their_words(ctx: Context) -> bool:
     if ctx.figure is None or ctx.kind == "quote":
         return False
     at = ctx.sentence.find(ctx.figure.raw)
-    if at < 0 or _SAID.search(ctx.sentence[:at]):
+    if at < 0 or SAID.search(ctx.sentence[:at]):
         return False
-    return bool(_THEIR_CLAUSE.search(ctx.sentence, at + len(ctx.figure.raw)))
+    return bool(THEIR_CLAUSE.search(ctx.sentence, at + len(ctx.figure.raw)))
 
 
 def _said_sweeping(ctx: Context) -> _Finding:
@@ -290,7 +249,7 @@ def _unnamed_source(ctx: Context) -> _Finding:
         if match is None:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:
-                return _understood(ctx)
+                return _understood(ctx) or _unnamed_actors(ctx)
             what = re.sub(r"\s+(?:of|that)$", "", hearsay.group(0))
             return (
                 "unnamed_source",
@@ -311,18 +270,21 @@ def _unnamed_source(ctx: Context) -> _Finding:
     )
 
 
-# What someone was given to understand, by whom it does not say: "we understand from the
-# executive that", "the BBC understands that", "the paper has learned".
-_UNDERSTOOD = re.compile(
-    r"\b(?:(?:we|i)\s+(?:understand|have\s+been\s+told|are\s+told|am\s+told)\s+from\s+"
-    r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])"
-    r"\w*)?\s+(?:understands|has\s+learned|has\s+learnt)(?=\s+that\b))",
-    re.IGNORECASE,
-)
+def _unnamed_actors(ctx: Context) -> _Finding:
+    match = UNNAMED_ACTORS.search(ctx.sentence)
+    if match is None:
+        return None
+    words = match.group(0)
+    who = re.sub(r"(?i)^\w+\s+from\s+", "", words)
+    return (
+        "unnamed_source",
+        f"“{words}” names no one.",
+        f"Who exactly are the “{who}” here, and can any of them be named or quoted?",
+    )
 
 
 def _understood(ctx: Context) -> _Finding:
-    match = _UNDERSTOOD.search(ctx.sentence)
+    match = UNDERSTOOD.search(ctx.sentence)
     if match is None:
         return None
     told = match.group(0)
@@ -331,27 +293,6 @@ def _understood(ctx: Context) -> _Finding:
         f"“{told}” relays what someone was told without saying who told it.",
         f"Who exactly gave the account behind “{told}”, and can they be named?",
     )
-
-
-# Worries nobody is said to have: "there are growing worries about", "there have been fears".
-_WORRIES = re.compile(
-    r"\bthere\s+(?:(?:are|were|is|was|remain|have\s+been|has\s+been)\s+)?(?:(?:growing|"
-    r"mounting|widespread|serious|some|renewed|increasing)\s+)?(?P<what>worries|concerns|fears|"
-    r"doubts)\b(?!\s+(?:\w+\s+)?(?:among|from|by|of)\b)",
-    re.IGNORECASE,
-)
-
-
-# News that nobody is said to report or expect: "it is hoped", "it emerged", "those reported
-# to have", "7.9% growth expected in 2004".
-_REPORTED = re.compile(
-    r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:hoped|estimated|suggested|rumoured|"
-    r"rumored|assumed|reported|claimed|alleged)|it\s+(?:has\s+|had\s+)?emerged|"
-    r"reported\s+to\s+(?:have|be)|(?:growth|inflation|rise|fall|increase|decline|losses|"
-    r"profits?)\s+(?:expected|forecast|predicted|projected)\s+(?:in|for|this|next))"
-    r"\b(?![^.]{0,40}\bby\s+(?:the\s+)?(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 
 
 def _passive(ctx: Context) -> _Finding:
@@ -366,7 +307,7 @@ def _passive(ctx: Context) -> _Finding:
 
 
 def _reported(ctx: Context) -> _Finding:
-    match = _REPORTED.search(ctx.excerpt)
+    match = REPORTED.search(ctx.excerpt)
     if match is None:
         return None
     phrase, words = match.group(0), opening(ctx.excerpt)
@@ -379,7 +320,7 @@ def _reported(ctx: Context) -> _Finding:
 
 
 def _worries(ctx: Context) -> _Finding:
-    match = _WORRIES.search(ctx.excerpt)
+    match = WORRIES.search(ctx.excerpt)
     if match is None:
         return None
     return (
@@ -436,14 +377,6 @@ _SOME = re.compile(
 )
 
 
-# A part played, left unsaid: "may have had some role in", "some kind of involvement".
-_SOME_ROLE = re.compile(
-    r"\bsome\s+(?:sort\s+of\s+|kind\s+of\s+|form\s+of\s+)?(?:role|part|involvement|"
-    r"influence|say|input|responsibility)\b(?!\s+of\s+(?:the|its|their|his|her)\b)",
-    re.IGNORECASE,
-)
-
-
 def _some(ctx: Context) -> _Finding:
     match = _SOME.search(ctx.excerpt)
     if match is None or re.fullmatch(SOURCE_NOUNS, match.group("what"), re.IGNORECASE):
@@ -457,7 +390,7 @@ def _some(ctx: Context) -> _Finding:
 
 
 def _some_role(ctx: Context) -> _Finding:
-    match = _SOME_ROLE.search(ctx.excerpt)
+    match = SOME_ROLE.search(ctx.excerpt)
     if match is None:
         return None
     words = match.group(0)
@@ -519,7 +452,7 @@ def _document(ctx: Context) -> _Finding:
     match = (
         _DOCUMENT.search(ctx.sentence)
         or _DOCUMENT.search(ctx.excerpt)
-        or _DATA_FROM.search(ctx.sentence)
+        or DATA_FROM.search(ctx.sentence)
     )
     if re.search(r"https?://|www\.", ctx.sentence):
         return None
@@ -538,25 +471,15 @@ def _document(ctx: Context) -> _Finding:
     )
 
 
-# An organisation as the speaker of a quote the article does not say how it got: "…, it has
-# confirmed."
-_IT_SAID = re.compile(
-    r"\bit\s+(?:has\s+|had\s+)?(?:said|confirmed|announced|stated)\s*[.,]", re.IGNORECASE
-)
-
-
-_SAID = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
-
-
 def _statement(ctx: Context) -> _Finding:
     """Words quoted from an organisation come from a statement, a release or a spokesperson:
     the article should say which."""
     if ctx.kind != "quote" or not (
-        ctx.body_speaker or (ctx.speaker is None and _IT_SAID.search(ctx.sentence))
+        ctx.body_speaker or (ctx.speaker is None and IT_SAID.search(ctx.sentence))
     ):
         return None
     if (
-        not _SAID.search(ctx.sentence)  # "Standard Chartered sees “…”": a view, not a statement
+        not SAID.search(ctx.sentence)  # "Standard Chartered sees “…”": a view, not a statement
         or _DOCUMENT.search(ctx.setting)  # "… said in a statement. “…”": named just before
         or (
             ctx.speaker
@@ -576,23 +499,12 @@ def _statement(ctx: Context) -> _Finding:
     )
 
 
-# Words that judge or forecast, flagged in the article's own voice: "remarkable change",
-# "dominated by rancour", "is likely to be welcomed", "is certain to come down hard".
-_OWN_JUDGEMENT = re.compile(
-    r"\b(?:iconic|remarkable|remarkably|rancour|rancor|acrimon(?:y|ious)|fiasco|debacle|"
-    r"shambles|draconian|notorious|infamous|staggering|whopping|spectacular|stunning|"
-    r"disastrous|catastrophic|devastat(?:ed|ing)|dizzyingly|(?:is|are|was|were)\s+(?:almost\s+)?"
-    r"(?:likely|certain|sure|bound)\s+to)\b",
-    re.IGNORECASE,
-)
-
-
 def _opinion(ctx: Context) -> _Finding:
     if ctx.kind == "figure":
         return None
     match = _OPINION.search(ctx.excerpt)
     if match is None and ctx.kind == "assertion" and not ctx.speaker:
-        match = _OWN_JUDGEMENT.search(ctx.excerpt)
+        match = OWN_JUDGEMENT.search(ctx.excerpt)
     if match is None:
         return None
     word = match.group(0)

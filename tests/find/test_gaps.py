@@ -426,3 +426,24 @@ def test_a_handful_is_an_amount_with_no_number() -> None:
 def test_a_report_by_a_body_is_a_missing_document() -> None:
     text = "The minister was responding to a report by a parliamentary committee on prisons."
     assert "report" in gaps_of(text, "responding")["missing_primary_document"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Council officials began an inquiry into the missing funds.", "Council officials"),
+        ("What followed was complaints from residents of both estates about noise.", "residents"),
+    ],
+)
+def test_unnamed_groups_that_act_or_complain_are_unnamed_sources(sentence: str, who: str) -> None:
+    assert who in gaps_of(sentence, sentence.split()[2])["unnamed_source"]
+
+
+def test_a_figure_in_the_summer_has_its_timeframe() -> None:
+    text = "The company will cut 300 jobs in the summer."
+    assert "missing_timeframe" not in gaps_of(text, "300")
+
+
+def test_officials_someone_else_acts_on_are_no_source_of_the_claim() -> None:
+    text = "Ms Lane said she found it hard to persuade council officials she was a minister."
+    assert "unnamed_source" not in gaps_of(text, "persuade")

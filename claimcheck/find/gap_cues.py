@@ -1,0 +1,132 @@
+"""The words that make an editor ask how a claim is sourced, for the gap rules to read.
+
+Each pattern is one cue the rules in ``claimcheck.find.gaps`` look for: who is said to report,
+hope or complain, which data is credited, which words judge or forecast.
+"""
+
+from __future__ import annotations
+
+import re
+
+from claimcheck.find.speakers import SOURCE_NOUNS
+from claimcheck.read.verbs import SPEECH_VERBS
+
+# Numbers credited to data a named body published: "figures from the industry body Apacs
+# show", "research by Ovum suggests", "according to data from the Land Registry".
+DATA_FROM = re.compile(
+    r"\b(?P<data>figures|data|statistics|research|estimates|survey|study|poll|analysis)\s+"
+    r"(?:(?:compiled|published|released|carried\s+out|commissioned)\s+)?(?:from|by)\s+"
+    r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?-i:[A-Z])[\w’'-]*",
+    re.IGNORECASE,
+)
+
+# What the article states on someone's behalf without saying who told it: a hope or a fear
+# ("Mr Glazer hopes this will lead to"), a duty ("the board is obliged to"), an absence
+# ("there have been no sightings").
+UNVOICED = (
+    (
+        re.compile(
+            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<cue>hopes|fears|wants|intends|expects)"
+            r"\s+(?:to|that|this|the|it|a|an)\b",
+            re.IGNORECASE,
+        ),
+        "reports a hope or an intention without saying who voiced it",
+    ),
+    (
+        re.compile(
+            r"\b(?:is|are|was|were)\s+(?:legally\s+)?(?:obliged|required|compelled)\s+to\b",
+            re.IGNORECASE,
+        ),
+        "states a duty without saying what rule imposes it or who says so",
+    ),
+    (
+        re.compile(r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[a-z]+", re.IGNORECASE),
+        "states an absence without saying who reports it",
+    ),
+)
+
+# A word in marks as what something is, and no speaker to own it: 'take-up has been
+# "disappointing"', 'described as "unworkable"'.
+MARKED = re.compile(
+    r"\b(?:is|are|was|were|been|be|as|seemed|looks?|remains?)\s+(?:\w+\s+)?[“\"‘]"
+    r"(?P<word>[^”\"’“]{1,30}?)[”\"’]"
+)
+
+# Verbs by which the sentence gives the words in marks an owner: "opposes it as “…”".
+OWNED = re.compile(
+    rf"\b(?:{SPEECH_VERBS}|opposes|opposed|describes|described|calls|called|branded|dubbed|"
+    r"labelled|labeled|regards|regarded|sees|saw|views|viewed|considers|considered)\b",
+    re.IGNORECASE,
+)
+
+# A speaker's clause joined on after the article's own: "… in England and ministers suggest".
+THEIR_CLAUSE = re.compile(
+    rf"(?:;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:[\w’'-]+\s+){{1,4}}?"
+    rf"(?:{SPEECH_VERBS})\b",
+    re.IGNORECASE,
+)
+
+# Unnamed groups as actors or complainants: "UKIP officials began a process", "complaints from
+# MPs of all parties".
+UNNAMED_ACTORS = re.compile(
+    # officials as the subject, not as whom someone persuades or meets
+    r"(?:(?:^|(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhile )|(?<=\bafter )|(?<=\bbut )|"
+    r"(?<=\band ))(?-i:[A-Z])[\w-]+\s+(?:officials|aides|insiders)\b"
+    r"(?=\s+(?!(?:she|he|they|we|it)\b)[a-z]+\b)|\b(?:complaints|criticism|warnings|"
+    r"accusations|calls|protests|objections)\s+from\s+(?:some\s+|many\s+|local\s+|senior\s+)?"
+    rf"(?:{SOURCE_NOUNS}|residents|people|members|staff|workers|parents|fans|mps)\b)",
+    re.IGNORECASE,
+)
+
+# What someone was given to understand, by whom it does not say: "we understand from the
+# executive that", "the BBC understands that", "the paper has learned".
+UNDERSTOOD = re.compile(
+    r"\b(?:(?:we|i)\s+(?:understand|have\s+been\s+told|are\s+told|am\s+told)\s+from\s+"
+    r"(?:the\s+|a\s+)?[\w’'-]+(?:\s+(?!that\b)[\w’'-]+){0,3}|(?-i:[A-Z])[\w.]*(?:\s+(?-i:[A-Z])"
+    r"\w*)?\s+(?:understands|has\s+learned|has\s+learnt)(?=\s+that\b))",
+    re.IGNORECASE,
+)
+
+# Worries nobody is said to have: "there are growing worries about", "there have been fears".
+WORRIES = re.compile(
+    r"\bthere\s+(?:(?:are|were|is|was|remain|have\s+been|has\s+been)\s+)?(?:(?:growing|"
+    r"mounting|widespread|serious|some|renewed|increasing)\s+)?(?P<what>worries|concerns|fears|"
+    r"doubts)\b(?!\s+(?:\w+\s+)?(?:among|from|by|of)\b)",
+    re.IGNORECASE,
+)
+
+# News that nobody is said to report or expect: "it is hoped", "it emerged", "those reported
+# to have", "7.9% growth expected in 2004".
+REPORTED = re.compile(
+    r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:hoped|estimated|suggested|rumoured|"
+    r"rumored|assumed|reported|claimed|alleged)|it\s+(?:has\s+|had\s+)?emerged|"
+    r"reported\s+to\s+(?:have|be)|(?:growth|inflation|rise|fall|increase|decline|losses|"
+    r"profits?)\s+(?:expected|forecast|predicted|projected)\s+(?:in|for|this|next))"
+    r"\b(?![^.]{0,40}\bby\s+(?:the\s+)?(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+# A part played, left unsaid: "may have had some role in", "some kind of involvement".
+SOME_ROLE = re.compile(
+    r"\bsome\s+(?:sort\s+of\s+|kind\s+of\s+|form\s+of\s+)?(?:role|part|involvement|"
+    r"influence|say|input|responsibility)\b(?!\s+of\s+(?:the|its|their|his|her)\b)",
+    re.IGNORECASE,
+)
+
+# An organisation as the speaker of a quote the article does not say how it got: "…, it has
+# confirmed."
+IT_SAID = re.compile(
+    r"\bit\s+(?:has\s+|had\s+)?(?:said|confirmed|announced|stated)\s*[.,]", re.IGNORECASE
+)
+
+SAID = re.compile(rf"\b(?:{SPEECH_VERBS})\b", re.IGNORECASE)
+
+# Words that judge or forecast, flagged in the article's own voice: "remarkable change",
+# "dominated by rancour", "is likely to be welcomed", "is certain to come down hard".
+OWN_JUDGEMENT = re.compile(
+    r"\b(?:iconic|remarkable|remarkably|rancour|rancor|acrimon(?:y|ious)|fiasco|debacle|"
+    r"shambles|draconian|notorious|infamous|staggering|whopping|spectacular|stunning|"
+    r"disastrous|catastrophic|devastat(?:ed|ing)|dizzyingly|(?:is|are|was|were)\s+(?:almost\s+)?"
+    r"(?:likely|certain|sure|bound)\s+to)\b",
+    re.IGNORECASE,
+)
