@@ -101,8 +101,12 @@ REPORTED = re.compile(
     r"\b(?:it\s+(?:is|was|has\s+been|had\s+been)\s+(?:hoped|estimated|suggested|rumoured|"
     r"rumored|assumed|reported|claimed|alleged)|it\s+(?:has\s+|had\s+)?emerged|"
     r"reported\s+to\s+(?:have|be)|(?:growth|inflation|rise|fall|increase|decline|losses|"
-    r"profits?)\s+(?:expected|forecast|predicted|projected)\s+(?:in|for|this|next))"
-    r"\b(?![^.]{0,40}\bby\s+(?:the\s+)?(?-i:[A-Z]))",
+    r"profits?)\s+(?:expected|forecast|predicted|projected)\s+(?:in|for|this|next)|"
+    # criticism from nobody in particular: "has been widely criticised", "came under fire"
+    r"(?:has|have|had)\s+been\s+(?:widely\s+|heavily\s+|strongly\s+|roundly\s+)?(?:criticised|"
+    r"criticized|condemned|attacked|blamed)|(?:came|come|comes|coming)\s+under\s+(?:fire|"
+    r"criticism|attack)|(?:faced?|faces|facing)\s+(?:criticism|calls))"
+    r"\b(?![^.]{0,40}\b(?:by|from)\s+(?:the\s+)?(?-i:[A-Z]))",
     re.IGNORECASE,
 )
 

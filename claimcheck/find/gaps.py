@@ -70,6 +70,12 @@ _DOCUMENT = re.compile(
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
     r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
     r"\bformal\s+(?P<complaint>complaint)\b|"
+    # "official figures show", "figures released on Tuesday showed", "a survey of 1,500 drivers"
+    r"\b(?P<shown>figures|data|statistics|estimates)\s+(?:(?:released|published|issued|out)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|"
+    r"reveals|revealed|indicate|indicates|indicated)\b|"
+    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<surveyof>survey|poll|study)\s+of\b|"
+    r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?P<site>website|web\s+site|blog)\b|"
     # "a report by a government watchdog", "the study from the university"
     r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<by>report|study|survey|review|audit)"
     r"\s+(?:by|from)\s+(?:a|an|the)\b|"
@@ -347,7 +353,9 @@ def _vague(ctx: Context) -> _Finding:
 
 # An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
 _VAGUE_AMOUNT = re.compile(
-    r"\b(?:(?:just\s+)?a\s+handful\s+of|scores\s+of|"
+    r"\b(?:(?:just\s+)?a\s+handful\s+of|scores\s+of|(?:a\s+)?(?:growing|increasing|large|"
+    r"small|significant|record|rising)\s+number\s+of|the\s+(?:vast\s+)?majority\s+of|"
+    r"a\s+minority\s+of|a\s+fraction\s+of|"
     r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"
     r"(?=\s+(?:of|in|more|fewer|less)\b)|much\s+of\s+the\s+\w+|(?:not\s+clear|unclear|"
     r"not\s+known|undisclosed)\s+(?:by\s+)?how\s+(?:much|many)|an?\s+undisclosed\s+(?:sum|"
@@ -371,8 +379,8 @@ def _vague_amount(ctx: Context) -> _Finding:
 
 # A part left unnamed: "in some local councils", "in certain areas": which ones?
 _SOME = re.compile(
-    r"\b(?:in|at|among|across|for|from|of|by)\s+(?P<part>(?:some|certain|several|a\s+few|"
-    r"a\s+number\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*s))\b",
+    r"\b(?:in|at|among|across|for|from|of|by)\s+(?P<part>(?:some|certain|several|various|"
+    r"selected|a\s+few|a\s+number\s+of)\s+(?:[a-z][\w-]*\s+){0,2}?(?P<what>[a-z][\w-]*s))\b",
     re.IGNORECASE,
 )
 

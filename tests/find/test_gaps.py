@@ -447,3 +447,54 @@ def test_a_figure_in_the_summer_has_its_timeframe() -> None:
 def test_officials_someone_else_acts_on_are_no_source_of_the_claim() -> None:
     text = "Ms Lane said she found it hard to persuade council officials she was a minister."
     assert "unnamed_source" not in gaps_of(text, "persuade")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "document"),
+    [
+        ("Official figures show sales of vinyl records rose 12% in 2005.", "figures"),
+        ("Figures released on Tuesday showed output fell 2% in March.", "figures"),
+        ("A survey of 1,500 drivers found that 40% never check their tyres.", "survey"),
+        ("The prices are listed on its website, the company said in 2004.", "website"),
+    ],
+)
+def test_data_and_pages_the_figures_come_from_are_missing_documents(
+    sentence: str, document: str
+) -> None:
+    assert (
+        document
+        in gaps_of(sentence, "%" if "%" in sentence else "prices")["missing_primary_document"]
+    )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The scheme has been widely criticised for its cost.", "has been widely criticised"),
+        ("The chain has come under fire for closing rural branches.", "come under fire"),
+        ("The minister faced criticism over the delays.", "faced criticism"),
+    ],
+)
+def test_criticism_from_nobody_in_particular_is_passive_voice(sentence: str, phrase: str) -> None:
+    assert phrase in gaps_of(sentence, sentence.split()[2])["passive_voice"]
+
+
+def test_criticism_by_someone_named_is_not_passive_voice() -> None:
+    text = "The scheme has been criticised by the Consumers' Association for its cost."
+    assert "passive_voice" not in gaps_of(text, "scheme")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("A growing number of shoppers are buying online.", "A growing number of"),
+        ("The majority of the new homes will be sold privately.", "The majority of"),
+    ],
+)
+def test_a_count_with_no_number_is_a_vague_figure(sentence: str, words: str) -> None:
+    assert words in gaps_of(sentence, sentence.split()[3])["vague_figure"]
+
+
+def test_selected_stores_are_an_unclear_scope() -> None:
+    text = "The phones will go on sale in selected stores from next week."
+    assert "selected stores" in gaps_of(text, "phones")["unclear_scope"]
