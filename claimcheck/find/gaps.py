@@ -114,6 +114,8 @@ _OPINION = re.compile(
     r"\b(?:ridiculous|disgraceful|shameful|outrageous|excellent|terrible|brilliant|"
     r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
     r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
+    r"amazing|incredible|fantastic|wonderful|superb|stunning|spectacular|extraordinary|"
+    r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|"
     r"(?:the|one\s+of\s+the(?:\s+\w+[’']s)?)\s+most\s+(?!(?:of|recent|recently|likely|common|"
     r"popular)\b)\w+)\b",
     re.IGNORECASE,

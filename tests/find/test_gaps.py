@@ -498,3 +498,14 @@ def test_a_count_with_no_number_is_a_vague_figure(sentence: str, words: str) -> 
 def test_selected_stores_are_an_unclear_scope() -> None:
     text = "The phones will go on sale in selected stores from next week."
     assert "selected stores" in gaps_of(text, "phones")["unclear_scope"]
+
+
+@pytest.mark.parametrize(
+    ("text", "word"),
+    [
+        ("The singer said: “It was a fantastic night for everyone in the band.”", "fantastic"),
+        ("The inspector said the conditions in the kitchen were appalling.", "appalling"),
+    ],
+)
+def test_praise_and_blame_are_opinion(text: str, word: str) -> None:
+    assert word in gaps_of(text, word)["opinion"]
