@@ -343,6 +343,13 @@ def _vague(ctx: Context) -> _Finding:
     fig = ctx.figure
     if fig is None:
         return _vague_amount(ctx)
+    if _round_crowd(fig):
+        return (
+            "vague_figure",
+            f"“{fig.raw}” is a round number for a crowd nobody counts exactly; how it was "
+            "estimated is not given.",
+            f"Who estimated “{fig.raw}”, and how?",
+        )
     if not (fig.approximate or fig.low != fig.high):
         return _vague_amount(ctx)  # "two thirds of its business in Asia, and much of the rest"
     what = "a range" if fig.low != fig.high else "an approximate number"
@@ -351,6 +358,21 @@ def _vague(ctx: Context) -> _Finding:
         f"“{fig.raw}” is {what}; the exact number and how it was estimated are not given.",
         f"What exact number lies behind “{fig.raw}”, and how was it estimated?",
     )
+
+
+# People nobody counts one by one: a round number of them is an estimate ("8 million bloggers").
+_CROWDS = frozenset(
+    "people users bloggers fans viewers listeners readers visitors residents voters children "
+    "adults followers refugees speakers".split()
+)
+
+
+def _round_crowd(fig: Figure) -> bool:
+    """'8 million bloggers', '2 million viewers': a million or more, one significant figure."""
+    if fig.approximate or fig.low != fig.high or fig.low < 1_000_000 or fig.unit not in _CROWDS:
+        return False
+    scale = 10 ** (len(str(int(fig.low))) - 1)
+    return bool(fig.low % scale == 0)
 
 
 # An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".

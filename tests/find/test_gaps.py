@@ -509,3 +509,22 @@ def test_selected_stores_are_an_unclear_scope() -> None:
 )
 def test_praise_and_blame_are_opinion(text: str, word: str) -> None:
     assert word in gaps_of(text, word)["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "raw"),
+    [
+        ("“The eyes of 3 million fans will be on the final,” the coach said.", "3 million fans"),
+        ("Some 40,000 tickets were sold, and 2 million viewers watched at home.", "2 million"),
+    ],
+)
+def test_a_round_count_of_a_crowd_is_a_vague_figure(sentence: str, raw: str) -> None:
+    claims = claimcheck.check(sentence, engine="rules").claims
+    assert any(
+        g.kind == "vague_figure" and raw in g.explanation for c in claims for g in c.sourcing_gaps
+    )
+
+
+def test_a_counted_number_of_customers_is_not_vague() -> None:
+    text = "The bank has 3 million customers in Korea, it said in 2004."
+    assert "vague_figure" not in gaps_of(text, "3 million")
