@@ -70,6 +70,9 @@ _DOCUMENT = re.compile(
     r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
     r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
     r"\bformal\s+(?P<complaint>complaint)\b|"
+    # charges brought: "accused him of a string of crimes", "was charged with"
+    r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"
+    r"(?P<charges>crimes|offences|offenses|charges)\b|\b(?P<charged>charged)\s+with\b|"
     # "official figures show", "figures released on Tuesday showed", "a survey of 1,500 drivers"
     r"\b(?P<shown>figures|data|statistics|estimates)\s+(?:(?:released|published|issued|out)\s+"
     r"(?:[\w-]+\s+){0,3}?)?(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|"
@@ -493,6 +496,8 @@ def _document(ctx: Context) -> _Finding:
     group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
     if group == "outlet":
         doc = "report"  # "according to the Financial Times": the paper's report
+    elif group in ("charges", "charged"):
+        doc = "charges"  # the charge sheet or indictment
     elif group != "white":
         doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
     return (

@@ -528,3 +528,19 @@ def test_a_round_count_of_a_crowd_is_a_vague_figure(sentence: str, raw: str) -> 
 def test_a_counted_number_of_customers_is_not_vague() -> None:
     text = "The bank has 3 million customers in Korea, it said in 2004."
     assert "vague_figure" not in gaps_of(text, "3 million")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Prosecutors accused the two men of a series of offences against the state.",
+        "The driver was charged with causing death by dangerous driving.",
+    ],
+)
+def test_charges_need_the_charge_sheet(sentence: str) -> None:
+    assert "charges" in gaps_of(sentence, sentence.split()[2])["missing_primary_document"]
+
+
+def test_a_political_accusation_is_no_charge() -> None:
+    text = "Ms Patel accused the government of ignoring the north."
+    assert "missing_primary_document" not in gaps_of(text, "ignoring")
