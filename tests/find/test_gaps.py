@@ -544,3 +544,8 @@ def test_charges_need_the_charge_sheet(sentence: str) -> None:
 def test_a_political_accusation_is_no_charge() -> None:
     text = "Ms Patel accused the government of ignoring the north."
     assert "missing_primary_document" not in gaps_of(text, "ignoring")
+
+
+def test_a_warning_referred_to_but_not_given_is_a_missing_document() -> None:
+    text = "Her reply was a rebuttal of a warning from the former governor Sam Ellis."
+    assert "warning" in gaps_of(text, "rebuttal")["missing_primary_document"]
