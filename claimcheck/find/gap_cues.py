@@ -134,3 +134,15 @@ OWN_JUDGEMENT = re.compile(
     r"(?:likely|certain|sure|bound)\s+to)\b",
     re.IGNORECASE,
 )
+
+# A plan announced, a verb and not the noun: "they also plan a supremo", "intend to close",
+# "will launch"; the word before tells the noun ("suspended plans to", "its plans to").
+PLAN = re.compile(
+    r"(?P<before>[\w’'-]+)\s+(?P<cue>(?:also\s+)?(?:plans?|intends?|aims?)\s+(?:to|a|an)\b|"
+    r"will\s+(?:launch|introduce|open|close|build|unveil|roll\s+out|set\s+up|scrap|abolish)\b)",
+    re.IGNORECASE,
+)
+NOT_PLANNERS = frozenset(
+    """the a an its their his her our your my of with for new suspended announced unveiled
+    dropped scrapped shelved who that which has have had""".split()
+)

@@ -13,8 +13,10 @@ from claimcheck.find.gap_cues import (
     DATA_FROM,
     IT_SAID,
     MARKED,
+    NOT_PLANNERS,
     OWN_JUDGEMENT,
     OWNED,
+    PLAN,
     REPORTED,
     SAID,
     SOME_ROLE,
@@ -104,6 +106,7 @@ _TIMEFRAME = re.compile(
     r"january|february|march|april|may|june|july|august|september|october|november|"
     r"december|today|yesterday|tomorrow|week|month|year|years|quarter|annual|annually|"
     r"spring|summer|autumn|winter|weekend|tonight|midnight|christmas|easter|"
+    r"(?:next|last|coming)\s+(?:general\s+)?election|"
     r"daily|weekly|monthly|since|by|until|decade|now|currently|so\s+far)\b",
     re.IGNORECASE,
 )
@@ -472,10 +475,21 @@ def _timeframe(ctx: Context) -> _Finding:
             f"“{when}” does not say when.",
             f"When exactly is “{when}” in “{opening(ctx.excerpt)}”?",
         )
+    if _TIMEFRAME.search(ctx.sentence):
+        return None
+    plan = next(
+        (m for m in PLAN.finditer(ctx.excerpt) if m.group("before").lower() not in NOT_PLANNERS),
+        None,
+    )
+    if plan is not None:
+        cue = re.sub(r"(?i)\s+(?:to|a|an)$", "", plan.group("cue"))
+        return (
+            "missing_timeframe",
+            f"“{cue}” announces a plan but gives no date or timetable.",
+            f"When is “{opening(ctx.excerpt)}” due to happen?",
+        )
     fig = ctx.figure
     if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
-        return None
-    if _TIMEFRAME.search(ctx.sentence):
         return None
     value = describe(fig)
     return (

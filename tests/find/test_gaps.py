@@ -549,3 +549,31 @@ def test_a_political_accusation_is_no_charge() -> None:
 def test_a_warning_referred_to_but_not_given_is_a_missing_document() -> None:
     text = "Her reply was a rebuttal of a warning from the former governor Sam Ellis."
     assert "warning" in gaps_of(text, "rebuttal")["missing_primary_document"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The council also plans a new cycle lane along the river.", "also plans"),
+        ("Ministers intend to close three prisons in the north.", "intend"),
+        ("The firm will launch a cheaper tablet aimed at students.", "will launch"),
+    ],
+)
+def test_a_plan_with_no_date_is_a_missing_timeframe(sentence: str, cue: str) -> None:
+    claim = claim_with(sentence, sentence.split()[-2])
+    assert cue in {g.kind: g.explanation for g in claim.sourcing_gaps}["missing_timeframe"]
+
+
+def test_a_plan_with_its_date_has_its_timeframe() -> None:
+    text = "The firm will launch a cheaper tablet in March."
+    assert "missing_timeframe" not in gaps_of(text, "tablet")
+
+
+def test_plans_as_a_noun_are_no_plan_announced() -> None:
+    text = "The hospital has suspended plans to stop treating patients from Wales."
+    assert "missing_timeframe" not in gaps_of(text, "suspended")
+
+
+def test_a_plan_for_the_next_election_has_its_timeframe() -> None:
+    text = "She plans to stand in the next general election as an independent."
+    assert "missing_timeframe" not in gaps_of(text, "independent")
