@@ -43,6 +43,16 @@ UNVOICED = (
         re.compile(r"\bthere\s+(?:have|has|had)\s+been\s+no\s+[a-z]+", re.IGNORECASE),
         "states an absence without saying who reports it",
     ),
+    (
+        # "the growing popularity of weblogs", "prospects are improving"
+        re.compile(
+            r"\b(?P<cue>(?:increasingly|growing|soaring|booming|surging)\s+[a-z]+|(?:is|are)\s+"
+            r"(?:improving|rising|falling|declining|growing|worsening)|on\s+the\s+rise|more\s+and"
+            r"\s+more\s+[a-z]+)\b",
+            re.IGNORECASE,
+        ),
+        "states a trend without the figures or the source behind it",
+    ),
 )
 
 # A word in marks as what something is, and no speaker to own it: 'take-up has been

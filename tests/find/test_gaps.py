@@ -577,3 +577,19 @@ def test_plans_as_a_noun_are_no_plan_announced() -> None:
 def test_a_plan_for_the_next_election_has_its_timeframe() -> None:
     text = "She plans to stand in the next general election as an independent."
     assert "missing_timeframe" not in gaps_of(text, "independent")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("Police have cracked down on the growing use of drones near airports.", "growing use"),
+        ("Rural bus services are declining across the county.", "are declining"),
+    ],
+)
+def test_a_trend_the_article_states_has_no_source(sentence: str, cue: str) -> None:
+    assert cue in gaps_of(sentence, sentence.split()[1])["no_source"]
+
+
+def test_a_trend_someone_reports_is_theirs() -> None:
+    text = "The union said rural bus services are declining across the county."
+    assert "no_source" not in gaps_of(text, "declining")
