@@ -53,6 +53,16 @@ UNVOICED = (
         ),
         "states a trend without the figures or the source behind it",
     ),
+    (
+        # "have lent their backing to", "have previously committed to sending troops"
+        re.compile(
+            r"\b(?:(?:lent|given|thrown)\s+(?:their|his|her|its)\s+(?:full\s+)?(?:backing|"
+            r"support|weight)|(?:have|has|had)\s+(?:previously\s+|already\s+)?(?:committed|"
+            r"pledged|promised|vowed)\s+to)\b",
+            re.IGNORECASE,
+        ),
+        "states a commitment without saying who reports it",
+    ),
 )
 
 # A word in marks as what something is, and no speaker to own it: 'take-up has been

@@ -593,3 +593,17 @@ def test_a_trend_the_article_states_has_no_source(sentence: str, cue: str) -> No
 def test_a_trend_someone_reports_is_theirs() -> None:
     text = "The union said rural bus services are declining across the county."
     assert "no_source" not in gaps_of(text, "declining")
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        (
+            "Former captains Tom Reid and Ian Park have lent their backing to the fans’ campaign.",
+            "lent their backing",
+        ),
+        ("The two councils have already committed to funding the new bridge.", "committed to"),
+    ],
+)
+def test_a_commitment_the_article_states_for_others_has_no_source(sentence: str, cue: str) -> None:
+    assert cue in gaps_of(sentence, cue.split()[0])["no_source"]
