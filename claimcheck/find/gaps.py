@@ -74,7 +74,8 @@ _DOCUMENT = re.compile(
     r"\bformal\s+(?P<complaint>complaint)\b|"
     # remarks referred to, not given: "a rebuttal of a warning from Commissioner Peter Mandelson"
     r"\b(?:a|an|his|her|their)\s+(?:recent\s+|earlier\s+|latest\s+)?(?P<remarks>warning|speech|"
-    r"remarks|article)\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*|"
+    r"remarks|article)\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*)*|"
     # charges brought: "accused him of a string of crimes", "was charged with"
     r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"
     r"(?P<charges>crimes|offences|offenses|charges)\b|\b(?P<charged>charged)\s+with\b|"
@@ -86,7 +87,7 @@ _DOCUMENT = re.compile(
     r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?P<site>website|web\s+site|blog)\b|"
     # "a report by a government watchdog", "the study from the university"
     r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<by>report|study|survey|review|audit)"
-    r"\s+(?:by|from)\s+(?:a|an|the)\b|"
+    r"\s+(?:by|from)\s+(?:a|an|the)(?:\s+[\w-]+){1,2}|"
     # "a consultation paper", "the white paper"
     r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
     # "according to the Financial Times", "the Wall Street Journal reported": a report
@@ -327,7 +328,8 @@ def _reported(ctx: Context) -> _Finding:
     match = REPORTED.search(ctx.excerpt)
     if match is None:
         return None
-    phrase, words = match.group(0), opening(ctx.excerpt)
+    phrase = re.sub(r"(?i)\s+(?:in|for|this|next)$", "", match.group(0))  # "growth expected"
+    words = opening(ctx.excerpt)
     asked = f"“{words}”" if words.lower().startswith(phrase.lower()) else f"“{phrase}” in “{words}”"
     return (
         "passive_voice",
@@ -403,11 +405,10 @@ def _vague_amount(ctx: Context) -> _Finding:
     if match is None:
         return None
     words = match.group(0)
-    return (
-        "vague_figure",
-        f"“{words}” is an amount with no number.",
-        f"What is the number behind “{words}” in “{opening(ctx.excerpt)}”?",
-    )
+    asked = f"What is the number behind “{words}” in “{opening(ctx.excerpt)}”?"
+    if words.lower().endswith("savings"):
+        asked = f"How much would be saved, by whose estimate, in “{opening(ctx.excerpt)}”?"
+    return ("vague_figure", f"“{words}” is an amount with no number.", asked)
 
 
 # A part left unnamed: "in some local councils", "in certain areas": which ones?
@@ -566,7 +567,7 @@ def _opinion(ctx: Context) -> _Finding:
         return (
             "opinion",
             f"“{word}” is a forecast in the article’s own voice: it does not say who expects it.",
-            f"Who expects that {_clause(ctx.excerpt)}, and on what evidence?",
+            f"On what evidence does the article forecast “{opening(ctx.excerpt)}”?",
         )
     return (
         "opinion",
