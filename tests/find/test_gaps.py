@@ -607,3 +607,30 @@ def test_a_trend_someone_reports_is_theirs() -> None:
 )
 def test_a_commitment_the_article_states_for_others_has_no_source(sentence: str, cue: str) -> None:
     assert cue in gaps_of(sentence, cue.split()[0])["no_source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "asked"),
+    [
+        (
+            "The minister was responding to a report by a parliamentary committee on prisons.",
+            "responding",
+            "“a report by a parliamentary committee”",
+        ),
+        (
+            "The new rules are likely to be welcomed by small shops across the county.",
+            "welcomed",
+            "On what evidence does the article forecast “The new rules are likely",
+        ),
+        (
+            "The minister said the reforms would deliver savings across the region.",
+            "savings",
+            "How much would be saved, by whose estimate,",
+        ),
+    ],
+)
+def test_questions_quote_the_whole_cue_and_stay_short(
+    sentence: str, words: str, asked: str
+) -> None:
+    questions = claim_with(sentence, words).follow_up_questions
+    assert any(asked in q and len(q) < 140 for q in questions), questions
