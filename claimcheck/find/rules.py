@@ -15,7 +15,7 @@ from collections.abc import Sequence
 from claimcheck.find.assertions import assertion_span, clause_around, is_checkable
 from claimcheck.find.drafts import Draft
 from claimcheck.find.figures import FigureIndex
-from claimcheck.find.names import ORG_WORDS
+from claimcheck.find.names import ORG_WORDS, strip_titles
 from claimcheck.find.quantity import FigureMention
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
@@ -61,14 +61,49 @@ def _agreed(reading: Reading, draft: Draft) -> Draft:
 
 
 def _body(reading: Reading, speaker: str | None) -> bool:
-    """Is the speaker an organisation ("Standard Chartered", "Russia’s Foreign Ministry"), whose
-    words come from a statement, not from a person's mouth?"""
+    """Is the speaker an organisation ("Standard Chartered", "Russia’s Foreign Ministry", "the
+    SFA"), whose words come from a statement, not from a person's mouth? Not a person the rules
+    could not place ("Gregory W. Meeks", "House Speaker Paul Ryan" later "Ryan"), a people or a
+    place ("Mexicans", "Texas"), nor a paper, whose words are its report."""
     if not speaker or reading.names.is_person(speaker):
         return False
-    if any(w.lower().strip("’'s") in ORG_WORDS for w in speaker.split()):
-        return True
     name = re.sub(r"(?i)^the\s+", "", speaker)  # "The SFA"
-    return any(name in (m.name, m.fullest) for m in reading.names.bodies)
+    words = [w.strip("’'s") if w[-2:] in ("’s", "'s") else w for w in name.split()]
+    if (
+        not all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
+        or _person_like(reading, name)
+        or words[-1] == "States"  # "the United States": a country
+        or _OUTLET.search(name)
+    ):
+        return False
+    if any(w.lower() in ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,6}", name):
+        return True
+    return len(words) > 1 and any(name in (m.name, m.fullest) for m in reading.names.bodies)
+
+
+# Papers, agencies and broadcasters: words they print are from their report, not a statement.
+_OUTLET = re.compile(
+    r"\b(?:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|Observer|"
+    r"Economist|Tribune|Chronicle|Gazette|Reuters|Bloomberg|News|Press|Beast|BBC|CNN|"
+    r"Associated Press|Politico|Breitbart)\b"
+)
+
+
+def _person_like(reading: Reading, name: str) -> bool:
+    """A name with a middle initial ("Elijah E. Cummings"), or whose last word the article
+    also uses alone for someone ("House Speaker Paul Ryan" … "Ryan said")."""
+    if re.search(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+[A-Z][\w’'-]+", name):
+        return True
+    last = name.split()[-1]
+    if last.lower() in ORG_WORDS or len(name.split()) < 2:
+        return False
+    if reading.names.is_person(strip_titles(name)):
+        return True
+    text = reading.article.text
+    return any(
+        not re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, m.start() - 40) : m.start()])
+        for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text)
+    )
 
 
 def drafts_for(

@@ -634,3 +634,22 @@ def test_questions_quote_the_whole_cue_and_stay_short(
 ) -> None:
     questions = claim_with(sentence, words).follow_up_questions
     assert any(asked in q and len(q) < 140 for q in questions), questions
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rep. Jorge A. Mendes (D-Ore.) spoke first. “We will not back down,” Mendes said.",
+        "House Speaker Tom Ridley said the bill would pass. “It has the votes,” Ridley said.",
+        "“Nobody has asked me,” O'Malley said after the vote.",
+        "Lamenting their luck, Texans often say, “Rain in May brings hay.”",
+        "The Daily Herald reported that the mayor was “not in a hurry to decide.”",
+        "Vermont said it would “review every ballot” before Friday.",
+    ],
+)
+def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str) -> None:
+    quotes = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
+    assert quotes
+    assert all(
+        "statement they come from" not in g.explanation for c in quotes for g in c.sourcing_gaps
+    )
