@@ -68,7 +68,7 @@ UNVOICED = (
 # A word in marks as what something is, and no speaker to own it: 'take-up has been
 # "disappointing"', 'described as "unworkable"'.
 MARKED = re.compile(
-    r"\b(?:is|are|was|were|been|be|as|seemed|looks?|remains?)\s+(?:\w+\s+)?[“\"‘]"
+    r"\b(?:is|are|was|were|been|be|seemed|looks?|remains?)\s+(?:\w+\s+)?[“\"‘]"
     r"(?P<word>[^”\"’“]{1,30}?)[”\"’]"
 )
 

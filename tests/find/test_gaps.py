@@ -653,3 +653,15 @@ def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str)
     assert all(
         "statement they come from" not in g.explanation for c in quotes for g in c.sourcing_gaps
     )
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The senator has spent weeks attacking the governor as a “career politician”.", "weeks"),
+        ("Mr Okoro openly praises the mayor as a “strong leader” in his speeches.", "praises"),
+        ("She cited his old references to the judge as “Judge Nobody” in the debate.", "cited"),
+    ],
+)
+def test_words_in_marks_after_a_verb_and_as_are_its_subject_s(sentence: str, words: str) -> None:
+    assert "no_source" not in gaps_of(sentence, words)
