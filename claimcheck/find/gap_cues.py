@@ -23,6 +23,17 @@ DATA_FROM = re.compile(
 # What the article states on someone's behalf without saying who told it: a hope or a fear
 # ("Mr Glazer hopes this will lead to"), a duty ("the board is obliged to"), an absence
 # ("there have been no sightings").
+# What a trend can be a trend of: things counted or measured ("the growing popularity of
+# weblogs"), not "growing pressure", "growing concerns" or "a growing party".
+_MEASURED = (
+    r"(?:popularity|use|usage|numbers?|demand|costs?|prices?|sales|shares?|debts?|deficits?|"
+    r"unemployment|inflation|population|membership|spending|revenues?|profits?|losses|"
+    r"traffic|audiences?|market|supply|imports|exports|rates?|levels?|waiting\s+lists?|"
+    r"support|turnout|crime|violence|obesity|wealth|incomes?|wages|pay|bills|fees|output|"
+    r"production|investment|trade|economy|industry|sector|business|workforce|emissions|"
+    r"interest|appetite|reliance|dependence|gap|divide|majority|minority|lead|ranks)\b"
+)
+
 UNVOICED = (
     (
         re.compile(
@@ -46,7 +57,8 @@ UNVOICED = (
     (
         # "the growing popularity of weblogs", "prospects are improving"
         re.compile(
-            r"\b(?P<cue>(?:increasingly|growing|soaring|booming|surging)\s+[a-z]+|(?:is|are)\s+"
+            rf"\b(?P<cue>(?:growing|soaring|booming|surging)\s+{_MEASURED}|increasingly\s+"
+            r"(?!\w+ed\b)[a-z]+|(?:is|are)\s+"
             r"(?:improving|rising|falling|declining|growing|worsening)|on\s+the\s+rise|more\s+and"
             r"\s+more\s+[a-z]+)\b",
             re.IGNORECASE,

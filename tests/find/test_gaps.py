@@ -590,6 +590,20 @@ def test_a_trend_the_article_states_has_no_source(sentence: str, cue: str) -> No
     assert cue in gaps_of(sentence, sentence.split()[1])["no_source"]
 
 
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The mayor faced growing pressure from landlords to drop the tax.", "pressure"),
+        ("The talks were held amid growing concerns that the deal would collapse.", "talks"),
+        ("The Greens are a small but growing party in the north.", "Greens"),
+        ("Over the weekend the minister increasingly signaled that she would resign.", "signaled"),
+    ],
+)
+def test_growing_what_nobody_can_measure_is_no_trend(sentence: str, words: str) -> None:
+    gap = gaps_of(sentence, words).get("no_source", "")
+    assert "trend" not in gap
+
+
 def test_a_trend_someone_reports_is_theirs() -> None:
     text = "The union said rural bus services are declining across the county."
     assert "no_source" not in gaps_of(text, "declining")
