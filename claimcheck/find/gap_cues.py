@@ -93,7 +93,8 @@ OWNED = re.compile(
 
 # A speaker's clause joined on after the article's own: "… in England and ministers suggest".
 THEIR_CLAUSE = re.compile(
-    rf"(?:;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?:[\w’'-]+\s+){{1,4}}?"
+    # not another answer to the same poll: "52 percent agreed …, while 73 percent said"
+    rf"(?:;|\band\b|\bbut\b|\bwhile\b|\bwhereas\b)\s+(?!\d)(?:[\w’'-]+\s+){{1,4}}?"
     rf"(?:{SPEECH_VERBS})\b",
     re.IGNORECASE,
 )
@@ -145,7 +146,8 @@ REPORTED = re.compile(
 # A part played, left unsaid: "may have had some role in", "some kind of involvement".
 SOME_ROLE = re.compile(
     r"\bsome\s+(?:sort\s+of\s+|kind\s+of\s+|form\s+of\s+)?(?:role|part|involvement|"
-    r"influence|say|input|responsibility)\b(?!\s+of\s+(?:the|its|their|his|her)\b)",
+    r"influence|say(?=\s+(?:in|over|on)\b)|input|responsibility)\b"
+    r"(?!\s+of\s+(?:the|its|their|his|her)\b)",
     re.IGNORECASE,
 )
 

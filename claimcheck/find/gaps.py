@@ -78,7 +78,8 @@ _DOCUMENT = re.compile(
     r"(?:\s+(?-i:[A-Z])[\w-]*)*|"
     # charges brought: "accused him of a string of crimes", "was charged with"
     r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"
-    r"(?P<charges>crimes|offences|offenses|charges)\b|\b(?P<charged>charged)\s+with\b|"
+    r"(?P<charges>crimes|offences|offenses|charges)\b|"
+    r"\b(?P<charged>charged)\s+with\b|"
     # "official figures show", "figures released on Tuesday showed", "a survey of 1,500 drivers"
     r"\b(?P<shown>figures|data|statistics|estimates)\s+(?:(?:released|published|issued|out)\s+"
     r"(?:[\w-]+\s+){0,3}?)?(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|"
@@ -117,7 +118,8 @@ _VAGUE_TIME = re.compile(
     r"the\s+(?:coming|next|last|past)\s+(?:few\s+)?(?:years|decades?|months|weeks)"
     r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point|"
     # "said earlier", but not "said earlier this week" or "earlier on Monday"
-    rf"(?:{SPEECH_VERBS})\s+earlier(?!\s+(?:this|that|today|on|in|last|yesterday)\b))\b",
+    rf"(?:{SPEECH_VERBS})\s+earlier(?!\s+(?:this|that|today|on|in|last|yesterday|monday|"
+    r"tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b",
     re.IGNORECASE,
 )
 _OPINION = re.compile(
@@ -512,6 +514,8 @@ def _document(ctx: Context) -> _Finding:
     if match is None:
         return _statement(ctx)
     group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
+    if group == "charged" and _NOT_CHARGED.search(ctx.sentence[: ctx.sentence.find(doc) + 1]):
+        return None  # "has not been charged with", "neither … nor … have been charged"
     if group == "outlet":
         doc = "report"  # "according to the Financial Times": the paper's report
     elif group in ("charges", "charged"):
@@ -520,10 +524,18 @@ def _document(ctx: Context) -> _Finding:
         doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
     return (
         "missing_primary_document",
-        f"The {doc} {'are' if doc.endswith('s') else 'is'} referred to but neither linked nor "
+        f"The {doc} {'are' if _plural(doc) else 'is'} referred to but neither linked nor "
         "named precisely enough to find.",
         f"Where can the full {doc} referred to here (“{opening(match.group(0))}”) be read?",
     )
+
+
+_NOT_CHARGED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody)\b", re.IGNORECASE)
+
+
+def _plural(noun: str) -> bool:
+    """ "charges", "remarks"; not "analysis", "address" or "news"."""
+    return noun.endswith("s") and not re.search(r"(?:is|ss|us|news)$", noun)
 
 
 def _statement(ctx: Context) -> _Finding:

@@ -679,3 +679,42 @@ def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str)
 )
 def test_words_in_marks_after_a_verb_and_as_are_its_subject_s(sentence: str, words: str) -> None:
     assert "no_source" not in gaps_of(sentence, words)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The mayor, who has not been charged with any offence, denies wrongdoing.",
+        "Neither the mayor nor his aides have been charged with a crime over the contracts.",
+    ],
+)
+def test_charges_nobody_brought_need_no_charge_sheet(sentence: str) -> None:
+    gap = gaps_of(sentence, "charged").get("missing_primary_document", "")
+    assert "charges" not in gap
+
+
+def test_said_earlier_on_a_named_day_says_when() -> None:
+    text = "The league announced earlier Tuesday that the final would be moved to Lisbon."
+    assert "missing_timeframe" not in gaps_of(text, "Lisbon")
+
+
+def test_some_say_is_a_view_not_a_part_left_unsaid() -> None:
+    text = "The council approved an ambitious - some say reckless - plan to rebuild the pier."
+    gap = gaps_of(text, "pier").get("unclear_scope", "")
+    assert "some say" not in gap
+
+
+def test_a_document_named_with_a_singular_noun_takes_is() -> None:
+    text = "A 30-page analysis published by the Transport Department last week shows delays."
+    gaps = gaps_of(text, "analysis")
+    assert "The analysis is referred to" in gaps["missing_primary_document"]
+
+
+def test_a_figure_beside_another_answer_to_the_same_poll_is_not_the_article_s_own() -> None:
+    text = (
+        'Only 41 percent of voters agreed that the mayor was "honest enough to lead the '
+        'city," while 62 percent said the same of his rival.'
+    )
+    figures = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "figure"]
+    assert figures
+    assert all("41%" not in g.explanation for c in figures for g in c.sourcing_gaps)
