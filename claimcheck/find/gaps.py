@@ -199,7 +199,7 @@ def _no_source(ctx: Context) -> _Finding:
 
 
 def _unvoiced(ctx: Context) -> _Finding:
-    if ctx.kind != "assertion":
+    if ctx.kind != "assertion" or _VOICED_BEFORE.search(ctx.setting):
         return None
     for pattern, what in UNVOICED:
         match = pattern.search(ctx.excerpt)
@@ -210,6 +210,14 @@ def _unvoiced(ctx: Context) -> _Finding:
                 f"On whose word does the article report “{opening(ctx.excerpt)}”?",
             )
     return None
+
+
+# The sentence before has its subject voice it: "Clinton laid out her proposals. She wants to".
+_VOICED_BEFORE = re.compile(
+    r"\b(?:(?:laid|set|spelled|spelt)\s+out|outlined|unveiled)\s+(?:his|her|their|its)\s+"
+    r"(?:\w+\s+)?(?:proposals|plans?|policies|agenda|vision)\b",
+    re.IGNORECASE,
+)
 
 
 def _marked_judgement(ctx: Context) -> _Finding:
@@ -356,7 +364,7 @@ def _vague(ctx: Context) -> _Finding:
     fig = ctx.figure
     if fig is None:
         return _vague_amount(ctx)
-    if _round_crowd(fig):
+    if _round_crowd(fig) and not _TARGET.search(ctx.sentence[: max(0, ctx.sentence.find(fig.raw))]):
         return (
             "vague_figure",
             f"“{fig.raw}” is a round number for a crowd nobody counts exactly; how it was "
@@ -377,6 +385,14 @@ def _vague(ctx: Context) -> _Finding:
 _CROWDS = frozenset(
     "people users bloggers fans viewers listeners readers visitors residents voters children "
     "adults followers refugees speakers".split()
+)
+
+
+# A number someone aims to reach, not a crowd someone counted: "wants to sign up 5 million".
+_TARGET = re.compile(
+    r"\bto\s+(?:sign\s+up|recruit|reach|hire|enrol|enroll|train|register|vaccinate|attract|"
+    r"create|lift|help|insure|house)\s+(?:an?\s+(?:extra|further|additional)\s+|another\s+)?$",
+    re.IGNORECASE,
 )
 
 
@@ -469,6 +485,11 @@ def _framed(ctx: Context) -> bool:
     )
 
 
+# A plan its holder is reported to state ("Scott said he plans to", "voters say they plan to"):
+# their own word on their intent, with no timetable to ask for.
+_OWN_PLAN = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:he|she|they|we|it)$", re.I)
+
+
 def _timeframe(ctx: Context) -> _Finding:
     vague = _VAGUE_TIME.search(ctx.excerpt)
     if vague is not None:
@@ -481,7 +502,12 @@ def _timeframe(ctx: Context) -> _Finding:
     if _TIMEFRAME.search(ctx.sentence):
         return None
     plan = next(
-        (m for m in PLAN.finditer(ctx.excerpt) if m.group("before").lower() not in NOT_PLANNERS),
+        (
+            m
+            for m in PLAN.finditer(ctx.excerpt)
+            if m.group("before").lower() not in NOT_PLANNERS
+            and not _OWN_PLAN.search(ctx.excerpt[: m.end("before")])
+        ),
         None,
     )
     if plan is not None:

@@ -718,3 +718,29 @@ def test_a_figure_beside_another_answer_to_the_same_poll_is_not_the_article_s_ow
     figures = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "figure"]
     assert figures
     assert all("41%" not in g.explanation for c in figures for g in c.sourcing_gaps)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The council leader said he plans to hire more wardens for the parks.", "wardens"),
+        ("Most tenants say they plan to stay in the flats after the repairs.", "tenants"),
+    ],
+)
+def test_a_plan_someone_says_they_have_needs_no_timetable(sentence: str, words: str) -> None:
+    assert "missing_timeframe" not in gaps_of(sentence, words)
+
+
+def test_a_target_to_reach_is_no_crowd_estimate() -> None:
+    text = "The charity wants to sign up 2 million people, most of them students."
+    gap = gaps_of(text, "2 million").get("vague_figure", "")
+    assert "crowd" not in gap
+
+
+def test_a_wish_voiced_in_the_sentence_before_is_voiced() -> None:
+    text = (
+        "At a rally in Leeds on Monday, Ms Ward set out her proposals for the railways. She "
+        "wants to bring the northern lines back into public hands."
+    )
+    gap = gaps_of(text, "northern lines").get("no_source", "")
+    assert "wants" not in gap
