@@ -172,7 +172,7 @@ OWN_JUDGEMENT = re.compile(
 # A plan announced, a verb and not the noun: "they also plan a supremo", "intend to close",
 # "will launch"; the word before tells the noun ("suspended plans to", "its plans to").
 PLAN = re.compile(
-    r"(?P<before>[\w’'-]+)\s+(?P<cue>(?:also\s+)?(?:plans?|intends?|aims?)\s+(?:to|a|an)\b|"
+    r"(?P<before>[\w’'-]+)\s+(?P<cue>(?:also\s+)?(?:plans?|intends?)\s+(?:to|a|an)\b|"
     r"will\s+(?:launch|introduce|open|close|build|unveil|roll\s+out|set\s+up|scrap|abolish)\b)",
     re.IGNORECASE,
 )

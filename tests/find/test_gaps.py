@@ -744,3 +744,8 @@ def test_a_wish_voiced_in_the_sentence_before_is_voiced() -> None:
     )
     gap = gaps_of(text, "northern lines").get("no_source", "")
     assert "wants" not in gap
+
+
+def test_an_aim_is_a_direction_not_a_plan_with_a_date() -> None:
+    text = "After the floods, the province aims to rely less on imported grain."
+    assert "missing_timeframe" not in gaps_of(text, "grain")
