@@ -178,5 +178,6 @@ PLAN = re.compile(
 )
 NOT_PLANNERS = frozenset(
     """the a an its their his her our your my of with for new suspended announced unveiled
-    dropped scrapped shelved who that which has have had""".split()
+    dropped scrapped shelved who that which has have had unveil announce outline detail
+    publish present propose drop scrap shelve best no any own detailed""".split()
 )

@@ -203,7 +203,7 @@ def _unvoiced(ctx: Context) -> _Finding:
         return None
     for pattern, what in UNVOICED:
         match = pattern.search(ctx.excerpt)
-        if match is not None:
+        if match is not None and not _IF_SO.search(ctx.excerpt[: match.start()]):
             return (
                 "no_source",
                 f"“{match.groupdict().get('cue') or match.group(0)}” {what}.",
@@ -218,6 +218,10 @@ _VOICED_BEFORE = re.compile(
     r"(?:\w+\s+)?(?:proposals|plans?|policies|agenda|vision)\b",
     re.IGNORECASE,
 )
+
+
+# A wish supposed, not reported: "unless it wants to release all its investigations".
+_IF_SO = re.compile(r"\b(?:unless|if|whether)\s+[\w’'-]+\s+$", re.IGNORECASE)
 
 
 def _marked_judgement(ctx: Context) -> _Finding:
@@ -243,8 +247,9 @@ def _before_their_words(ctx: Context) -> bool:
     if ctx.figure is None or ctx.kind == "quote":
         return False
     at = ctx.sentence.find(ctx.figure.raw)
-    if at < 0 or SAID.search(ctx.sentence[:at]):
-        return False
+    before = ctx.sentence[:at]
+    if at < 0 or SAID.search(before) or before.count("“") > before.count("”"):
+        return False  # said before it, or inside the speaker's marks: theirs
     return bool(THEIR_CLAUSE.search(ctx.sentence, at + len(ctx.figure.raw)))
 
 

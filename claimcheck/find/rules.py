@@ -85,7 +85,7 @@ def _body(reading: Reading, speaker: str | None) -> bool:
 _OUTLET = re.compile(
     r"\b(?:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|Observer|"
     r"Economist|Tribune|Chronicle|Gazette|Reuters|Bloomberg|News|Press|Beast|BBC|CNN|"
-    r"Associated Press|Politico|Breitbart)\b"
+    r"Associated Press|Politico|Breitbart|Yorker|Atlantic|Magazine|Newsweek|Slate|Salon)\b"
 )
 
 

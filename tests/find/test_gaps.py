@@ -749,3 +749,39 @@ def test_a_wish_voiced_in_the_sentence_before_is_voiced() -> None:
 def test_an_aim_is_a_direction_not_a_plan_with_a_date() -> None:
     text = "After the floods, the province aims to rely less on imported grain."
     assert "missing_timeframe" not in gaps_of(text, "grain")
+
+
+def test_a_figure_inside_a_speaker_s_quote_is_theirs() -> None:
+    text = (
+        "The candidate went after her rival's record on Monday night. “He built the firm with "
+        "$3 million lent by his uncle, and he really believes that the more you give the rich, "
+        "the better off we all are,” Hale said."
+    )
+    figures = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "figure"]
+    assert figures
+    assert figures[0].speaker
+    assert "no_source" not in {g.kind for g in figures[0].sourcing_gaps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        ("The minister did not unveil plans to pay for the new bridge.", "bridge"),
+        ("Voters think the mayor has the best plan to fix the city's roads.", "roads"),
+    ],
+)
+def test_plans_as_a_thing_shown_or_judged_need_no_timetable(sentence: str, words: str) -> None:
+    assert "missing_timeframe" not in gaps_of(sentence, words)
+
+
+def test_a_wish_supposed_is_not_reported() -> None:
+    text = "The regulator should stay out of the merger unless it wants to block it outright."
+    gap = gaps_of(text, "merger").get("no_source", "")
+    assert "wants" not in gap
+
+
+def test_words_a_magazine_printed_are_its_report_not_a_statement() -> None:
+    text = "The surgeon has long been seen, as The New Yorker put it in a profile, “the showman.”"
+    quotes = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
+    assert quotes
+    assert all("statement" not in g.explanation for c in quotes for g in c.sourcing_gaps)
