@@ -1,14 +1,17 @@
 """Which sourcing gaps does one version of claimcheck add over another, on news nobody tuned on?
 
-    python benchmarks/added_gaps.py main                 # main against the files as they are
-    python benchmarks/added_gaps.py main --sample other  # on the other half of PolNeAR dev
-    python benchmarks/added_gaps.py main --counts        # gaps per kind on examples/articles
+    python benchmarks/added_gaps.py BASE                 # BASE against the files as they are
+    python benchmarks/added_gaps.py BASE --sample other  # on other PolNeAR dev articles
+    python benchmarks/added_gaps.py BASE --counts        # gaps per kind on examples/articles
+
+BASE is where the branch left main (``git merge-base main HEAD``): main moves on.
 
 Both versions run the rules engine, each in a process of its own (``git archive`` of BEFORE, the
 files as they are for AFTER), over:
 
 - ``dev``: 20 PolNeAR dev articles (``$POLNEAR_DEV``, default /work/shared/polnear/dev; sorted,
-  every 4th from the first), or ``other``: every 4th from the third;
+  every 4th from the first), or ``other``: every 4th from the third, or ``rest``: the
+  articles neither takes (every 2nd from the second);
 - the articles in ``examples/articles``.
 
 A gap is added when the claim (same kind and characters) has it after and not before, or when
@@ -33,7 +36,7 @@ POLNEAR = Path(os.environ.get("POLNEAR_DEV", "/work/shared/polnear/dev"))
 
 def sample(name: str) -> list[Path]:
     news = sorted(POLNEAR.glob("*.txt"))
-    picked = news[::4][:20] if name == "dev" else news[2::4][:20]
+    picked = {"dev": news[::4][:20], "other": news[2::4][:20], "rest": news[1::2]}[name]
     return picked + sorted((ROOT / "examples/articles").glob("*.txt"))
 
 
@@ -99,7 +102,7 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("before")
     parser.add_argument("after", nargs="?", default="WORKTREE")
-    parser.add_argument("--sample", choices=("dev", "other"), default="dev")
+    parser.add_argument("--sample", choices=("dev", "other", "rest"), default="dev")
     parser.add_argument("--counts", action="store_true", help="gaps per kind on the examples")
     args = parser.parse_args()
     paths = sample(args.sample)

@@ -58,7 +58,8 @@ UNVOICED = (
         # "the growing popularity of weblogs", "prospects are improving"
         re.compile(
             rf"\b(?P<cue>(?:growing|soaring|booming|surging)\s+{_MEASURED}|increasingly\s+"
-            r"(?!\w+ed\b)[a-z]+|(?:is|are)\s+"
+            r"(?:popular|common|expensive|costly|rare|scarce|frequent|widespread|affordable|"
+            r"crowded|used|available)|(?:is|are)\s+"
             r"(?:improving|rising|falling|declining|growing|worsening)|on\s+the\s+rise|more\s+and"
             r"\s+more\s+[a-z]+)\b",
             re.IGNORECASE,
@@ -87,7 +88,8 @@ MARKED = re.compile(
 # Verbs by which the sentence gives the words in marks an owner: "opposes it as “…”".
 OWNED = re.compile(
     rf"\b(?:{SPEECH_VERBS}|opposes|opposed|describes|described|calls|called|branded|dubbed|"
-    r"labelled|labeled|regards|regarded|sees|saw|views|viewed|considers|considered)\b",
+    r"labelled|labeled|regards|regarded|sees|saw|views|viewed|considers|considered|compared|"
+    r"likened|accused|announcing|saying|calling|rated|rating|ruled|judged)\b",
     re.IGNORECASE,
 )
 
@@ -179,5 +181,6 @@ PLAN = re.compile(
 NOT_PLANNERS = frozenset(
     """the a an its their his her our your my of with for new suspended announced unveiled
     dropped scrapped shelved who that which has have had unveil announce outline detail
-    publish present propose drop scrap shelve best no any own detailed""".split()
+    publish present propose drop scrap shelve best no any own detailed back made make making
+    """.split()
 )

@@ -224,12 +224,19 @@ _VOICED_BEFORE = re.compile(
 _IF_SO = re.compile(r"\b(?:unless|if|whether)\s+[\w’'-]+\s+$", re.IGNORECASE)
 
 
+# The owner named after the words: "are “safe” in his eyes".
+_IN_THEIR_EYES = re.compile(
+    r"\s+(?:in|to)\s+(?:his|her|their|its)\s+(?:eyes|view|words|mind|opinion)\b", re.I
+)
+
+
 def _marked_judgement(ctx: Context) -> _Finding:
     match = MARKED.search(ctx.excerpt)
     if (
         match is None
         or len(match.group("word").split()) > 3
-        or OWNED.search(ctx.excerpt[: match.start()])  # 'whose party opposes it as "…"'
+        or OWNED.search(ctx.excerpt[: match.start("word")])  # 'whose party opposes it as "…"'
+        or _IN_THEIR_EYES.match(ctx.excerpt, match.end())
     ):
         return None
     word = match.group("word").strip(" ,.")

@@ -68,6 +68,7 @@ def _body(reading: Reading, speaker: str | None) -> bool:
     if not speaker or reading.names.is_person(speaker):
         return False
     name = re.sub(r"(?i)^the\s+", "", speaker)  # "The SFA"
+    name = re.sub(r"\s+for\s+.*", "", name) if _person_for(name) else name
     words = [w.strip("’'s") if w[-2:] in ("’s", "'s") else w for w in name.split()]
     if (
         not all(w[:1].isupper() or w in ("of", "for", "and", "&") for w in words)
@@ -89,6 +90,11 @@ _OUTLET = re.compile(
 )
 
 
+def _person_for(name: str) -> bool:
+    """ "Cameron Easley for Morning Consult": a person speaking for a body."""
+    return re.match(r"[A-Z][\w’'-]+\s+[A-Z][\w’'-]+\s+for\s+[A-Z]", name) is not None
+
+
 def _person_like(reading: Reading, name: str) -> bool:
     """A name with a middle initial ("Elijah E. Cummings"), or whose last word the article
     also uses alone for someone ("House Speaker Paul Ryan" … "Ryan said")."""
@@ -100,6 +106,8 @@ def _person_like(reading: Reading, name: str) -> bool:
     if reading.names.is_person(strip_titles(name)):
         return True
     text = reading.article.text
+    if re.search(rf"\b(?:Mr|Mrs|Ms|Miss|Dr)\.?\s+{re.escape(last)}\b", text):
+        return True  # "Charlie King" … "Mr. King"
     return any(
         not re.search(r"[A-Z][\w.’'-]*\s+$", text[max(0, m.start() - 40) : m.start()])
         for m in re.finditer(rf"(?<![\w’'-]){re.escape(last)}(?![\w-])", text)

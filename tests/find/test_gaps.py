@@ -597,6 +597,7 @@ def test_a_trend_the_article_states_has_no_source(sentence: str, cue: str) -> No
         ("The talks were held amid growing concerns that the deal would collapse.", "talks"),
         ("The Greens are a small but growing party in the north.", "Greens"),
         ("Over the weekend the minister increasingly signaled that she would resign.", "signaled"),
+        ("At this point the driver becomes increasingly upset, shouting at the police.", "upset"),
     ],
 )
 def test_growing_what_nobody_can_measure_is_no_trend(sentence: str, words: str) -> None:
@@ -659,6 +660,9 @@ def test_questions_quote_the_whole_cue_and_stay_short(
         "Lamenting their luck, Texans often say, “Rain in May brings hay.”",
         "The Daily Herald reported that the mayor was “not in a hurry to decide.”",
         "Vermont said it would “review every ballot” before Friday.",
+        '"People say it does not matter," said Charlie King, a prominent Queens Democrat. '
+        '"Turnout makes a difference," Mr. King said.',
+        "“The impact of the debate is still being felt,” said Cameron Easley for Morning Consult.",
     ],
 )
 def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str) -> None:
@@ -678,6 +682,21 @@ def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str)
     ],
 )
 def test_words_in_marks_after_a_verb_and_as_are_its_subject_s(sentence: str, words: str) -> None:
+    assert "no_source" not in gaps_of(sentence, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words"),
+    [
+        (
+            "When the fact-checkers examined the senator’s claim, it was labeled “Mostly True.”",
+            "claim",
+        ),
+        ("Only farmers are “safe” in his eyes.", "farmers"),
+        ("The professor compared the coach to a referee who is “working the crowd”.", "coach"),
+    ],
+)
+def test_words_in_marks_whose_owner_the_sentence_gives_are_owned(sentence: str, words: str) -> None:
     assert "no_source" not in gaps_of(sentence, words)
 
 
@@ -768,6 +787,8 @@ def test_a_figure_inside_a_speaker_s_quote_is_theirs() -> None:
     [
         ("The minister did not unveil plans to pay for the new bridge.", "bridge"),
         ("Voters think the mayor has the best plan to fix the city's roads.", "roads"),
+        ("The council backed off, dialing back plans to close the library.", "library"),
+        ("The villagers made plans to build a new bridge.", "bridge"),
     ],
 )
 def test_plans_as_a_thing_shown_or_judged_need_no_timetable(sentence: str, words: str) -> None:
