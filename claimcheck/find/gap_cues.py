@@ -37,7 +37,8 @@ _MEASURED = (
 UNVOICED = (
     (
         re.compile(
-            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)\b(?P<cue>hopes|fears|wants|intends|expects)"
+            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bin\s)\b(?P<cue>hopes|fears|wants|"
+            r"intends|expects)"
             r"\s+(?:to|that|this|the|it|a|an)\b",
             re.IGNORECASE,
         ),
@@ -184,3 +185,38 @@ NOT_PLANNERS = frozenset(
     publish present propose drop scrap shelve best no any own detailed back made make making
     """.split()
 )
+
+
+# The sentence before has its subject voice it: "Clinton laid out her proposals. She wants to".
+VOICED_BEFORE = re.compile(
+    r"\b(?:(?:laid|set|spelled|spelt)\s+out|outlined|unveiled)\s+(?:his|her|their|its)\s+"
+    r"(?:\w+\s+)?(?:proposals|plans?|policies|agenda|vision)\b",
+    re.IGNORECASE,
+)
+
+
+# A wish supposed, not reported: "unless it wants to release all its investigations".
+IF_SO = re.compile(r"\b(?:unless|if|whether)\s+[\w’'-]+\s+$", re.IGNORECASE)
+
+
+# The owner named after the words: "are “safe” in his eyes".
+IN_THEIR_EYES = re.compile(
+    r"\s+(?:in|to)\s+(?:his|her|their|its)\s+(?:eyes|view|words|mind|opinion)\b", re.I
+)
+
+
+# A number someone aims to reach, not a crowd someone counted: "wants to sign up 5 million".
+TARGET = re.compile(
+    r"\bto\s+(?:sign\s+up|recruit|reach|hire|enrol|enroll|train|register|vaccinate|attract|"
+    r"create|lift|help|insure|house)\s+(?:an?\s+(?:extra|further|additional)\s+|another\s+)?$",
+    re.IGNORECASE,
+)
+
+
+# A plan its holder is reported to state ("Scott said he plans to", "voters say they plan to"):
+# their own word on their intent, with no timetable to ask for.
+OWN_PLAN = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:he|she|they|we|it)$", re.I)
+
+
+# Charges nobody brought: "has not been charged with", "neither … nor … have been charged".
+NOT_CHARGED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody)\b", re.IGNORECASE)

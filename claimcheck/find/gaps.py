@@ -11,19 +11,25 @@ from dataclasses import dataclass
 
 from claimcheck.find.gap_cues import (
     DATA_FROM,
+    IF_SO,
+    IN_THEIR_EYES,
     IT_SAID,
     MARKED,
+    NOT_CHARGED,
     NOT_PLANNERS,
     OWN_JUDGEMENT,
+    OWN_PLAN,
     OWNED,
     PLAN,
     REPORTED,
     SAID,
     SOME_ROLE,
+    TARGET,
     THEIR_CLAUSE,
     UNDERSTOOD,
     UNNAMED_ACTORS,
     UNVOICED,
+    VOICED_BEFORE,
     WORRIES,
 )
 from claimcheck.find.shares import TALLY
@@ -199,11 +205,11 @@ def _no_source(ctx: Context) -> _Finding:
 
 
 def _unvoiced(ctx: Context) -> _Finding:
-    if ctx.kind != "assertion" or _VOICED_BEFORE.search(ctx.setting):
+    if ctx.kind != "assertion" or VOICED_BEFORE.search(ctx.setting):
         return None
     for pattern, what in UNVOICED:
         match = pattern.search(ctx.excerpt)
-        if match is not None and not _IF_SO.search(ctx.excerpt[: match.start()]):
+        if match is not None and not IF_SO.search(ctx.excerpt[: match.start()]):
             return (
                 "no_source",
                 f"“{match.groupdict().get('cue') or match.group(0)}” {what}.",
@@ -212,31 +218,13 @@ def _unvoiced(ctx: Context) -> _Finding:
     return None
 
 
-# The sentence before has its subject voice it: "Clinton laid out her proposals. She wants to".
-_VOICED_BEFORE = re.compile(
-    r"\b(?:(?:laid|set|spelled|spelt)\s+out|outlined|unveiled)\s+(?:his|her|their|its)\s+"
-    r"(?:\w+\s+)?(?:proposals|plans?|policies|agenda|vision)\b",
-    re.IGNORECASE,
-)
-
-
-# A wish supposed, not reported: "unless it wants to release all its investigations".
-_IF_SO = re.compile(r"\b(?:unless|if|whether)\s+[\w’'-]+\s+$", re.IGNORECASE)
-
-
-# The owner named after the words: "are “safe” in his eyes".
-_IN_THEIR_EYES = re.compile(
-    r"\s+(?:in|to)\s+(?:his|her|their|its)\s+(?:eyes|view|words|mind|opinion)\b", re.I
-)
-
-
 def _marked_judgement(ctx: Context) -> _Finding:
     match = MARKED.search(ctx.excerpt)
     if (
         match is None
         or len(match.group("word").split()) > 3
         or OWNED.search(ctx.excerpt[: match.start("word")])  # 'whose party opposes it as "…"'
-        or _IN_THEIR_EYES.match(ctx.excerpt, match.end())
+        or IN_THEIR_EYES.match(ctx.excerpt, match.end())
     ):
         return None
     word = match.group("word").strip(" ,.")
@@ -376,7 +364,7 @@ def _vague(ctx: Context) -> _Finding:
     fig = ctx.figure
     if fig is None:
         return _vague_amount(ctx)
-    if _round_crowd(fig) and not _TARGET.search(ctx.sentence[: max(0, ctx.sentence.find(fig.raw))]):
+    if _round_crowd(fig) and not TARGET.search(ctx.sentence[: max(0, ctx.sentence.find(fig.raw))]):
         return (
             "vague_figure",
             f"“{fig.raw}” is a round number for a crowd nobody counts exactly; how it was "
@@ -397,14 +385,6 @@ def _vague(ctx: Context) -> _Finding:
 _CROWDS = frozenset(
     "people users bloggers fans viewers listeners readers visitors residents voters children "
     "adults followers refugees speakers".split()
-)
-
-
-# A number someone aims to reach, not a crowd someone counted: "wants to sign up 5 million".
-_TARGET = re.compile(
-    r"\bto\s+(?:sign\s+up|recruit|reach|hire|enrol|enroll|train|register|vaccinate|attract|"
-    r"create|lift|help|insure|house)\s+(?:an?\s+(?:extra|further|additional)\s+|another\s+)?$",
-    re.IGNORECASE,
 )
 
 
@@ -497,11 +477,6 @@ def _framed(ctx: Context) -> bool:
     )
 
 
-# A plan its holder is reported to state ("Scott said he plans to", "voters say they plan to"):
-# their own word on their intent, with no timetable to ask for.
-_OWN_PLAN = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:he|she|they|we|it)$", re.I)
-
-
 def _timeframe(ctx: Context) -> _Finding:
     vague = _VAGUE_TIME.search(ctx.excerpt)
     if vague is not None:
@@ -517,8 +492,9 @@ def _timeframe(ctx: Context) -> _Finding:
         (
             m
             for m in PLAN.finditer(ctx.excerpt)
-            if m.group("before").lower() not in NOT_PLANNERS
-            and not _OWN_PLAN.search(ctx.excerpt[: m.end("before")])
+            if ctx.kind != "quote"  # a speaker's own word on their intent: "“… intends to …”"
+            and m.group("before").lower() not in NOT_PLANNERS
+            and not OWN_PLAN.search(ctx.excerpt[: m.end("before")])
         ),
         None,
     )
@@ -552,7 +528,7 @@ def _document(ctx: Context) -> _Finding:
     if match is None:
         return _statement(ctx)
     group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
-    if group == "charged" and _NOT_CHARGED.search(ctx.sentence[: ctx.sentence.find(doc) + 1]):
+    if group == "charged" and NOT_CHARGED.search(ctx.sentence[: ctx.sentence.find(doc) + 1]):
         return None  # "has not been charged with", "neither … nor … have been charged"
     if group == "outlet":
         doc = "report"  # "according to the Financial Times": the paper's report
@@ -566,9 +542,6 @@ def _document(ctx: Context) -> _Finding:
         "named precisely enough to find.",
         f"Where can the full {doc} referred to here (“{opening(match.group(0))}”) be read?",
     )
-
-
-_NOT_CHARGED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody)\b", re.IGNORECASE)
 
 
 def _plural(noun: str) -> bool:

@@ -806,3 +806,14 @@ def test_words_a_magazine_printed_are_its_report_not_a_statement() -> None:
     quotes = [c for c in claimcheck.check(text, engine="rules").claims if c.kind == "quote"]
     assert quotes
     assert all("statement" not in g.explanation for c in quotes for g in c.sourcing_gaps)
+
+
+def test_an_intent_in_a_speaker_s_own_words_needs_no_timetable() -> None:
+    text = "Dana Moss, its director, said: “The fund intends to help every family in the valley.”"
+    assert "missing_timeframe" not in gaps_of(text, "intends")
+
+
+def test_in_hopes_that_is_the_subject_s_hope() -> None:
+    text = "The striker was compared to a gambler who keeps playing in hopes that luck will turn."
+    gap = gaps_of(text, "gambler").get("no_source", "")
+    assert "hopes" not in gap
