@@ -135,7 +135,7 @@ _OPINION = re.compile(
     r"amazing|incredible|fantastic|wonderful|superb|stunning|spectacular|extraordinary|"
     r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|"
     r"(?:the|one\s+of\s+the(?:\s+\w+[’']s)?)\s+most\s+(?!(?:of|recent|recently|likely|common|"
-    r"popular)\b)\w+)\b",
+    r"popular)\b|\w+ly\b)\w+)\b",  # not "the most widely seen": a ranking, not a judgement
     re.IGNORECASE,
 )
 # Sweeping statements of fact that need a source: records, superlatives, what a whole people

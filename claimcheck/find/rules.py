@@ -79,7 +79,18 @@ def _body(reading: Reading, speaker: str | None) -> bool:
         return False
     if any(w.lower() in ORG_WORDS for w in words) or re.fullmatch(r"[A-Z]{2,6}", name):
         return True
+    if _PERSON_SHAPED.fullmatch(name):
+        return False  # "Carlos Raúl": two plain names, no word bodies are made of
     return len(words) > 1 and any(name in (m.name, m.fullest) for m in reading.names.bodies)
+
+
+# Two or three capitalised words of letters, accents too; not "Standard Chartered" (-ed) nor
+# "Morning Consult", whose first word is a place or paper's.
+_NAME = r"(?:Mc|Mac|O’|O')?[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_PERSON_SHAPED = re.compile(
+    rf"(?!(?:New|North|South|East|West|United|Morning|Daily|Royal|Great)\b){_NAME}"
+    rf"(?:\s+{_NAME}){{1,2}}(?<!ed)(?<!ing)(?<!ers)"
+)
 
 
 # Papers, agencies and broadcasters: words they print are from their report, not a statement.

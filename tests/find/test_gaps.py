@@ -663,6 +663,8 @@ def test_questions_quote_the_whole_cue_and_stay_short(
         '"People say it does not matter," said Charlie King, a prominent Queens Democrat. '
         '"Turnout makes a difference," Mr. King said.',
         "“The impact of the debate is still being felt,” said Cameron Easley for Morning Consult.",
+        "Readers Tell Us What They Think Of The Mayor.\n\n“The buses are late and the parks "
+        "are dirty, and he blames everyone else.” ― Andrés Villa\n",
     ],
 )
 def test_words_quoted_from_people_places_and_papers_need_no_statement(text: str) -> None:
@@ -817,3 +819,14 @@ def test_in_hopes_that_is_the_subject_s_hope() -> None:
     text = "The striker was compared to a gambler who keeps playing in hopes that luck will turn."
     gap = gaps_of(text, "gambler").get("no_source", "")
     assert "hopes" not in gap
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The valley is one of the country's most economically deprived areas.",
+        "The clip became the most widely seen video of the protest.",
+    ],
+)
+def test_a_ranking_by_an_adverb_is_not_a_judgement(sentence: str) -> None:
+    assert "opinion" not in gaps_of(sentence, sentence.split()[1])
