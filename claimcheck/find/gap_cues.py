@@ -37,7 +37,7 @@ _MEASURED = (
 UNVOICED = (
     (
         re.compile(
-            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bin\s)\b(?P<cue>hopes|fears|wants|"
+            r"(?<!\bwho\s)(?<!\bwhich\s)(?<!\bthat\s)(?<!\bin\s)\b(?P<cue>hopes|fears|"
             r"intends|expects)"
             r"\s+(?:to|that|this|the|it|a|an)\b",
             re.IGNORECASE,

@@ -398,7 +398,8 @@ def _round_crowd(fig: Figure) -> bool:
 
 # An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
 _VAGUE_AMOUNT = re.compile(
-    r"\b(?:(?:just\s+)?a\s+handful\s+of|scores\s+of|(?:a\s+)?(?:growing|increasing|large|"
+    r"\b(?:(?:just\s+)?a\s+handful\s+of(?!\s+[$£€\d])|scores\s+of|"
+    r"(?:a\s+)?(?:growing|increasing|large|"
     r"small|significant|record|rising)\s+number\s+of|the\s+(?:vast\s+)?majority\s+of|"
     r"a\s+minority\s+of|a\s+fraction\s+of|"
     r"(?:tens\s+of\s+|hundreds\s+of\s+)?(?:billions|millions|thousands|hundreds|dozens)"

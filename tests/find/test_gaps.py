@@ -830,3 +830,15 @@ def test_in_hopes_that_is_the_subject_s_hope() -> None:
 )
 def test_a_ranking_by_an_adverb_is_not_a_judgement(sentence: str) -> None:
     assert "opinion" not in gaps_of(sentence, sentence.split()[1])
+
+
+def test_a_public_aim_stated_as_wanted_needs_no_voice() -> None:
+    text = "The mayor wants to scrap the parking levy and cut bus fares."
+    gap = gaps_of(text, "levy").get("no_source", "")
+    assert "wants" not in gap
+
+
+def test_a_handful_of_notes_is_a_thing_held_not_a_vague_count() -> None:
+    text = "A waiter who pockets a handful of $10 bills is sacked on the spot."
+    gap = gaps_of(text, "waiter").get("vague_figure", "")
+    assert "handful" not in gap
