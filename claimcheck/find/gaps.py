@@ -80,7 +80,7 @@ _DOCUMENT = re.compile(
     r"\bformal\s+(?P<complaint>complaint)\b|"
     # remarks referred to, not given: "a rebuttal of a warning from Commissioner Peter Mandelson"
     r"\b(?:a|an|his|her|their)\s+(?:recent\s+|earlier\s+|latest\s+)?(?P<remarks>warning|speech|"
-    r"remarks|article)\s+(?:from|by)\s+(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*"
+    r"remarks|article)\s+(?:from|by)\s+(?!\w+ing\b)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*"
     r"(?:\s+(?-i:[A-Z])[\w-]*)*|"
     # charges brought: "accused him of a string of crimes", "was charged with"
     r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"

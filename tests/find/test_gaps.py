@@ -842,3 +842,9 @@ def test_a_handful_of_notes_is_a_thing_held_not_a_vague_count() -> None:
     text = "A waiter who pockets a handful of $10 bills is sacked on the spot."
     gap = gaps_of(text, "waiter").get("vague_figure", "")
     assert "handful" not in gap
+
+
+def test_a_speech_begun_by_doing_something_is_not_one_by_someone() -> None:
+    text = "The senator opened his speech by thanking the crowd in Denver for waiting."
+    gap = gaps_of(text, "Denver").get("missing_primary_document", "")
+    assert "speech" not in gap
