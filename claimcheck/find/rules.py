@@ -63,8 +63,8 @@ def _agreed(reading: Reading, draft: Draft) -> Draft:
 def _body(reading: Reading, speaker: str | None) -> bool:
     """Is the speaker an organisation ("Standard Chartered", "Russia’s Foreign Ministry", "the
     SFA"), whose words come from a statement, not from a person's mouth? Not a person the rules
-    could not place ("Gregory W. Meeks", "House Speaker Paul Ryan" later "Ryan"), a people or a
-    place ("Mexicans", "Texas"), nor a paper, whose words are its report."""
+    could not place ("Gregory W. Meeks", "House Speaker Paul Ryan" later "Ryan"), a people
+    ("Mexicans"), nor a paper, whose words are its report."""
     if not speaker or reading.names.is_person(speaker):
         return False
     name = re.sub(r"(?i)^the\s+", "", speaker)  # "The SFA"
@@ -81,14 +81,17 @@ def _body(reading: Reading, speaker: str | None) -> bool:
         return True
     if _PERSON_SHAPED.fullmatch(name):
         return False  # "Carlos Raúl": two plain names, no word bodies are made of
+    # A body of two words or more the article names, a country's government too ("South
+    # Korea accused …"); one word alone is as often a surname the rules missed ("Price said").
     return len(words) > 1 and any(name in (m.name, m.fullest) for m in reading.names.bodies)
 
 
 # Two or three capitalised words of letters, accents too; not "Standard Chartered" (-ed) nor
 # "Morning Consult", whose first word is a place or paper's.
 _NAME = r"(?:Mc|Mac|O’|O')?[A-Z][^\W\d_A-Z]+(?:-[A-Z][^\W\d_A-Z]+)?"
+_PLACE_FIRST = re.compile(r"(?:New|North|South|East|West|United|Morning|Daily|Royal|Great)\b")
 _PERSON_SHAPED = re.compile(
-    rf"(?!(?:New|North|South|East|West|United|Morning|Daily|Royal|Great)\b){_NAME}"
+    rf"(?!{_PLACE_FIRST.pattern}){_NAME}"
     rf"(?:\s+{_NAME}){{1,2}}(?<!ed)(?<!ing)(?<!ers)"
 )
 
@@ -112,8 +115,8 @@ def _person_like(reading: Reading, name: str) -> bool:
     if re.search(r"[A-Z][a-z]+\s+(?:[A-Z]\.\s+)+[A-Z][\w’'-]+", name):
         return True
     last = name.split()[-1]
-    if last.lower() in ORG_WORDS or len(name.split()) < 2:
-        return False
+    if last.lower() in ORG_WORDS or len(name.split()) < 2 or _PLACE_FIRST.match(name):
+        return False  # "South Korea" is not a Mr Korea
     if reading.names.is_person(strip_titles(name)):
         return True
     text = reading.article.text

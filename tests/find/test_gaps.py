@@ -282,6 +282,15 @@ def test_words_quoted_from_an_organisation_need_their_statement(text: str, words
     assert any("statement" in q for q in claim.follow_up_questions)
 
 
+def test_words_quoted_from_a_country_need_its_government_s_statement() -> None:
+    text = (
+        "The launch alarmed Korea watchers. South Korea said the test showed “reckless "
+        "provocation” by the North."
+    )
+    gaps = gaps_of(text, "reckless")
+    assert "statement" in gaps["missing_primary_document"]
+
+
 def test_words_quoted_from_a_person_need_no_statement() -> None:
     text = "Its chief executive, Maria Lund, said the merger was “a natural fit for both carriers”."
     assert "missing_primary_document" not in gaps_of(text, "merger")
@@ -659,7 +668,6 @@ def test_questions_quote_the_whole_cue_and_stay_short(
         "“Nobody has asked me,” O'Malley said after the vote.",
         "Lamenting their luck, Texans often say, “Rain in May brings hay.”",
         "The Daily Herald reported that the mayor was “not in a hurry to decide.”",
-        "Vermont said it would “review every ballot” before Friday.",
         '"People say it does not matter," said Charlie King, a prominent Queens Democrat. '
         '"Turnout makes a difference," Mr. King said.',
         "“The impact of the debate is still being felt,” said Cameron Easley for Morning Consult.",
