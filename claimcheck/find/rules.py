@@ -83,7 +83,16 @@ def _body(reading: Reading, speaker: str | None) -> bool:
         return False  # "Carlos Raúl": two plain names, no word bodies are made of
     # A body of two words or more the article names, a country's government too ("South
     # Korea accused …"); one word alone is as often a surname the rules missed ("Price said").
-    return len(words) > 1 and any(name in (m.name, m.fullest) for m in reading.names.bodies)
+    if not any(name in (m.name, m.fullest) for m in reading.names.bodies):
+        return False
+    return len(words) > 1 or _one_word_body(name)
+
+
+def _one_word_body(name: str) -> bool:
+    """One word is a body when written like one ("PolitiFact", "FedEx"); else it is as often a
+    surname the rules missed ("Price said") as a country ("Japan said"), and it "said it" of
+    both."""
+    return re.search(r"[a-z][A-Z]", name) is not None
 
 
 # Two or three capitalised words of letters, accents too; not "Standard Chartered" (-ed) nor

@@ -856,3 +856,11 @@ def test_a_speech_begun_by_doing_something_is_not_one_by_someone() -> None:
     text = "The senator opened his speech by thanking the crowd in Denver for waiting."
     gap = gaps_of(text, "Denver").get("missing_primary_document", "")
     assert "speech" not in gap
+
+
+def test_words_quoted_from_a_one_word_body_written_like_one_need_its_statement() -> None:
+    text = (
+        "The fact-checking site CheckWise reviewed the claim. CheckWise said the figure was "
+        "“badly out of date” and rated it false."
+    )
+    assert "statement" in gaps_of(text, "out of date")["missing_primary_document"]
