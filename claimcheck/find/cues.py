@@ -187,7 +187,8 @@ def after_match(text: str) -> tuple[str, int] | None:
     if quoted and not re.search(r"[.!?]\s", text[: quoted.start()]):
         return quoted.group("np"), quoted.start("np")
     first = _VERB_FIRST.match(text)
-    if first is not None:
+    if first is not None and not first.group("verb").endswith("ing"):
+        # "said Trump" names the speaker; "saying Trump was wrong" names whom they spoke of
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the role's name
         if _ROLE_ONLY.fullmatch(first.group("np").strip()):
             named = _NAMED_APPOSITION.match(text, first.end("np"))
