@@ -49,6 +49,7 @@ from claimcheck.find.quantity import (
     GLUED,
     MEASURE,
     NOT_NOUNS,
+    PERIOD_AFTER,
     QUALIFIER,
     STOP,
     UNIT_NOUN,
@@ -162,14 +163,6 @@ _LIST_MARK = re.compile(r"[.)]\s|[ \t]*(?:\n|$)")  # after a number opening its 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
-)
-# "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter": the period an
-# amount was measured over, within three words after it.
-_PERIOD_AFTER = re.compile(
-    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?:(?:last|this|in\s+the\s+(?:first|second|third|"
-    r"fourth|final|latest))\s+(?P<per>year|month|quarter|week)|in\s+the\s+(?P<pers>year|month)s\s+"
-    r"to\s+(?:follow|come))\b",
-    re.IGNORECASE,
 )
 _ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
@@ -403,7 +396,7 @@ def _mention(
     per, end = _rate(text, end, limit)
     if per is None and _ANNUAL_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
         per = "year"  # "annual revenues of $44bn", "rose an annual 6%"
-    if per is None and (period := _PERIOD_AFTER.match(text, end, limit)):
+    if per is None and (period := PERIOD_AFTER.match(text, end, limit)):
         per = (period.group("per") or period.group("pers")).lower()
     start = match.start()
     if (match.group("qual") or "").lower() == "between" and not match.group("n2"):

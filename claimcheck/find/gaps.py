@@ -9,6 +9,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.find import number_words
+from claimcheck.find.quantity import PERIOD_AFTER, QUALIFIER
 from claimcheck.find.shares import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
@@ -145,7 +147,7 @@ def _no_source(ctx: Context) -> _Finding:
             f"“{match.group(0)}” is stated as fact without saying who established it.",
             f"Who established that {_clause(ctx.excerpt)}, and on what evidence?",
         )
-    value = describe(ctx.figure)
+    value = named(ctx.figure, ctx.sentence)
     return (
         "no_source",
         f"The figure {value} is given without saying who produced it.",
@@ -254,7 +256,7 @@ def _scope(ctx: Context) -> _Finding:
     if match is None or (ctx.figure is None and ctx.kind != "assertion" and not _framed(ctx)):
         return None
     doubt = match.group("what").strip().rstrip(",;:")
-    subject = f"the figure of {describe(ctx.figure)}" if ctx.figure else "this claim"
+    subject = f"the figure of {named(ctx.figure, ctx.sentence)}" if ctx.figure else "this claim"
     return (
         "unclear_scope",
         f"The article itself says it is unclear {doubt}.",
@@ -287,7 +289,7 @@ def _timeframe(ctx: Context) -> _Finding:
         return None
     if _TIMEFRAME.search(ctx.sentence):
         return None
-    value = describe(fig)
+    value = named(fig, ctx.sentence)
     return (
         "missing_timeframe",
         f"No date or period is given for {value}.",
@@ -363,6 +365,41 @@ def describe(fig: Figure) -> str:
     if fig.per:
         value += f" a {fig.per}"
     return value
+
+
+def named(fig: Figure, sentence: str = "") -> str:
+    """A figure as a question names it: in the article's words ("$3.2bn", "about 7%", "31 to
+    12", "almost half of older residents"), with its period as the article gives it ("5% last
+    year", "3.7% in the third quarter", "£7m a year"). ``describe`` gives the value a figure
+    normalises to; a reader reads the article's words, and "5% a year" for "5% last year"
+    says what the article did not (a yearly rate)."""
+    words = " ".join(fig.raw.split())
+    if _PLAIN_OPENING.match(words):
+        words = words[:1].lower() + words[1:]
+    if fig.per and not _RATE_WORDS.search(words):
+        words += f" {_period(fig, sentence)}"
+    return words
+
+
+# Words a figure opens with that take a capital only when they open the sentence.
+_PLAIN_OPENING = re.compile(
+    rf"(?:{QUALIFIER}|{number_words.PHRASE}|half|an?|dozens|tens|several|a\s+few)\b",
+    re.IGNORECASE,
+)
+# A figure's own words that give its rate: "£7m a year", "3% annually", "5,000 barrels per day".
+_RATE_WORDS = re.compile(
+    r"\b(?:(?:a|an|per|each|every)\s+(?:week|day|year|month|hour|minute|quarter)|"
+    r"annually|yearly|weekly|daily|monthly|hourly)\b",
+    re.IGNORECASE,
+)
+
+
+def _period(fig: Figure, sentence: str) -> str:
+    """The words after the figure in its sentence that give its period ("last year"); a rate
+    when they are not there ("annual revenues of $44bn": "a year")."""
+    at = sentence.find(fig.raw)
+    found = PERIOD_AFTER.match(sentence, at + len(fig.raw)) if at >= 0 else None
+    return " ".join(found["when"].split()) if found else f"a {fig.per}"
 
 
 def _number(x: float) -> str:

@@ -40,6 +40,14 @@ CURRENCY_WORDS = {
     "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pence": "GBP",
 }  # fmt: skip
+# "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter": the period an
+# amount was measured over, within three words after it; ``when`` is its words as written.
+PERIOD_AFTER = re.compile(
+    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?P<when>(?:last|this|in\s+the\s+(?:first|second|"
+    r"third|fourth|final|latest))\s+(?P<per>year|month|quarter|week)|in\s+the\s+(?P<pers>year|"
+    r"month)s\s+to\s+(?:follow|come))\b",
+    re.IGNORECASE,
+)
 GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
 
 # Units of measure: symbols written against the number, where case matters ("MB" is not

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.find.gaps import Context, describe, opening
+from claimcheck.find.gaps import Context, named, opening
 from claimcheck.find.speakers import is_unnamed_source
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -57,7 +57,8 @@ def questions(ctx: Context) -> list[str]:
     if ctx.kind == "quote":
         return [_quote_question(ctx)]
     if ctx.kind == "figure" and ctx.figure is not None and ctx.speaker:
-        value, who = describe(ctx.figure), _possessive(_mid_sentence(ctx.speaker) or "")
+        value = named(ctx.figure, ctx.sentence)
+        who = _possessive(_mid_sentence(ctx.speaker) or "")
         return [f"What is {who} figure of {value} based on, and is it published?"]
     return []
 
@@ -67,7 +68,7 @@ def own_question(ctx: Context) -> str:
     already by another claim of the article."""
     words = opening(ctx.quoted or ctx.excerpt, 12)
     if ctx.kind == "figure" and ctx.figure is not None:
-        return f"Where does the figure of {describe(ctx.figure)} in “{words}” come from?"
+        return f"Where does the figure of {named(ctx.figure, ctx.sentence)} in “{words}” come from?"
     if ctx.kind == "quote":
         who = _mid_sentence(ctx.speaker) or "the speaker"
         return f"Can {who} confirm the words “{words}”, and their context?"
