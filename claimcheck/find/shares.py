@@ -61,11 +61,15 @@ _FRACTION_OF_MEASURE = re.compile(
     rf"(?:(?:\s+of)?\s+an?\s+|[\s-])({MEASURE})(?![\w])", re.IGNORECASE
 )
 _RATIO = re.compile(
-    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{SMALL_WORD}|\d{{1,2}})\s+in\s+"
+    rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?P<a>{SMALL_WORD}|\d{{1,2}})\s+(?:in|out\s+of)\s+"
     rf"(?P<b>{SMALL_WORD}|ten|twenty|hundred|\d{{1,3}}(?:,\d{{3}})*)(?![\w-])",
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"(?<![\w-])twice(?![\w-])", re.IGNORECASE)
+# "think twice", "nobody looked twice": an idiom, no count and no ratio.
+_IDIOM_BEFORE = re.compile(r"\b(?:think|thinks|thought|thinking|look|looks|looked|looking)\s+$",
+                           re.IGNORECASE)  # fmt: skip
+_PERCENT_AFTER = re.compile(r"\s?%|\s?per\s?cent\b|\s?percent\b", re.IGNORECASE)
 _HALF_PERIOD = re.compile(
     r"(?<![\w-])half(?:-|\s+an?\s+)(?P<period>hour|day|year|month|week|century)(?![\w-])",
     re.IGNORECASE,
@@ -126,7 +130,9 @@ def _written_fraction(text: str, match: re.Match[str], limit: int) -> FigureMent
     value += int(whole) if whole else 0
     end = match.end()
     unit: str | None = None
-    if measure := _MEASURE_AFTER.match(text, end, limit):
+    if percent := _PERCENT_AFTER.match(text, end, limit):
+        unit, end = "percent", percent.end()  # "2½%", "2 1/2 per cent"
+    elif measure := _MEASURE_AFTER.match(text, end, limit):
         unit, end = " ".join(measure.group(1).split()), measure.end()
     elif text.startswith(" of ", end):
         unit, end = _whole(text, end, limit)
@@ -176,9 +182,9 @@ def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end
     ("half-way", "a quarter" of a year), so those need an "of", a hedge or "by" to count."""
     if num in number_words.UNITS and (num != "one" or _FRACTIONS[den] > 4):
         return True  # "two thirds", "one sixth"; but "one quarter" may be a year's
-    if den.startswith("half") or not num:
-        return end > match.end()  # "half of the staff"
     before = text[max(0, match.start() - 4) : match.start()]
+    if den.startswith("half") or not num:  # "half of the staff", "cut by a half"
+        return end > match.end() or (num == "a" and bool(re.search(r"\bby\s$", before, re.I)))
     has_of = text[match.end() : match.end() + 4].lower() == " of "
     return has_of or bool(match.group("qual")) or bool(re.search(r"\bby\s$", before, re.I))
 
@@ -256,6 +262,7 @@ def _twice_and_halves(text: str, start: int, end: int) -> list[FigureMention]:
     found = [
         build(text, m.start(), m.end(), 2, 2, None, None, False)
         for m in _TIMES.finditer(text, start, end)
+        if not _IDIOM_BEFORE.search(text[max(start, m.start() - 12) : m.start()])
     ]
     for m in _HALF_PERIOD.finditer(text, start, end):
         unit = m.group("period").lower()
