@@ -27,6 +27,11 @@ Doubtful cases, decided:
   "the third quarter" is a period.
 - "N times" is a ratio: unit None. "one" counts only before a unit of measure ("one decade",
   "one gigabyte"), never as a pronoun ("one of the", "no one", "one day").
+- A single number word counts only before what it counts ("two to tango" is none); a
+  compound ("one hundred and twelve", "forty-one") or a word after "minus" is plainly a
+  number and counts alone.
+- "35C" glued to its number is a temperature (°C), unless a name comes before ("Apartment
+  3C"); "1800 hrs" is a time, "3 hrs" hours; "m^2" and "W/m^2" hold a power, not a figure.
 - A year (1900-2099) is a date unless a counted noun follows it and no date word precedes
   ("about 2000 people" counts; "in 2004 people" and "the 2004 elections" do not).
 
@@ -44,6 +49,7 @@ from bisect import bisect_left
 
 from claimcheck.find import number_words
 from claimcheck.find.quantity import (
+    CURRENCY_COUNTRY,
     CURRENCY_WORDS,
     EXACT_QUALIFIERS,
     GLUED,
@@ -70,7 +76,10 @@ _CURRENCY_SIGNS = {
     "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
 }  # fmt: skip
 # ISO 4217 codes written next to a number ("USD 200 million", "500 EUR"); capitals only.
-_ISO = "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN"
+_ISO = (
+    "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN|"
+    "AED|SAR|QAR|ILS|NGN|KES|EGP|PKR|THB|IDR|MYR|TWD|VND|UAH|CZK|HUF|ARS"
+)
 _CURRENCY_PREFIXES = {"australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD",
                       "new": "NZD"}  # fmt: skip
 _PERIODS = {
@@ -93,12 +102,12 @@ _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 # "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
 _MULT = (
     r"(?:\s?(?:bn|tn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
-    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakhs?|crores?))(?![\w])"
+    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakhs?|crores?))(?![\w^])"
 )
 _SIGN = rf"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
 _FIGURE = re.compile(
-    rf"""(?<![\w$£€¥./,#&:-])
+    rf"""(?<![\w$£€¥./,#&:^-])
     (?:(?P<qual>{QUALIFIER})\s+)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
@@ -110,7 +119,8 @@ _FIGURE = re.compile(
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
-    (?P<cword>\s+(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|\s(?-i:{_ISO})\b)?
+    (?P<cword>\s+(?:{CURRENCY_COUNTRY}\s+)?(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|
+       \s(?-i:{_ISO})\b)?
     (?P<cents>\s+(?:and\s+)?(?P<cn>\d{{1,2}})\s+(?:cents|pence)\b)?
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -126,7 +136,7 @@ _REFERENCE = re.compile(
     r"both|all|of)|\w['’]s)\s+$",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)\b(?!-old|s?\s+old)")
+_DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|second)\b(?!-old|s?\s+old)")
 _RATE = re.compile(
     r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
     r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
@@ -136,8 +146,9 @@ _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(
-    r":\d\d\b|(?:\.\d\d)?\s?(?:(?:am|pm|gmt|bst|hrs)\b|[ap]\.m\.)", re.IGNORECASE
+    r":\d\d\b|(?:\.\d\d)?\s?(?:(?:am|pm|gmt|bst)\b|[ap]\.m\.)", re.IGNORECASE
 )  # "10am", "6:01 p.m.", "12:50"
+_CLOCK_HOURS = re.compile(r"\s?hrs\b", re.IGNORECASE)  # "1800 hrs" is a time, "3 hrs" hours
 # A poll's margin, not a range: "leads Clinton 50% to 40%", "trails Trump 41% to 45%".
 _MARGIN_BEFORE = re.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|edges?|edged|tops?|"
@@ -327,6 +338,8 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
         return False
     if _is_score(match, after):
         return False
+    if _is_temperature(match) and _is_name(before):
+        return False  # "Apartment 3C", "Form 10F": a label, no temperature
     if _is_money_or_measure(match):
         return True
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
@@ -340,6 +353,8 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
         return False  # a phone number or a code: groups of digits
     if _TIME_AFTER.match(after) or re.fullmatch(r"0\d+", n1) or re.match(r"s\b", after):
         return False  # "10am", "0800", "the 1990s"
+    if _CLOCK_HOURS.match(after) and re.fullmatch(r"[012]\d[0-5]\d", n1):
+        return False  # "1800 hrs"
     return not _is_year(text, match, before, limit)
 
 
@@ -414,6 +429,8 @@ def _hedged(match: re.Match[str]) -> bool:
 def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]:
     """The unit and where the figure ends (past a counted noun, if there is one)."""
     end = match.end()
+    if _is_temperature(match):
+        return "°" + match.group("measure"), end
     if match.group("measure"):
         return " ".join(match.group("measure").strip(" -").split()), end
     if match.group("pct"):
@@ -442,18 +459,26 @@ def _counts(text: str, match: re.Match[str], unit: str | None, end: int) -> bool
     if n1.lower() == "one" and not unit:
         return False  # "one of the", "no one", "one day"
     if n1[0].isdigit():
-        name = _NAME_BEFORE.search(before)
-        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount;
-        # "UKIP's 12,000 members" counts what is theirs.
-        return (
-            bool(match.group("qual"))
-            or name is None
-            or name["word"].lower() in _NOT_NAMES
-            or bool(_POSSESSIVE.search(name["word"]))
-        )
-    if end == match.end() and not match.group("m1"):
-        return False  # a number in words with nothing counted: "two to tango"
+        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount
+        return bool(match.group("qual")) or not _is_name(before)
+    plain = bool(match.group("m1") or match.group("neg")) or number_words.is_compound(n1)
+    if end == match.end() and not plain:
+        return False  # a single number word with nothing counted: "two to tango"
     return bool(match.group("qual")) or not _REFERENCE.search(before)
+
+
+def _is_name(before: str) -> bool:
+    """Does a name end right before the number ("Boeing 747")? "UKIP's 12,000 members" counts
+    what is theirs; a capitalised word that opens sentences is no name ("After 14 days")."""
+    name = _NAME_BEFORE.search(before)
+    return not (
+        name is None or name["word"].lower() in _NOT_NAMES or _POSSESSIVE.search(name["word"])
+    )
+
+
+def _is_temperature(match: re.Match[str]) -> bool:
+    """ "35C", "-10C": a temperature written against its number, without the degree sign."""
+    return (match.group("measure") or "") in ("C", "F")
 
 
 def _rate(text: str, end: int, limit: int) -> tuple[str | None, int]:
@@ -469,7 +494,7 @@ def _currency(match: re.Match[str]) -> str | None:
         return _CURRENCY_PREFIXES[match.group("cpre").split()[0].lower()]
     sign = match.group("sign1") or match.group("sign2") or match.group("cword")
     if sign:
-        sign = sign.strip().rstrip(".")
+        sign = sign.split()[-1].rstrip(".")  # "Swiss francs": francs
         return _CURRENCY_SIGNS.get(sign.lower()) or CURRENCY_WORDS.get(sign.lower()) or sign
     return "GBP" if match.group("pence") else None
 

@@ -71,6 +71,16 @@ def read(run: str) -> list[Number]:
     return found
 
 
+def is_compound(run: str) -> bool:
+    """Is the run's first number written in several number words ("one hundred and twelve",
+    "forty-one")? Those are plainly numbers; a single word ("two") may refer to a thing."""
+    numbers = read(run)
+    if not numbers:
+        return False
+    words = _TOKEN.findall(run[numbers[0].start : numbers[0].end])
+    return sum(w.lower() not in ("a", "an", "and", "&", "half") for w in words) > 1
+
+
 # Scientific notation: "4e14", "1e-3", "2.48×10−5", "1.5 x 10^8" (a power of ten written
 # after "×10", its superscript lost, as much copied text has it).
 SCIENTIFIC = (

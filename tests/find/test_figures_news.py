@@ -13,6 +13,72 @@ def values(text: str) -> list[tuple[str, float, float, str | None]]:
 
 
 @pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("The index closed the year at minus five.", "minus five", -5),
+        ("Growth was revised to minus two, the agency said.", "minus two", -2),
+    ],
+)
+def test_a_number_in_words_after_minus_is_an_amount(text: str, raw: str, value: float) -> None:
+    assert values(text) == [(raw, value, value, None)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Temperatures reached 35C in Seville on Tuesday.", "35C", 35),
+        ("Overnight it fell to -10C in the Highlands.", "-10C", -10),
+        ("Forecasters expect minus 4F by the weekend.", "minus 4F", -4),
+    ],
+)
+def test_degrees_written_against_the_number_are_a_temperature(
+    text: str, raw: str, value: float
+) -> None:
+    assert [(m.raw, m.low, m.unit) for m in find_figures(text)] == [(raw, value, "°" + raw[-1])]
+
+
+def test_a_letter_after_a_number_in_a_name_is_no_temperature() -> None:
+    assert find_figures("She lives in Apartment 3C with her sister.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        # a compound written in words is plainly a number, whether or not a noun follows
+        ("He was asked how many and said one hundred and twelve.", [112]),
+        ("The club has sold a hundred and fifty of them.", [150]),
+        ("The scores were forty-one and thirty-eight.", [41, 38]),
+        # a single word with nothing counted still refers or stands for a thing
+        ("The two met in Paris, and one said no.", []),
+        ("It takes two to tango.", []),
+    ],
+)
+def test_a_compound_number_in_words_counts_without_a_noun(text: str, found: list[float]) -> None:
+    assert [m.low for m in find_figures(text)] == found
+
+
+@pytest.mark.parametrize(
+    ("text", "found"),
+    [
+        ("The plant covers 40m^2 of roof.", [40]),
+        ("Panels deliver 200 W/m^2 at noon.", [200]),
+        ("Each flat has 50 m² of floor.", [50]),
+    ],
+)
+def test_a_power_written_after_a_unit_is_no_figure(text: str, found: list[float]) -> None:
+    assert [m.low for m in find_figures(text)] == found
+
+
+def test_hours_abbreviated_are_a_duration_unless_a_clock_time() -> None:
+    assert values("The crossing took 3 hrs in the storm.") == [("3 hrs", 3, 3, "hrs")]
+    assert values("The ferry left at 1800 hrs.") == []
+
+
+def test_a_hyphenated_number_of_seconds_is_a_duration() -> None:
+    assert values("The firm bought a 30-second advert.") == [("30-second", 30, 30, "seconds")]
+
+
+@pytest.mark.parametrize(
     "text", ["Voters should think twice before backing it.", "Nobody looked twice at him."]
 )
 def test_twice_in_an_idiom_is_no_figure(text: str) -> None:
@@ -22,6 +88,22 @@ def test_twice_in_an_idiom_is_no_figure(text: str) -> None:
 def test_twice_as_a_ratio_or_a_count_is_two() -> None:
     assert [m.low for m in find_figures("Prices rose twice as fast as wages.")] == [2]
     assert [m.low for m in find_figures("The firm has been fined twice.")] == [2]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The watch sold for 450,000 Swiss francs.", 450_000, "CHF"),
+        ("The fine was 20 million rand.", 20e6, "ZAR"),
+        ("Fares rose to 12 zloty.", 12, "PLN"),
+        ("The bond raised 3bn shekels.", 3e9, "ILS"),
+        ("A loaf costs 1,200 naira.", 1200, "NGN"),
+        ("The deal is worth AED 500 million.", 500e6, "AED"),
+        ("The plan costs 40bn baht.", 40e9, "THB"),
+    ],
+)
+def test_more_currencies_by_name_and_code(text: str, value: float, unit: str) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
 
 
 @pytest.mark.parametrize(
@@ -43,3 +125,15 @@ def test_a_fraction_of_a_percent_is_a_percentage() -> None:
 
 def test_by_a_half_is_half() -> None:
     assert [m.low for m in find_figures("The budget was cut by a half.")] == [0.5]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("Police clocked the car at 160 km/h.", 160, "km/h"),
+        ("The flat is 500 sq ft.", 500, "sq ft"),
+        ("The site covers 2,000 sq m.", 2000, "sq m"),
+    ],
+)
+def test_speeds_and_areas_in_symbols(text: str, value: float, unit: str) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
