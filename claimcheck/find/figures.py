@@ -32,6 +32,9 @@ Doubtful cases, decided:
   number and counts alone.
 - "35C" glued to its number is a temperature (°C), unless a name comes before ("Apartment
   3C"); "1800 hrs" is a time, "3 hrs" hours; "m^2" and "W/m^2" hold a power, not a figure.
+- A count joined to its noun by a hyphen is a count of it when the noun is one news counts
+  that way ("a 3-point lead", "a 1,000-page report", "a 50-seat majority"); "ten-pin",
+  "one-off" and "3G-based" are not.
 - A year (1900-2099) is a date unless a counted noun follows it and no date word precedes
   ("about 2000 people" counts; "in 2004 people" and "the 2004 elections" do not).
 
@@ -69,7 +72,8 @@ _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3, "hundred": 1e2, "lakh": 1e5, "lakhs": 1e5,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
     "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-    "billions": 1e9, "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "billions": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "$": "USD",
@@ -95,14 +99,16 @@ _WORD_NUMBER = number_words.PHRASE
 # Thousands grouped by commas, or by spaces as much of the world writes them ("10 000").
 _DIGITS = (
     rf"{number_words.SCIENTIFIC}|"  # "4e14", "2.48×10−5", "1.5 x 10^8"
+    # "2,5 million": a decimal comma, as much of Europe writes it, before a scale
+    r"\d{1,3},\d{1,2}(?=\s(?:million|billion|trillion|mln|mn|bn)\b|(?:mn|bn|m)\b)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,.]\d))+(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"
 )
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 # "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
 _MULT = (
-    r"(?:\s?(?:bn|tn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
-    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakhs?|crores?))(?![\w^])"
+    r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
+    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakh\s+crores?|lakhs?|crores?))(?![\w^])"
 )
 _SIGN = rf"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
@@ -111,13 +117,13 @@ _FIGURE = re.compile(
     (?:(?P<qual>{QUALIFIER})\s+)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
-    (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+)?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
+    (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+|negative\s+(?=[\d$£€¥₹]))?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
     (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
-    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?{MEASURE}(?![\w]))?
+    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s?{MEASURE}(?![\w]))?
        (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|through|thru)\s+)
        (?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
-    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
+    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
     (?P<cword>\s+(?:{CURRENCY_COUNTRY}\s+)?(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|
        \s(?-i:{_ISO})\b)?
@@ -137,6 +143,13 @@ _REFERENCE = re.compile(
     re.IGNORECASE,
 )
 _DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|second)\b(?!-old|s?\s+old)")
+# "a 3-point lead", "a 1,000-page report", "a 50-seat majority": a count of the noun after the
+# hyphen, singular as English writes it there.
+_COUNT_HYPHEN = re.compile(
+    r"-(?P<noun>point|page|seat|member|bed|bedroom|room|storey|nation|country|game|match|lane|"
+    r"car|vote)\b(?!-)"
+)
+_PLURALS = {"country": "countries", "match": "matches"}
 _RATE = re.compile(
     r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
     r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
@@ -194,7 +207,7 @@ _NOT_NAMES = frozenset(
     (
         STOP + "|after|about|around|some|only|just|nearly|almost|all|another|each|every|"
         "between|within|without|over|under|now|last|next|up|down|its|their|his|her|our|my|"
-        "your|why|how|what|then|there|here|yet|also|even|again"
+        "your|why|how|what|then|there|here|yet|also|even|again|top|circa"
     ).split("|")
 )
 
@@ -305,7 +318,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     qualifier = (match.group("qual") or "").lower()
     first = (match.group("pct1") or "").strip()
     if first:
-        percent = "%" in first or "cent" in first.lower()
+        percent = re.search(r"%|cent|pc", first, re.IGNORECASE) is not None
         second = match.group("pct") if percent else match.group("measure")
         if not second or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
             return False  # "4% to 5 points", "44 mg to 5%"; a poll's margin "50% to 40%"
@@ -332,8 +345,8 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     """False when the number is part of something else: a date, a time, an age, a code."""
     before = text[max(0, match.start() - 16) : match.start()]
     after = text[match.end() : min(limit, match.end() + 20)]
-    if _DURATION.match(after):
-        return True  # "a 10-year strategy"
+    if _DURATION.match(after) or _COUNT_HYPHEN.match(after):
+        return True  # "a 10-year strategy", "a 3-point lead"
     if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
         return False
     if _is_score(match, after):
@@ -440,6 +453,9 @@ def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]
         return currency, end
     if duration := _DURATION.match(text, end, limit):
         return duration.group("unit") + "s", duration.end()
+    if counted := _COUNT_HYPHEN.match(text, end, limit):
+        noun = counted.group("noun")
+        return _PLURALS.get(noun, noun + "s"), counted.end()
     if match.group("n1").lower() == "one" and (measure := _ONE_MEASURE.match(text, end, limit)):
         return measure.group("noun").lower() + "s", measure.end()
     noun = UNIT_NOUN.match(text, end, limit)
@@ -461,7 +477,7 @@ def _counts(text: str, match: re.Match[str], unit: str | None, end: int) -> bool
     if n1[0].isdigit():
         # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount
         return bool(match.group("qual")) or not _is_name(before)
-    plain = bool(match.group("m1") or match.group("neg")) or number_words.is_compound(n1)
+    plain = bool(match.group("m1") or match.group("neg")) or number_words.plainly_a_number(n1)
     if end == match.end() and not plain:
         return False  # a single number word with nothing counted: "two to tango"
     return bool(match.group("qual")) or not _REFERENCE.search(before)
@@ -514,7 +530,7 @@ def _bounds(match: re.Match[str]) -> tuple[float, float]:
 def _value(number: str, multiplier: str | None) -> float:
     base = number_words.number_value(number)
     if multiplier:
-        base *= _MULTIPLIERS[multiplier.strip().lower()]
+        base *= _MULTIPLIERS[" ".join(multiplier.lower().split())]
     return base
 
 
@@ -523,7 +539,7 @@ def _carry(n1: str, low: float, high: float, m1: str | None, m2: str | None) -> 
     if m1 or (not m2 and "," in n1) or low <= 0:
         return low
     if m2:
-        return low * _MULTIPLIERS[m2.strip().lower()]
+        return low * _MULTIPLIERS[" ".join(m2.lower().split())]
     scale = 1.0
     while low * scale * 1000 <= high and low * scale < high / 10:
         scale *= 1000

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from claimcheck.models import Figure
 
 QUALIFIER = (
-    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"(?:about|around|approximately|roughly|circa|nearly|almost|some|more\s+than|over|up\s+to|"
     r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
     r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another|"
     r"no\s+(?:less|more|fewer)\s+than|not\s+(?:less|more|fewer)\s+than|at\s+most|upwards\s+of|"

@@ -137,3 +137,85 @@ def test_by_a_half_is_half() -> None:
 )
 def test_speeds_and_areas_in_symbols(text: str, value: float, unit: str) -> None:
     assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The minister said one point five million homes would be built.", 1.5e6, "homes"),
+        ("Growth slowed to two point three per cent.", 2.3, "percent"),
+        ("It will cost three point two billion pounds.", 3.2e9, "GBP"),
+    ],
+)
+def test_a_decimal_point_in_words_is_read(text: str, value: float, unit: str) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The EU fund holds €2.1trn.", 2.1e12, "EUR"),
+        ("The scheme will cost Rs 1.5 lakh crore.", 1.5e12, "INR"),
+        ("Output grew 4,5 million tonnes, the ministry said.", 4.5e6, "tonnes"),
+        ("The deal, worth 2,5 million euros, fell through.", 2.5e6, "EUR"),
+    ],
+)
+def test_scales_written_the_way_other_countries_write_them(
+    text: str, value: float, unit: str
+) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
+def test_a_million_alone_is_a_number() -> None:
+    assert [m.low for m in find_figures("The petition's target was a million.")] == [1e6]
+
+
+def test_negative_before_a_number_is_its_sign() -> None:
+    assert values("Rates stayed at negative 0.1% in Japan.") == [
+        ("negative 0.1%", -0.1, -0.1, "percent")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Circa 500 people attended the vigil.", "Circa 500 people"),
+        ("Top 100 companies paid less tax.", "100 companies"),
+    ],
+)
+def test_a_hedge_or_a_rank_opening_a_sentence_is_no_name(text: str, raw: str) -> None:
+    assert [m.raw for m in find_figures(text)] == [raw]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Shares in the bank rose 5pc on Monday.", "5pc", 5),
+        ("Turnout was 70 pct, officials said.", "70 pct", 70),
+    ],
+)
+def test_pc_and_pct_are_percent(text: str, raw: str, value: float) -> None:
+    assert values(text) == [(raw, value, value, "percent")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("Labour holds a 3-point lead in the latest poll.", "3-point", 3, "points"),
+        ("The inquiry published a 1,000-page report.", "1,000-page", 1000, "pages"),
+        ("The party won a 50-seat majority.", "50-seat", 50, "seats"),
+        ("A 12-member jury was sworn in.", "12-member", 12, "members"),
+    ],
+)
+def test_a_count_joined_to_its_noun_by_a_hyphen(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    assert values(text) == [(raw, value, value, unit)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["The side suffered a 2-1 defeat.", "He is a 45-year-old father.", "It uses 3G-based chips."],
+)
+def test_a_hyphen_after_a_number_that_is_no_count_of_a_noun(text: str) -> None:
+    assert find_figures(text) == []
