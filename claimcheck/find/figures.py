@@ -77,18 +77,20 @@ _MULTIPLIERS = {
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "s$": "SGD",
 }  # fmt: skip
 # ISO 4217 codes written next to a number ("USD 200 million", "500 EUR"); capitals only.
 _ISO = (
     "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN|"
     "AED|SAR|QAR|ILS|NGN|KES|EGP|PKR|THB|IDR|MYR|TWD|VND|UAH|CZK|HUF|ARS"
 )
-_CURRENCY_PREFIXES = {"australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD",
-                      "new": "NZD"}  # fmt: skip
+_CURRENCY_PREFIXES = {
+    "australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD", "new": "NZD",
+    "american": "USD", "singapore": "SGD", "taiwan": "TWD",
+}  # fmt: skip
 _PERIODS = {
     "annually": "year", "yearly": "year", "weekly": "week", "daily": "day", "monthly": "month",
-    "hourly": "hour",
+    "hourly": "hour", "per annum": "year", "pcm": "month",
 }  # fmt: skip
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -110,7 +112,7 @@ _MULT = (
     r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
     r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakh\s+crores?|lakhs?|crores?))(?![\w^])"
 )
-_SIGN = rf"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
+_SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹)[ \u00a0]?|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
 _FIGURE = re.compile(
     rf"""(?<![\w$£€¥./,#&:^-])
@@ -152,9 +154,11 @@ _COUNT_HYPHEN = re.compile(
 _PLURALS = {"country": "countries", "match": "matches"}
 _RATE = re.compile(
     r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
-    r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
+    r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly|per\s+annum|pcm)\b)|"
+    r"-(?:a|an|per)-(?P<joined>week|day|year|month|hour)\b",  # "a $5m-a-year contract"
     re.IGNORECASE,
 )
+_JOINED_RATE = re.compile(r"-(?:a|an|per)-(?:week|day|year|month|hour)\b", re.IGNORECASE)
 _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
@@ -345,8 +349,8 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     """False when the number is part of something else: a date, a time, an age, a code."""
     before = text[max(0, match.start() - 16) : match.start()]
     after = text[match.end() : min(limit, match.end() + 20)]
-    if _DURATION.match(after) or _COUNT_HYPHEN.match(after):
-        return True  # "a 10-year strategy", "a 3-point lead"
+    if _DURATION.match(after) or _COUNT_HYPHEN.match(after) or _JOINED_RATE.match(after):
+        return True  # "a 10-year strategy", "a 3-point lead", "a £30,000-a-year job"
     if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
         return False
     if _is_score(match, after):
@@ -501,7 +505,8 @@ def _rate(text: str, end: int, limit: int) -> tuple[str | None, int]:
     rate = _RATE.match(text, end, limit)
     if rate is None:
         return None, end
-    per = rate.group("per") or _PERIODS[rate.group("adverb").lower()]
+    adverb = rate.group("adverb")
+    per = rate.group("per") or rate.group("joined") or _PERIODS[" ".join(adverb.lower().split())]
     return per.lower(), rate.end()
 
 
@@ -509,6 +514,9 @@ def _currency(match: re.Match[str]) -> str | None:
     if match.group("cpre"):
         return _CURRENCY_PREFIXES[match.group("cpre").split()[0].lower()]
     sign = match.group("sign1") or match.group("sign2") or match.group("cword")
+    words = (match.group("cword") or "").lower().split()
+    if words[-1:] in (["dollars"], ["dollar"]) and words[0] in _CURRENCY_PREFIXES:
+        return _CURRENCY_PREFIXES[words[0]]  # "5 million US dollars", "2bn Australian dollars"
     if sign:
         sign = sign.split()[-1].rstrip(".")  # "Swiss francs": francs
         return _CURRENCY_SIGNS.get(sign.lower()) or CURRENCY_WORDS.get(sign.lower()) or sign

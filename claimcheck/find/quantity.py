@@ -46,7 +46,8 @@ CURRENCY_WORDS = {
 }  # fmt: skip
 # The country named before a currency's name: "450,000 Swiss francs", "20m South African rand".
 CURRENCY_COUNTRY = (
-    r"(?:swiss|south\s+african|indian|japanese|chinese|russian|turkish|israeli|polish|"
+    r"(?:us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|taiwan|"
+    r"swiss|south\s+african|indian|japanese|chinese|russian|turkish|israeli|polish|"
     r"nigerian|thai|saudi|emirati|malaysian|indonesian|ukrainian|korean|south\s+korean)"
 )
 # "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter": the period an

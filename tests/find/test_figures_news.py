@@ -219,3 +219,32 @@ def test_a_count_joined_to_its_noun_by_a_hyphen(
 )
 def test_a_hyphen_after_a_number_that_is_no_count_of_a_noun(text: str) -> None:
     assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "per"),
+    [
+        ("He signed a $5m-a-year contract.", "$5m-a-year", 5e6, "year"),
+        ("She took a £30,000-a-year job.", "£30,000-a-year", 30_000, "year"),
+        ("Flats let at £1,200 pcm.", "£1,200 pcm", 1200, "month"),
+        ("Salaries of £30,000 per annum were offered.", "£30,000 per annum", 30_000, "year"),
+    ],
+)
+def test_a_rate_joined_by_hyphens_or_abbreviated(
+    text: str, raw: str, value: float, per: str
+) -> None:
+    assert [(m.raw, m.low, m.per) for m in find_figures(text)] == [(raw, value, per)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "unit"),
+    [
+        ("The budget is 5 million US dollars.", 5e6, "USD"),
+        ("The mine cost 2bn Australian dollars.", 2e9, "AUD"),
+        ("The port cost S$5m to rebuild.", 5e6, "SGD"),
+        ("A spokesman said US$ 5 million was paid.", 5e6, "USD"),
+        ("Donors gave $ 120,000 last year.", 120_000, "USD"),
+    ],
+)
+def test_dollars_named_by_country_and_signs_set_apart(text: str, value: float, unit: str) -> None:
+    assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
