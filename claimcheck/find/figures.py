@@ -122,8 +122,8 @@ _FIGURE = re.compile(
     (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+|negative\s+(?=[\d$£€¥₹]))?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
     (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
     (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s?{MEASURE}(?![\w]))?
-       (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|through|thru)\s+)
-       (?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
+       (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|or|through|thru)\s+)
+       (?P<neg3>[-−](?=[\d$£€¥₹]))?(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b)?
     (?P<pence>p\b)?
@@ -330,6 +330,10 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
             return False  # "from 44 ml to 50 mg": two amounts of two things
     if joiner == "and" and qualifier != "between":
         return False  # "numbers 19 and 10", "three and four": two numbers
+    if joiner == "or":  # "two or three people"; "7 or 3" is a choice of two
+        return _value(match.group("n1"), match.group("m1")) < _value(
+            match.group("n2"), match.group("m2")
+        )
     from_before = _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
     if joiner == "to" and from_before and _changes_before(text, match.start()):
         return False  # "increased … from 370 to 870" is a change; "ages from 18 to 25" a range
@@ -531,8 +535,11 @@ def _bounds(match: re.Match[str]) -> tuple[float, float]:
         low += float(match.group("cn")) / 100 * (-1 if low < 0 else 1)
     if not match.group("n2"):
         return low, low
-    high = _value(match.group("n2"), match.group("m2"))
-    return _carry(match.group("n1"), low, high, match.group("m1"), match.group("m2")), high
+    high = _value(match.group("n2"), match.group("m2")) * (-1 if match.group("neg3") else 1)
+    low = _carry(match.group("n1"), low, high, match.group("m1"), match.group("m2"))
+    if min(low, high) < 0:  # "-5% to -10%", "5 to -3 degrees": from the lowest
+        return min(low, high), max(low, high)
+    return low, high
 
 
 def _value(number: str, multiplier: str | None) -> float:

@@ -248,3 +248,34 @@ def test_a_rate_joined_by_hyphens_or_abbreviated(
 )
 def test_dollars_named_by_country_and_signs_set_apart(text: str, value: float, unit: str) -> None:
     assert [(m.low, m.unit) for m in find_figures(text)] == [(value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "high", "unit"),
+    [
+        ("Two or three people were hurt in the crush.", "Two or three people", 2, 3, "people"),
+        ("Police said 10 or 15 cars were damaged.", "10 or 15 cars", 10, 15, "cars"),
+        ("Prices may rise 5% or 6% next year.", "5% or 6%", 5, 6, "percent"),
+    ],
+)
+def test_this_or_that_many_is_a_range(
+    text: str, raw: str, low: float, high: float, unit: str
+) -> None:
+    assert values(text) == [(raw, low, high, unit)]
+
+
+def test_a_choice_that_falls_is_two_numbers() -> None:
+    assert [m.raw for m in find_figures("Voters chose 7 or 3 as their lucky number.")] == ["7", "3"]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "high", "unit"),
+    [
+        ("Losses were put at -5% to -10%.", "-5% to -10%", -10, -5, "percent"),
+        ("Lows of -5C to -10C are forecast.", "-5C to -10C", -10, -5, "°C"),
+    ],
+)
+def test_a_range_of_negatives_runs_from_its_lowest(
+    text: str, raw: str, low: float, high: float, unit: str
+) -> None:
+    assert values(text) == [(raw, low, high, unit)]
