@@ -293,16 +293,22 @@ def _first_alone(
 def _each_alone(
     text: str, match: re.Match[str], limit: int, numbers: list[number_words.Number]
 ) -> tuple[list[FigureMention], int]:
-    """A run of number words holding several numbers ("fifty sixty thirty"): each but the
-    last read on its own, and the search resumes at the last, so the run is read once."""
+    """A run of number words holding several numbers ("fifty sixty thirty", "one two three"):
+    a list of numbers, each one a figure; what follows the run ("thirty tickets") is counted
+    by its last number only, which is read as any number is."""
     base = match.start("n1")
-    mentions: list[FigureMention] = []
-    for i, number in enumerate(numbers[:-1]):
-        single = _FIGURE.match(text, match.start() if i == 0 else base + number.start,
-                               base + number.end)  # fmt: skip
-        if single is not None and not single.group("n2"):
-            mentions += _read(text, single, limit)[0]
-    return mentions, base + numbers[-1].start
+    if _REFERENCE.search(text[max(0, match.start() - 16) : match.start()]):
+        return [], base + numbers[1].start  # "the two three-year deals": the first refers
+    mentions = [
+        build(text, base + n.start, base + n.end, n.value, n.value, None, None, False)
+        for n in numbers[:-1]
+    ]
+    last = _FIGURE.match(text, base + numbers[-1].start, limit)
+    read = _read(text, last, limit)[0] if last is not None else []
+    if not read:
+        n = numbers[-1]
+        read = [build(text, base + n.start, base + n.end, n.value, n.value, None, None, False)]
+    return mentions + read, read[-1].end
 
 
 def _inherited_unit(text: str, found: list[FigureMention], match: re.Match[str]) -> str | None:

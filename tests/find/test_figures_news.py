@@ -279,3 +279,16 @@ def test_a_range_of_negatives_runs_from_its_lowest(
     text: str, raw: str, low: float, high: float, unit: str
 ) -> None:
     assert values(text) == [(raw, low, high, unit)]
+
+
+def test_a_run_of_number_words_is_a_list_of_numbers_and_the_noun_is_the_last_ones() -> None:
+    found = values("The singer counted one two three four before the song began.")
+    assert found == [
+        (w, v, v, None) for w, v in (("one", 1), ("two", 2), ("three", 3), ("four", 4))
+    ]
+    found = values("Stalls sold ten twenty thirty tickets an hour.")
+    assert found == [
+        ("ten", 10, 10, None),
+        ("twenty", 20, 20, None),
+        ("thirty tickets an hour", 30, 30, "tickets"),
+    ]
