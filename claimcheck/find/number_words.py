@@ -42,7 +42,7 @@ _WORD = (
 )
 # "and" joins only after a hundred or a scale: "one hundred and six", not "three and four".
 _JOIN = r"(?:[ \t-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+(?:and|&)\s+)"
-_HALF = rf"(?:\s+and\s+a\s+half(?:\s+{_SCALE}|\s+dozen)?)"
+_HALF = rf"(?:[\s-]+and[\s-]+a[\s-]+half(?:\s+{_SCALE}|\s+dozen)?)"  # "one-and-a-half"
 # "one point five million", "two point three per cent": digits, one word each, after a point.
 _POINT = (
     rf"(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+(?:\s+{_SCALE})?)"
@@ -179,6 +179,10 @@ def _step(state: _State, tokens: list[tuple[int, int, str]], i: int) -> int:
     elif word == "dozen" and last in ("a", "unit", "teen", "tens"):
         state.group = (state.group or 1) * 12
         state.last = "dozen"
+    elif word == "and" and last == "scale" and _half_after(tokens, i):
+        state.total += 0.5 * state.scale  # "a million and a half"
+        state.last = "half"
+        return 3
     elif word in ("and", "&") and last in ("hundred", "scale"):
         if i + 1 >= len(tokens) or tokens[i + 1][2] not in {**UNITS, **TEENS, **TENS}:
             return 0

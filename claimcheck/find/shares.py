@@ -16,6 +16,7 @@ from claimcheck.find.quantity import (
     NOT_NOUNS,
     QUALIFIER,
     SMALL_WORD,
+    STOP,
     UNIT_NOUN,
     FigureMention,
     build,
@@ -79,7 +80,20 @@ _VAGUE_PLURAL = re.compile(
     r"(?P<base>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
     re.IGNORECASE,
 )
-_OF_WHOLE = re.compile(r"\s+of(?:\s+(?:the|its|their|his|her|our|all|these|those))?(?=\s)", re.I)
+_OF_WHOLE = re.compile(
+    r"\s+of(?:\s+(?P<det>the|its|their|his|her|our|all|these|those))?(?=\s)", re.IGNORECASE
+)
+_HALF_WHOLE = re.compile(
+    r"\s+(?P<det>the|its|their|his|her|our)(?=\s)", re.IGNORECASE
+)  # "half the"
+# A whole named in one word after "the": "half of the population", "half the electorate".
+_SINGULAR = re.compile(rf"\s+(?!(?:{STOP})\b)(?P<noun>[a-z][a-z-]*)\b(?![’'-])")
+_NO_WHOLE = frozenset("time way battle story fun truth".split())  # "half the time": an idiom
+# "three-quarters of an hour", "a quarter of a century"
+_OF_PERIOD = re.compile(
+    r"\s+of\s+an?\s+(?P<period>hour|day|week|month|year|decade|century|minute|second)\b",
+    re.IGNORECASE,
+)
 # A tally, "31 to 12", "31-12", "31 votes to 12": one figure when a vote, a score or a ratio
 # is named around it (the sides of a poll's margin, "50% to 40%", stay two figures).
 TALLY = re.compile(
@@ -154,11 +168,17 @@ def _fraction(text: str, match: re.Match[str], limit: int) -> FigureMention | No
         value *= _SCALES[scale.group(1).lower()]  # "a quarter of a million people": a number
         unit, end = _scaled_unit(text, scale.end(), limit)
         return build(text, match.start(), end, value, value, unit, None, bool(match.group("qual")))
+    if not tail and (period := _OF_PERIOD.match(text, match.end(), limit)):
+        unit = period.group("period").lower()
+        unit = "centuries" if unit == "century" else unit + "s"
+        return build(text, match.start(), period.end(), value, value, unit, None,
+                     bool(match.group("qual")))  # fmt: skip
     if not tail and (measure := _FRACTION_OF_MEASURE.match(text, match.end(), limit)):
         unit = " ".join(measure.group(1).split())  # a measure: plainly an amount
         return build(text, match.start(), measure.end(), value, value, unit, None,
                      bool(match.group("qual")))  # fmt: skip
-    unit, end = _whole(text, match.end(), limit) if not tail else (None, match.end())
+    half = den.startswith("half") and not num
+    unit, end = _whole(text, match.end(), limit, half) if not tail else (None, match.end())
     if tail:
         unit = "percentage points" if "point" in tail else "percent"
     elif not _plainly_a_fraction(text, match, num, den, end):
@@ -189,14 +209,23 @@ def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end
     return has_of or bool(match.group("qual")) or bool(re.search(r"\bby\s$", before, re.I))
 
 
-def _whole(text: str, pos: int, limit: int) -> tuple[str | None, int]:
+def _whole(text: str, pos: int, limit: int, half: bool = False) -> tuple[str | None, int]:
     """What a share is of, after "of" ("two thirds of the staff": "staff"; "half of older
-    residents": "older residents"), and where it ends."""
-    of = _OF_WHOLE.match(text, pos, limit)
-    noun = UNIT_NOUN.match(text, of.end(), limit) if of else None
-    if of is None or noun is None or noun.group("noun").lower() in NOT_NOUNS:
+    residents": "older residents"; "half of the population"), or after "half" and "the"
+    ("half the staff"), and where it ends."""
+    of = _OF_WHOLE.match(text, pos, limit) or (
+        _HALF_WHOLE.match(text, pos, limit) if half else None
+    )
+    if of is None:
         return None, pos
-    return " ".join(text[of.end() : noun.end()].split()), noun.end()
+    noun = UNIT_NOUN.match(text, of.end(), limit)
+    if noun is not None and noun.group("noun").lower() not in NOT_NOUNS:
+        return " ".join(text[of.end() : noun.end()].split()), noun.end()
+    # one word names the whole only for half: "two thirds of its business" is two thirds
+    single = _SINGULAR.match(text, of.end(), limit) if half and of.group("det") else None
+    if single is None or single.group("noun").lower() in NOT_NOUNS | _NO_WHOLE:
+        return None, pos
+    return single.group("noun"), single.end()
 
 
 def _ratios(text: str, start: int, end: int) -> list[FigureMention]:

@@ -292,3 +292,48 @@ def test_a_run_of_number_words_is_a_list_of_numbers_and_the_noun_is_the_last_one
         ("twenty", 20, 20, None),
         ("thirty tickets an hour", 30, 30, "tickets"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("Half the staff were laid off.", "Half the staff", 0.5, "staff"),
+        ("Almost half the population voted.", "Almost half the population", 0.5, "population"),
+        ("Half of the electorate stayed home.", "Half of the electorate", 0.5, "electorate"),
+    ],
+)
+def test_half_the_whole_is_half_of_it(text: str, raw: str, value: float, unit: str) -> None:
+    assert values(text) == [(raw, value, value, unit)]
+
+
+@pytest.mark.parametrize("text", ["Half of the time was wasted.", "He is right half the time."])
+def test_half_the_time_is_an_idiom(text: str) -> None:
+    assert find_figures(text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("The meeting took three-quarters of an hour.", "three-quarters of an hour", 0.75, "hours"),
+        ("It lasted a quarter of a century.", "a quarter of a century", 0.25, "centuries"),
+    ],
+)
+def test_a_fraction_of_a_period_is_an_amount_of_it(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    assert values(text) == [(raw, value, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "value"),
+    [
+        ("A million and a half people signed.", 1.5e6),
+        ("It drew one-and-a-half million visitors.", 1.5e6),
+    ],
+)
+def test_and_a_half_after_a_scale_or_between_hyphens(text: str, value: float) -> None:
+    assert [m.low for m in find_figures(text)] == [value]
+
+
+def test_a_run_of_number_words_after_the_refers() -> None:
+    assert values("The two three-year deals were signed.") == [("three-year", 3, 3, "years")]
