@@ -120,7 +120,7 @@ _FIGURE = re.compile(
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
     (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+|negative\s+(?=[\d$£€¥₹]))?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
-    (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
+    (?P<n1>{_NUMBER})(?P<m1>{_MULT})?(?P<plus>-odd\b|-plus\b|\+(?![\d+]))?
     (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s?{MEASURE}(?![\w]))?
        (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|or|through|thru)\s+)
        (?P<neg3>[-−](?=[\d$£€¥₹]))?(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
@@ -447,8 +447,8 @@ def _mention(
 
 
 def _hedged(match: re.Match[str]) -> bool:
-    if match.group("n2"):
-        return True  # a range
+    if match.group("n2") or match.group("plus"):
+        return True  # a range; "20-odd", "50,000-plus", "1,000+"
     qualifier = " ".join((match.group("qual") or "").lower().split())
     return bool(qualifier) and qualifier not in EXACT_QUALIFIERS and qualifier != "between"
 

@@ -67,7 +67,7 @@ GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin
 # height in a description ("5ft 9ins tall"), a time.
 MEASURE = (
     r"(?:(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km/h|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|"
-    r"GHz|mm|cm|ml|mg|lbs?|oz|L|°[CF]?|(?:c|k)?m(?:\^[23]|[²³])|(?<=\d)[CF])|"
+    r"GHz|mm|cm|ml|mg|lbs?|oz|L|bps?|°[CF]?|(?:c|k)?m(?:\^[23]|[²³])|(?<=\d)[CF])|"
     r"sq\.?\s?(?:ft|feet|m|km|mi|miles|yards?)\b|inch(?:es)?|feet|foot|yards?|miles?|"
     r"(?:kilo|centi|milli)?(?:metre|meter)s?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|"
     r"litres?|liters?|gallons?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|acres?|"

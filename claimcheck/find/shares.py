@@ -31,7 +31,9 @@ _SCALES = {"hundred": 1e2, "thousand": 1e3, "million": 1e6, "billion": 1e9, "tri
 _OF_SCALE = re.compile(rf"\s+of\s+an?\s+({'|'.join(_SCALES)})\b", re.IGNORECASE)
 # Vague plurals: (lowest, highest) for the plural alone; "tens of"/"hundreds of" scale both.
 _VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3, 9999.0),
-          "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1)}  # fmt: skip
+          "millions": (2e6, 1e7 - 1), "billions": (2e9, 1e10 - 1),
+          "scores": (40.0, 99.0)}  # fmt: skip
+_VAGUE_DIGITS = {"100s": "hundreds", "1000s": "thousands", "1,000s": "thousands"}  # "100s of"
 _VAGUE_SCALE = {"tens": 10, "hundreds": 100}
 # "several thousand protesters", "a few hundred people", "a couple of million pounds":
 # (lowest, highest) of the count of hundreds, thousands, ….
@@ -67,6 +69,12 @@ _RATIO = re.compile(
     re.IGNORECASE,
 )
 _TIMES = re.compile(r"(?<![\w-])twice(?![\w-])", re.IGNORECASE)
+# "fivefold", "a 10-fold rise", "three-fold": a ratio, as "three times" is.
+_FOLD = re.compile(
+    rf"(?<![\w.-])(?:(?P<word>{SMALL_WORD}|ten|twenty|thirty|forty|fifty|hundred|thousand)-?|"
+    r"(?P<digits>\d+(?:\.\d+)?)-?)fold(?![\w-])",
+    re.IGNORECASE,
+)
 # "think twice", "nobody looked twice": an idiom, no count and no ratio.
 _IDIOM_BEFORE = re.compile(r"\b(?:think|thinks|thought|thinking|look|looks|looked|looking)\s+$",
                            re.IGNORECASE)  # fmt: skip
@@ -77,7 +85,7 @@ _HALF_PERIOD = re.compile(
 )
 _VAGUE_PLURAL = re.compile(
     rf"(?<![\w-])(?:(?P<qual>{QUALIFIER})\s+)?(?:(?P<scale>tens|hundreds)\s+of\s+)?"
-    r"(?P<base>dozens|hundreds|thousands|millions|billions)(?=\s+of\b)",
+    r"(?P<base>dozens|hundreds|thousands|millions|billions|scores|100s|1,?000s)(?=\s+of\b)",
     re.IGNORECASE,
 )
 _OF_WHOLE = re.compile(
@@ -248,7 +256,8 @@ def _ratios(text: str, start: int, end: int) -> list[FigureMention]:
 def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
     found = []
     for match in _VAGUE_PLURAL.finditer(text, start, end):
-        low, high = _VAGUE[match.group("base").lower()]
+        base = match.group("base").lower()
+        low, high = _VAGUE[_VAGUE_DIGITS.get(base, base)]
         if match.group("scale") and match.group("base").lower() != "dozens":
             scale = _VAGUE_SCALE[match.group("scale").lower()]
             low, high = low * scale, (high + 1) * scale - 1
@@ -293,6 +302,9 @@ def _twice_and_halves(text: str, start: int, end: int) -> list[FigureMention]:
         for m in _TIMES.finditer(text, start, end)
         if not _IDIOM_BEFORE.search(text[max(start, m.start() - 12) : m.start()])
     ]
+    for m in _FOLD.finditer(text, start, end):
+        times = float(m["digits"]) if m["digits"] else number_words.value(m["word"])
+        found.append(build(text, m.start(), m.end(), times, times, None, None, False))
     for m in _HALF_PERIOD.finditer(text, start, end):
         unit = m.group("period").lower()
         unit = "centuries" if unit == "century" else unit + "s"

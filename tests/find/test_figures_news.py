@@ -337,3 +337,49 @@ def test_and_a_half_after_a_scale_or_between_hyphens(text: str, value: float) ->
 
 def test_a_run_of_number_words_after_the_refers() -> None:
     assert values("The two three-year deals were signed.") == [("three-year", 3, 3, "years")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("There were 20-odd people at the count.", "20-odd people", 20, "people"),
+        ("Some 50,000-plus fans filled the ground.", "Some 50,000-plus fans", 50_000, "fans"),
+        ("The firm hired 1,000+ workers last year.", "1,000+ workers", 1000, "workers"),
+    ],
+)
+def test_odd_and_plus_after_a_number_make_it_at_least_about_that(
+    text: str, raw: str, value: float, unit: str
+) -> None:
+    assert [(m.raw, m.low, m.unit, m.approximate) for m in find_figures(text)] == [
+        (raw, value, unit, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "high"),
+    [
+        ("100s of people queued overnight.", "100s of people", 200, 999),
+        ("1,000s of homes lost power.", "1,000s of homes", 2000, 9999),
+        ("Scores of people were hurt in the blast.", "Scores of people", 40, 99),
+    ],
+)
+def test_vague_plurals_in_digits_and_scores(text: str, raw: str, low: float, high: float) -> None:
+    assert [(m.raw, m.low, m.high, m.approximate) for m in find_figures(text)] == [
+        (raw, low, high, True)
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Profits rose fivefold in a year.", "fivefold", 5),
+        ("Sales saw a 10-fold rise.", "10-fold", 10),
+        ("Demand grew three-fold.", "three-fold", 3),
+    ],
+)
+def test_so_many_fold_is_a_ratio(text: str, raw: str, value: float) -> None:
+    assert values(text) == [(raw, value, value, None)]
+
+
+def test_basis_points_written_against_the_number() -> None:
+    assert values("The central bank raised rates by 25bp.") == [("25bp", 25, 25, "bp")]
