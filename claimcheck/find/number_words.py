@@ -43,15 +43,18 @@ _WORD = (
 # "and" joins only after a hundred or a scale: "one hundred and six", not "three and four".
 _JOIN = r"(?:[ \t-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+(?:and|&)\s+)"
 _HALF = rf"(?:[\s-]+and[\s-]+a[\s-]+half(?:\s+{_SCALE}|\s+dozen)?)"  # "one-and-a-half"
-# "one point five million", "two point three per cent": digits, one word each, after a point.
+# "one point five million", "two point three per cent", "point o five": digits, one word each,
+# after a point.
 _POINT = (
-    rf"(?:\s+point(?:\s+(?:zero|one|two|three|four|five|six|seven|eight|nine)\b)+(?:\s+{_SCALE})?)"
+    r"(?:\s+point(?:\s+(?:zero|o|oh|one|two|three|four|five|six|seven|eight|nine)\b)+"
+    rf"(?:\s+{_SCALE})?)"
 )
 PHRASE = (
     rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|{_SCALE}|dozen)\b)|half\s+(?={_SCALE}\b))?"
     rf"{_WORD}(?:{_JOIN}{_WORD})*(?:{_HALF}|(?<!illion)(?<!thousand){_POINT})?"
 )
-_TOKEN = re.compile(rf"\b(?:{_WORD}|and|&|an?|half|point)\b", re.IGNORECASE)
+_TOKEN = re.compile(rf"\b(?:{_WORD}|and|&|an?|half|point|o|oh)\b", re.IGNORECASE)
+_DIGIT_WORDS = {**UNITS, "o": 0, "oh": 0}  # after a point
 
 
 @dataclass(frozen=True)
@@ -201,8 +204,8 @@ def _decimals(state: _State, tokens: list[tuple[int, int, str]], i: int) -> int:
     and a scale after them."""
     digits = ""
     j = i + 1
-    while j < len(tokens) and tokens[j][2] in UNITS:
-        digits += str(UNITS[tokens[j][2]])
+    while j < len(tokens) and tokens[j][2] in _DIGIT_WORDS:
+        digits += str(_DIGIT_WORDS[tokens[j][2]])
         j += 1
     if not digits:
         return 0

@@ -42,7 +42,7 @@ CURRENCY_WORDS = {
     "rupee": "INR", "renminbi": "CNY", "francs": "CHF", "franc": "CHF", "rand": "ZAR",
     "zloty": "PLN", "zlotys": "PLN", "shekels": "ILS", "shekel": "ILS", "naira": "NGN",
     "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnias": "UAH", "hryvnia": "UAH",
-    "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR",
+    "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "quid": "GBP",
 }  # fmt: skip
 # The country named before a currency's name: "450,000 Swiss francs", "20m South African rand".
 CURRENCY_COUNTRY = (

@@ -100,6 +100,7 @@ def test_twice_as_a_ratio_or_a_count_is_two() -> None:
         ("A loaf costs 1,200 naira.", 1200, "NGN"),
         ("The deal is worth AED 500 million.", 500e6, "AED"),
         ("The plan costs 40bn baht.", 40e9, "THB"),
+        ("Tickets were fifty quid each.", 50, "GBP"),
     ],
 )
 def test_more_currencies_by_name_and_code(text: str, value: float, unit: str) -> None:
@@ -145,6 +146,7 @@ def test_speeds_and_areas_in_symbols(text: str, value: float, unit: str) -> None
         ("The minister said one point five million homes would be built.", 1.5e6, "homes"),
         ("Growth slowed to two point three per cent.", 2.3, "percent"),
         ("It will cost three point two billion pounds.", 3.2e9, "GBP"),
+        ("He put the odds at two point o five per cent.", 2.05, "percent"),
     ],
 )
 def test_a_decimal_point_in_words_is_read(text: str, value: float, unit: str) -> None:
