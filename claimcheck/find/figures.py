@@ -125,7 +125,8 @@ _FIGURE = re.compile(
        (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|or|through|thru)\s+)
        (?P<neg3>[-−](?=[\d$£€¥₹]))?(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
-    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b)?
+    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b|
+       pp\b|\s?ppts?\b)?
     (?P<pence>p\b)?
     (?P<cword>\s+(?:{CURRENCY_COUNTRY}\s+)?(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|
        \s(?-i:{_ISO})\b)?
@@ -461,7 +462,8 @@ def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]
     if match.group("measure"):
         return " ".join(match.group("measure").strip(" -").split()), end
     if match.group("pct"):
-        return ("percentage points" if "point" in match.group("pct").lower() else "percent"), end
+        points = re.search(r"point|pp", match.group("pct"), re.IGNORECASE)
+        return ("percentage points" if points else "percent"), end
     currency = _currency(match)
     if currency:
         return currency, end

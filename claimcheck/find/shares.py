@@ -106,14 +106,14 @@ _OF_PERIOD = re.compile(
 # is named around it (the sides of a poll's margin, "50% to 40%", stay two figures).
 TALLY = re.compile(
     r"(?<![\w$£€¥.,-])(?P<a>\d{1,3}(?:,\d{3})*)(?:\s+(?P<noun>votes|seats|points|goals))?"
-    r"(?:\s*[-–]\s*|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,]\d|[\w%-])",
+    r"(?:\s*[-–]\s*|:|\s+to\s+)(?P<b>\d{1,3}(?:,\d{3})*)(?![\w.,:]\d|[\w%-])",
 )
 _TALLY_BEFORE = re.compile(
     r"\b(?:vot(?:e|es|ed|ing)|passed|approved|rejected|backed|carried|defeated|ballot|"
     r"majority|margin|ratio|won|beat|lost|score[sd]?)\b(?:\s+\S+){0,3}?\s+(?:by\s+)?$",
     re.IGNORECASE,
 )
-_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio)", re.IGNORECASE)
+_TALLY_AFTER = re.compile(r"\s+(?:votes?|vote\b|majority|ratio|split)", re.IGNORECASE)
 _OF_CURRENCY = re.compile(rf"\s+of\s+({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _CURRENCY_AFTER = re.compile(rf"\s+({'|'.join(CURRENCY_WORDS)})\b", re.IGNORECASE)
 _PACE_NOUNS = frozenset("seconds minutes hours days weeks months years games matches".split())
@@ -291,6 +291,8 @@ def _tallies(text: str, start: int, end: int) -> list[FigureMention]:
         if GLUED.match(after) or after.startswith("%"):
             continue
         first = float(match.group("a").replace(",", ""))
+        if ":" in match.group() and first < 24 and len(match.group("b")) == 2:
+            continue  # "held at 3:15": a time; "a ratio of 3:1", "a 50:50 split" are tallies
         unit = noun.lower() if noun else None
         found.append(build(text, match.start(), match.end(), first, first, unit, None, False))
     return found

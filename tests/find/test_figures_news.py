@@ -385,3 +385,30 @@ def test_so_many_fold_is_a_ratio(text: str, raw: str, value: float) -> None:
 
 def test_basis_points_written_against_the_number() -> None:
     assert values("The central bank raised rates by 25bp.") == [("25bp", 25, 25, "bp")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value"),
+    [
+        ("Support for Labour rose 2pp in a month.", "2pp", 2),
+        ("The gap narrowed by 3 ppt, the pollster said.", "3 ppt", 3),
+    ],
+)
+def test_pp_and_ppt_are_percentage_points(text: str, raw: str, value: float) -> None:
+    assert values(text) == [(raw, value, value, "percentage points")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Women outnumber men by a ratio of 3:1 on the course.", "3:1"),
+        ("The board agreed a 50:50 split of the profits.", "50:50"),
+    ],
+)
+def test_a_ratio_with_a_colon_is_one_tally(text: str, raw: str) -> None:
+    (found,) = find_figures(text)
+    assert found.raw == raw and found.low == found.high == float(raw.split(":")[0])
+
+
+def test_a_time_with_a_colon_is_still_no_figure() -> None:
+    assert find_figures("The vote was held at 3:15 on Tuesday.") == []
