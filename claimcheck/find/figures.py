@@ -212,7 +212,13 @@ _NOT_NAMES = frozenset(
     (
         STOP + "|after|about|around|some|only|just|nearly|almost|all|another|each|every|"
         "between|within|without|over|under|now|last|next|up|down|its|their|his|her|our|my|"
-        "your|why|how|what|then|there|here|yet|also|even|again|top|circa"
+        "your|why|how|what|then|there|here|yet|also|even|again|top|circa|"
+        # adverbs and prepositions that open sentences: "Exactly 300 people", "Today 40 …"
+        "exactly|precisely|fully|perhaps|maybe|possibly|probably|barely|roughly|altogether|"
+        "overall|currently|today|yesterday|tomorrow|tonight|until|till|among|including|"
+        "excluding|like|unlike|plus|besides|despite|meanwhile|still|already|recently|"
+        "previously|earlier|later|finally|together|combined|officially|reportedly|allegedly|"
+        "apparently|typically|usually|generally|worldwide|nationwide|altogether|instead"
     ).split("|")
 )
 

@@ -412,3 +412,15 @@ def test_a_ratio_with_a_colon_is_one_tally(text: str, raw: str) -> None:
 
 def test_a_time_with_a_colon_is_still_no_figure() -> None:
     assert find_figures("The vote was held at 3:15 on Tuesday.") == []
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Exactly", "Perhaps", "Today", "Yesterday", "Overall", "Currently", "Including", "Possibly"],
+)
+def test_a_word_that_opens_a_sentence_before_a_number_is_no_name(opening: str) -> None:
+    assert [m.raw for m in find_figures(f"{opening} 300 people were hurt.")] == ["300 people"]
+
+
+def test_a_name_before_a_number_is_still_a_name() -> None:
+    assert find_figures("Apollo 11 landed on the Moon.") == []
