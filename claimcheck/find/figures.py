@@ -446,7 +446,7 @@ def _mention(
     if per is None and _ANNUAL_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
         per = "year"  # "annual revenues of $44bn", "rose an annual 6%"
     if per is None and (period := PERIOD_AFTER.match(text, end, limit)):
-        per = (period.group("per") or period.group("pers")).lower()
+        per = (period["per"] or period["pers"] or period["upto"] or "quarter").lower()
     start = match.start()
     if (match.group("qual") or "").lower() == "between" and not match.group("n2"):
         start = match.start("value")  # "between one gigabyte and 30 gigabytes": two figures

@@ -424,3 +424,17 @@ def test_a_word_that_opens_a_sentence_before_a_number_is_no_name(opening: str) -
 
 def test_a_name_before_a_number_is_still_a_name() -> None:
     assert find_figures("Apollo 11 landed on the Moon.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "per"),
+    [
+        ("Revenue hit $1.2bn in Q3, the firm said.", "$1.2bn", "quarter"),
+        ("Inflation was 3.2% in the year to March.", "3.2%", "year"),
+        ("Prices rose 0.4% in the month to June.", "0.4%", "month"),
+    ],
+)
+def test_an_amount_takes_a_quarter_or_a_year_to_a_month_it_was_measured_over(
+    text: str, raw: str, per: str
+) -> None:
+    assert [(m.raw, m.per) for m in find_figures(text)] == [(raw, per)]

@@ -187,3 +187,8 @@ def test_every_quote_and_figure_has_a_question(path: Path) -> None:
     claims = claimcheck.check(path.read_text(encoding="utf-8"), engine="rules").claims
     unasked = [c.text for c in claims if c.kind != "assertion" and not c.follow_up_questions]
     assert unasked == []
+
+
+def test_a_question_names_a_year_to_a_month_as_the_article_does() -> None:
+    asked = claim_with("Inflation was 3.2% in the year to March, the ONS said.", "3.2%")
+    assert "figure of 3.2% in the year to March" in " ".join(asked.follow_up_questions)
