@@ -72,7 +72,7 @@ _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3, "hundred": 1e2, "lakh": 1e5, "lakhs": 1e5,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
     "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-    "billions": 1e9, "tn": 1e12, "trn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "billions": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "trillions": 1e12,
     "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 _CURRENCY_SIGNS = {
@@ -109,7 +109,7 @@ _DIGITS = (
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 # "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
 _MULT = (
-    r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
+    r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|tr|(?-i:MM))|"
     r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakh\s+crores?|lakhs?|crores?))(?![\w^])"
 )
 _SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹)[ \u00a0]?|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"

@@ -157,6 +157,7 @@ def test_a_decimal_point_in_words_is_read(text: str, value: float, unit: str) ->
     ("text", "value", "unit"),
     [
         ("The EU fund holds €2.1trn.", 2.1e12, "EUR"),
+        ("Congress passed a $1.2tr package.", 1.2e12, "USD"),
         ("The scheme will cost Rs 1.5 lakh crore.", 1.5e12, "INR"),
         ("Output grew 4,5 million tonnes, the ministry said.", 4.5e6, "tonnes"),
         ("The deal, worth 2,5 million euros, fell through.", 2.5e6, "EUR"),
