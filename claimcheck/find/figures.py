@@ -77,7 +77,7 @@ _MULTIPLIERS = {
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "s$": "SGD",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "s$": "SGD", "₦": "NGN",
 }  # fmt: skip
 # ISO 4217 codes written next to a number ("USD 200 million", "500 EUR"); capitals only.
 _ISO = (
@@ -112,7 +112,7 @@ _MULT = (
     r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|tr|(?-i:MM))|"
     r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakh\s+crores?|lakhs?|crores?))(?![\w^])"
 )
-_SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹)[ \u00a0]?|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
+_SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹|₦)[ \u00a0]?|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
 _FIGURE = re.compile(
     rf"""(?<![\w$£€¥./,#&:^-])
@@ -366,6 +366,9 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     """False when the number is part of something else: a date, a time, an age, a code."""
     before = text[max(0, match.start() - 16) : match.start()]
     after = text[match.end() : min(limit, match.end() + 20)]
+    n1 = match.group("n1")
+    if n1.split()[0].lower().rstrip("s") in number_words.SCALES and re.search(r"\d\s$", before):
+        return False  # "R50 million": the scale is the glued number's
     if _DURATION.match(after) or _COUNT_HYPHEN.match(after) or _JOINED_RATE.match(after):
         return True  # "a 10-year strategy", "a 3-point lead", "a £30,000-a-year job"
     if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
@@ -382,7 +385,6 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
         return False  # "Mr Smith, 45, said", "Ivanka, 34; Eric Trump, 32;", "Pascal Hess, 50."
     if after.startswith(".)") or (_LIST_MARK.match(after) and _opens_line(text, match)):
         return False  # a list's "1. Donald Trump" or "1" on its own line, a rank "(3.)"
-    n1 = match.group("n1")
     if n1[0].isdigit() and (re.search(r"\d\s$", before) or re.match(r"\s\d", after)):
         return False  # a phone number or a code: groups of digits
     if _TIME_AFTER.match(after) or re.fullmatch(r"0\d+", n1) or re.match(r"s\b", after):

@@ -439,3 +439,12 @@ def test_an_amount_takes_a_quarter_or_a_year_to_a_month_it_was_measured_over(
     text: str, raw: str, per: str
 ) -> None:
     assert [(m.raw, m.per) for m in find_figures(text)] == [(raw, per)]
+
+
+def test_a_scale_after_a_number_in_a_code_is_no_figure_of_its_own() -> None:
+    """ "R50 million": the scale is the glued number's, not a million of its own."""
+    assert find_figures("The deal was worth R50 million to the club.") == []
+
+
+def test_naira_by_its_sign() -> None:
+    assert [(m.low, m.unit) for m in find_figures("Fuel costs ₦617 a litre.")] == [(617, "NGN")]
