@@ -154,7 +154,9 @@ _COUNT_HYPHEN = re.compile(
 )
 _PLURALS = {"country": "countries", "match": "matches"}
 _RATE = re.compile(
-    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
+    # "5% a year ago", "a week before the vote": a time, no rate ("a year before tax" is one)
+    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b"
+    r"(?!\s+(?:ago|later|earlier|on\b|previously|before(?!\s+tax)|after(?!\s+tax)))|"
     r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly|per\s+annum|pcm)\b)|"
     r"-(?:a|an|per)-(?P<joined>week|day|year|month|hour)\b",  # "a $5m-a-year contract"
     re.IGNORECASE,

@@ -448,3 +448,24 @@ def test_a_scale_after_a_number_in_a_code_is_no_figure_of_its_own() -> None:
 
 def test_naira_by_its_sign() -> None:
     assert [(m.low, m.unit) for m in find_figures("Fuel costs ₦617 a litre.")] == [(617, "NGN")]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("Sales rose 5% a year ago.", "5%"),
+        ("He earned £5m a year later.", "£5m"),
+        ("It rose 5% a week before the vote.", "5%"),
+        ("Prices were up 3% a month after the crash.", "3%"),
+        ("He had paid $500 a day earlier.", "$500"),
+    ],
+)
+def test_a_time_after_the_number_is_no_rate(text: str, raw: str) -> None:
+    """ "5% a year ago" dates the figure; "5% a year" would say what the article did not."""
+    assert [(m.raw, m.per) for m in find_figures(text)] == [(raw, None)]
+
+
+def test_a_rate_before_tax_is_still_a_rate() -> None:
+    assert [(m.raw, m.per) for m in find_figures("The job pays £30,000 a year before tax.")] == [
+        ("£30,000 a year", "year")
+    ]
