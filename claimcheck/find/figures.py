@@ -195,7 +195,16 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
 )
-_ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
+# "annual revenues of $44bn", "rose an annual 6%": a year's amount; "the annual report showed
+# 300 jobs" counts no year's anything.
+_ANNUAL_BEFORE = re.compile(
+    r"\bannual\s+(?:(?:[a-z]+\s+)?(?:profits?|revenues?|sales|budget|turnover|income|salary|"
+    r"salaries|pay|rent|costs?|spending|growth|rate|inflation|output|fees?|earnings|loss(?:es)?|"
+    r"deficit|surplus|bill|subsid(?:y|ies)|bonus(?:es)?|wages?|emissions|exports|imports|"
+    r"production|investment|funding|premiums?|dividends?|interest|rise|increase|fall|drop|"
+    r"decline)\s+(?:of|was|were|is|are|at)\s+)?$",
+    re.IGNORECASE,
+)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A verb of change before "from X to Y" makes it two values, before and after.
 _CHANGE = re.compile(

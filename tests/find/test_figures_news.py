@@ -469,3 +469,17 @@ def test_a_rate_before_tax_is_still_a_rate() -> None:
     assert [(m.raw, m.per) for m in find_figures("The job pays £30,000 a year before tax.")] == [
         ("£30,000 a year", "year")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "per"),
+    [
+        ("Annual profit was £5m.", "year"),
+        ("It had annual sales of $2bn.", "year"),
+        ("Card fraud rose an annual 6%.", "year"),
+        ("The annual report showed 300 jobs had gone.", None),
+        ("The annual meeting drew 300 shareholders.", None),
+    ],
+)
+def test_annual_makes_a_rate_of_an_amount_it_names(text: str, per: str | None) -> None:
+    assert [m.per for m in find_figures(text)] == [per]
