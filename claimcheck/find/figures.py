@@ -50,7 +50,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from claimcheck.find import number_words
+from claimcheck.find import number_words, periods
 from claimcheck.find.quantity import (
     CURRENCY_COUNTRY,
     CURRENCY_WORDS,
@@ -58,7 +58,6 @@ from claimcheck.find.quantity import (
     GLUED,
     MEASURE,
     NOT_NOUNS,
-    PERIOD_AFTER,
     QUALIFIER,
     STOP,
     UNIT_NOUN,
@@ -87,10 +86,6 @@ _ISO = (
 _CURRENCY_PREFIXES = {
     "australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD", "new": "NZD",
     "american": "USD", "singapore": "SGD", "taiwan": "TWD",
-}  # fmt: skip
-_PERIODS = {
-    "annually": "year", "yearly": "year", "weekly": "week", "daily": "day", "monthly": "month",
-    "hourly": "hour", "per annum": "year", "pcm": "month",
 }  # fmt: skip
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -153,15 +148,6 @@ _COUNT_HYPHEN = re.compile(
     r"car|vote)\b(?!-)"
 )
 _PLURALS = {"country": "countries", "match": "matches"}
-_RATE = re.compile(
-    # "5% a year ago", "a week before the vote": a time, no rate ("a year before tax" is one)
-    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b"
-    r"(?!\s+(?:ago|later|earlier|on\b|previously|before(?!\s+tax)|after(?!\s+tax)))|"
-    r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly|per\s+annum|pcm)\b)|"
-    r"-(?:a|an|per)-(?P<joined>week|day|year|month|hour)\b",  # "a $5m-a-year contract"
-    re.IGNORECASE,
-)
-_JOINED_RATE = re.compile(r"-(?:a|an|per)-(?:week|day|year|month|hour)\b", re.IGNORECASE)
 _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
@@ -194,16 +180,6 @@ _LIST_MARK = re.compile(r"[.)]\s|[ \t]*(?:\n|$)")  # after a number opening its 
 _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
-)
-# "annual revenues of $44bn", "rose an annual 6%": a year's amount; "the annual report showed
-# 300 jobs" counts no year's anything.
-_ANNUAL_BEFORE = re.compile(
-    r"\bannual\s+(?:(?:[a-z]+\s+)?(?:profits?|revenues?|sales|budget|turnover|income|salary|"
-    r"salaries|pay|rent|costs?|spending|growth|rate|inflation|output|fees?|earnings|loss(?:es)?|"
-    r"deficit|surplus|bill|subsid(?:y|ies)|bonus(?:es)?|wages?|emissions|exports|imports|"
-    r"production|investment|funding|premiums?|dividends?|interest|rise|increase|fall|drop|"
-    r"decline)\s+(?:of|was|were|is|are|at)\s+)?$",
-    re.IGNORECASE,
 )
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A verb of change before "from X to Y" makes it two values, before and after.
@@ -380,7 +356,7 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     n1 = match.group("n1")
     if n1.split()[0].lower().rstrip("s") in number_words.SCALES and re.search(r"\d\s$", before):
         return False  # "R50 million": the scale is the glued number's
-    if _DURATION.match(after) or _COUNT_HYPHEN.match(after) or _JOINED_RATE.match(after):
+    if _DURATION.match(after) or _COUNT_HYPHEN.match(after) or periods.JOINED_RATE.match(after):
         return True  # "a 10-year strategy", "a 3-point lead", "a £30,000-a-year job"
     if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
         return False
@@ -455,11 +431,7 @@ def _mention(
         return None
     if match.group("pence") or (match.group("cword") or "").strip().lower() == "pence":
         low, high = low / 100, high / 100
-    per, end = _rate(text, end, limit)
-    if per is None and _ANNUAL_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-        per = "year"  # "annual revenues of $44bn", "rose an annual 6%"
-    if per is None and (period := PERIOD_AFTER.match(text, end, limit)):
-        per = (period["per"] or period["pers"] or period["upto"] or "quarter").lower()
+    per, end = periods.period(text, match.start(), end, limit)
     start = match.start()
     if (match.group("qual") or "").lower() == "between" and not match.group("n2"):
         start = match.start("value")  # "between one gigabyte and 30 gigabytes": two figures
@@ -530,15 +502,6 @@ def _is_name(before: str) -> bool:
 def _is_temperature(match: re.Match[str]) -> bool:
     """ "35C", "-10C": a temperature written against its number, without the degree sign."""
     return (match.group("measure") or "") in ("C", "F")
-
-
-def _rate(text: str, end: int, limit: int) -> tuple[str | None, int]:
-    rate = _RATE.match(text, end, limit)
-    if rate is None:
-        return None, end
-    adverb = rate.group("adverb")
-    per = rate.group("per") or rate.group("joined") or _PERIODS[" ".join(adverb.lower().split())]
-    return per.lower(), rate.end()
 
 
 def _currency(match: re.Match[str]) -> str | None:

@@ -10,7 +10,8 @@ import re
 from dataclasses import dataclass
 
 from claimcheck.find import number_words
-from claimcheck.find.quantity import PERIOD_AFTER, QUALIFIER
+from claimcheck.find.periods import PERIOD_AFTER
+from claimcheck.find.quantity import QUALIFIER
 from claimcheck.find.shares import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap

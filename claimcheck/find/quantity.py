@@ -50,16 +50,6 @@ CURRENCY_COUNTRY = (
     r"swiss|south\s+african|indian|japanese|chinese|russian|turkish|israeli|polish|"
     r"nigerian|thai|saudi|emirati|malaysian|indonesian|ukrainian|korean|south\s+korean)"
 )
-# "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter", "3.2% in the
-# year to March", "$1.2bn in Q3": the period an amount was measured over, within three words
-# after it; ``when`` is its words as written, ``per`` (or ``quarter``) the period.
-PERIOD_AFTER = re.compile(
-    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?P<when>(?:last|this|in\s+the\s+(?:first|second|"
-    r"third|fourth|final|latest))\s+(?P<per>year|month|quarter|week)|in\s+the\s+(?P<pers>year|"
-    r"month)s\s+to\s+(?:follow|come)|in\s+the\s+(?P<upto>year|month|quarter|week)\s+to\s+"
-    r"(?:the\s+end\s+of\s+)?(?-i:[A-Z])[a-z]+|in\s+(?P<quarter>(?-i:Q[1-4])))\b",
-    re.IGNORECASE,
-)
 GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
 
 # Units of measure: symbols written against the number, where case matters ("MB" is not
