@@ -56,6 +56,7 @@ from claimcheck.find.quantity import (
     CURRENCY_WORDS,
     EXACT_QUALIFIERS,
     GLUED,
+    HEDGE_SIGN,
     MEASURE,
     NOT_NOUNS,
     QUALIFIER,
@@ -111,7 +112,7 @@ _SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹|₦)[ \u00a0]?|(?-i
 
 _FIGURE = re.compile(
     rf"""(?<![\w$£€¥./,#&:^-])
-    (?:(?P<qual>{QUALIFIER})\s+)?
+    (?:(?P<qual>{QUALIFIER})\s+|(?P<qsign>{HEDGE_SIGN})\s?)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
     (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+|negative\s+(?=[\d$£€¥₹]))?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
@@ -439,8 +440,8 @@ def _mention(
 
 
 def _hedged(match: re.Match[str]) -> bool:
-    if match.group("n2") or match.group("plus"):
-        return True  # a range; "20-odd", "50,000-plus", "1,000+"
+    if match.group("n2") or match.group("plus") or match.group("qsign"):
+        return True  # a range; "20-odd", "50,000-plus", "1,000+"; "~300", ">60%"
     qualifier = " ".join((match.group("qual") or "").lower().split())
     return bool(qualifier) and qualifier not in EXACT_QUALIFIERS and qualifier != "between"
 
@@ -483,7 +484,7 @@ def _counts(text: str, match: re.Match[str], unit: str | None, end: int) -> bool
         return False  # "one of the", "no one", "one day"
     if n1[0].isdigit():
         # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount
-        return bool(match.group("qual")) or not _is_name(before)
+        return bool(match.group("qual") or match.group("qsign")) or not _is_name(before)
     plain = bool(match.group("m1") or match.group("neg")) or number_words.plainly_a_number(n1)
     if end == match.end() and not plain:
         return False  # a single number word with nothing counted: "two to tango"

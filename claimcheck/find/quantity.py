@@ -15,8 +15,11 @@ QUALIFIER = (
     r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
     r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another|"
     r"no\s+(?:less|more|fewer)\s+than|not\s+(?:less|more|fewer)\s+than|at\s+most|upwards\s+of|"
-    r"in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of|well\s+over|well\s+under)"
+    r"in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of|well\s+over|well\s+under|approx\.?|"
+    r"an\s+est\.|est\.|as\s+few\s+as|close\s+on|getting\s+on\s+for|the\s+best\s+part\s+of)"
 )
+# A hedge written as a sign against its number: "~300", "≈£5m", ">60%", "<5%", "c.300".
+HEDGE_SIGN = r"(?:[~≈<>]|c\.(?=\d))"
 EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
 SMALL_WORD = "one|two|three|four|five|six|seven|eight|nine"
 STOP = (

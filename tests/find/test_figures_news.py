@@ -483,3 +483,22 @@ def test_a_rate_before_tax_is_still_a_rate() -> None:
 )
 def test_annual_makes_a_rate_of_an_amount_it_names(text: str, per: str | None) -> None:
     assert [m.per for m in find_figures(text)] == [per]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw"),
+    [
+        ("There were approx 300 people at the rally.", "approx 300 people"),
+        ("The crowd was approx. 300 people.", "approx. 300 people"),
+        ("Organisers counted ~300 people.", "~300 people"),
+        ("Turnout was >60% in the city.", ">60%"),
+        ("Support is <5% in the polls.", "<5%"),
+        ("The hall held c.300 people.", "c.300 people"),
+        ("The bill is an est. £5m.", "an est. £5m"),
+        ("As few as 10 people turned up.", "As few as 10 people"),
+        ("Getting on for 300 people came.", "Getting on for 300 people"),
+        ("It cost the best part of £1m.", "the best part of £1m"),
+    ],
+)
+def test_hedges_in_abbreviations_and_symbols_make_a_figure_approximate(text: str, raw: str) -> None:
+    assert [(m.raw, m.approximate) for m in find_figures(text)] == [(raw, True)]
