@@ -122,7 +122,7 @@ _FIGURE = re.compile(
        (?P<neg3>[-−](?=[\d$£€¥₹]))?(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
     (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b|
-       pp\b|\s?ppts?\b)?
+       pp\b|\s?ppts?\b|\s+of\s+a\s+(?:percentage\s+point|per\s?cent)\b)?
     (?P<pence>p\b)?
     (?P<cword>\s+(?:{CURRENCY_COUNTRY}\s+)?(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|
        \s(?-i:{_ISO})\b)?

@@ -47,7 +47,7 @@ _FRACTION = re.compile(
     rf"(?:(?P<num>{SMALL_WORD}|a)[- ]|(?=half|quarter))"
     r"(?P<den>half|halves|thirds?|quarters?|fifths?|sixths?|sevenths?|eighths?|ninths?|tenths?|"
     r"twelfths?|hundredths?)"
-    r"(?P<tail>\s+(?:of\s+(?:a\s+)?)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
+    r"(?P<tail>\s+(?:of\s+)?(?:a\s+)?(?:(?:percentage\s+)?points?|per\s?cent))?(?![\w-])",
     re.IGNORECASE,
 )
 _VULGAR = {"½": 1 / 2, "⅓": 1 / 3, "⅔": 2 / 3, "¼": 1 / 4, "¾": 3 / 4, "⅕": 1 / 5, "⅖": 2 / 5,

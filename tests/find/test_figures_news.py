@@ -502,3 +502,17 @@ def test_annual_makes_a_rate_of_an_amount_it_names(text: str, per: str | None) -
 )
 def test_hedges_in_abbreviations_and_symbols_make_a_figure_approximate(text: str, raw: str) -> None:
     assert [(m.raw, m.approximate) for m in find_figures(text)] == [(raw, True)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "value", "unit"),
+    [
+        ("Rates rose half a percentage point.", "half a percentage point", 0.5,
+         "percentage points"),
+        ("Prices fell by half a per cent.", "half a per cent", 0.5, "percent"),
+        ("Growth slowed by 0.5 of a percentage point.", "0.5 of a percentage point", 0.5,
+         "percentage points"),
+    ],
+)  # fmt: skip
+def test_part_of_a_percentage_point(text: str, raw: str, value: float, unit: str) -> None:
+    assert values(text) == [(raw, value, value, unit)]
