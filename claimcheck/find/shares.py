@@ -35,6 +35,10 @@ _VAGUE = {"dozens": (24.0, 99.0), "hundreds": (200.0, 999.0), "thousands": (2e3,
           "scores": (40.0, 99.0)}  # fmt: skip
 _VAGUE_DIGITS = {"100s": "hundreds", "1000s": "thousands", "1,000s": "thousands"}  # "100s of"
 _VAGUE_SCALE = {"tens": 10, "hundreds": 100}
+# "a six-figure salary", "a seven-figure sum": an amount of that many digits.
+_DIGITS_LONG = re.compile(
+    r"(?<![\w-])(?P<n>four|five|six|seven|eight|nine|ten|[4-9])-figure(?![\w-])", re.IGNORECASE
+)
 # "several thousand protesters", "a few hundred people", "a couple of million pounds":
 # (lowest, highest) of the count of hundreds, thousands, ….
 _FEW = {"several": (3.0, 9.0), "a few": (2.0, 9.0), "a couple of": (2.0, 2.0)}
@@ -263,6 +267,11 @@ def _vague_plurals(text: str, start: int, end: int) -> list[FigureMention]:
             low, high = low * scale, (high + 1) * scale - 1
         unit, stop = _vague_unit(text, match.end(), end)
         found.append(build(text, match.start(), stop, low, high, unit, None, True))
+    for match in _DIGITS_LONG.finditer(text, start, end):
+        n = match.group("n")
+        digits = int(n) if n.isdigit() else int(number_words.value(n))
+        found.append(build(text, match.start(), match.end(), 10.0 ** (digits - 1),
+                           10.0**digits - 1, None, None, True))  # fmt: skip
     for match in _FEW_SCALE.finditer(text, start, end):
         low, high = _FEW[" ".join(match.group("few").lower().split())]
         times = _SCALES[match.group("scale").lower()]

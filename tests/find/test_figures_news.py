@@ -516,3 +516,18 @@ def test_hedges_in_abbreviations_and_symbols_make_a_figure_approximate(text: str
 )  # fmt: skip
 def test_part_of_a_percentage_point(text: str, raw: str, value: float, unit: str) -> None:
     assert values(text) == [(raw, value, value, unit)]
+
+
+@pytest.mark.parametrize(
+    ("text", "raw", "low", "high"),
+    [
+        ("He earns a six-figure salary.", "six-figure", 100_000, 999_999),
+        ("A seven-figure sum was paid to settle.", "seven-figure", 1_000_000, 9_999_999),
+    ],
+)
+def test_so_many_figures_is_a_vague_amount_of_that_many_digits(
+    text: str, raw: str, low: float, high: float
+) -> None:
+    assert [(m.raw, m.low, m.high, m.approximate) for m in find_figures(text)] == [
+        (raw, low, high, True)
+    ]
