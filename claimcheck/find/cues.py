@@ -103,6 +103,9 @@ _VERB_FIRST = re.compile(
     re.DOTALL,
 )
 
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b"
+)
 _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
 _ROLE_ONLY = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w.-]*(?:[’']s|s[’'])\s+)?"
@@ -195,6 +198,8 @@ def after_match(text: str) -> tuple[str, int] | None:
             if named is not None:
                 return named.group("name"), named.start("name")
         np = np_prefix(first.group("np"))
+        if np and _VERB_NEXT.match(text, first.start("np") + len(np)):
+            return None  # "said the candidate could be …": what was said, not who said it
         if np:
             return np, first.start("np")
     # "…,” the newspaper quoted …", "…,” Michael Mijatov, …, told": the first speech verb,

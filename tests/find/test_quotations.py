@@ -947,3 +947,10 @@ def test_a_participle_after_a_quotation_never_makes_its_object_the_speaker() -> 
     text = "Mayor Ann Bell called the plan “a disgrace,” saying Tom Reyes was wrong about the cost."
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == "Ann Bell"
+
+
+def test_said_before_what_was_said_is_no_inverted_cue() -> None:
+    """'“…,” said the candidate could win' reports what was said; the speaker is the sentence's."""
+    text = "Ms. Ortiz, citing “the magic of the campaign,” said the candidate could win in Ohio."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == "Ortiz"
