@@ -410,7 +410,9 @@ def _number(x: float) -> str:
 def opening(text: str, words: int = 8) -> str:
     """The first words of a text, for a question to quote."""
     parts = text.strip("“”\"‘’' ").split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    if len(parts) > words:
+        return " ".join(parts[:words]) + "…"
+    return " ".join(parts).rstrip(",;:")  # “Rule of law, then the economy,” quoted whole
 
 
 def _clause(text: str) -> str:

@@ -192,3 +192,10 @@ def test_every_quote_and_figure_has_a_question(path: Path) -> None:
 def test_a_question_names_a_year_to_a_month_as_the_article_does() -> None:
     asked = claim_with("Inflation was 3.2% in the year to March, the ONS said.", "3.2%")
     assert "figure of 3.2% in the year to March" in " ".join(asked.follow_up_questions)
+
+
+def test_a_quotation_quoted_whole_in_a_question_drops_its_own_trailing_comma() -> None:
+    text = "“First rule of law, then the economy,” said Radwan Hadi, a trader in Baghdad."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert not any(",”," in q or ",”" in q for q in claim.follow_up_questions)
+    assert any("“First rule of law, then the economy”" in q for q in claim.follow_up_questions)
