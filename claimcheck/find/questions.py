@@ -58,6 +58,9 @@ def questions(ctx: Context) -> list[str]:
         return [_quote_question(ctx)]
     if ctx.kind == "figure" and ctx.figure is not None and ctx.speaker:
         value = named(ctx.figure, ctx.sentence)
+        if ctx.figure.raw.casefold() in ctx.speaker.casefold():
+            # "Almost half of older residents say …": the group that speaks is the figure
+            return [f"What is the figure of {value} based on, and is it published?"]
         who = _possessive(_mid_sentence(ctx.speaker) or "")
         return [f"What is {who} figure of {value} based on, and is it published?"]
     return []

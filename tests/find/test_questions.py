@@ -199,3 +199,13 @@ def test_a_quotation_quoted_whole_in_a_question_drops_its_own_trailing_comma() -
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert not any(",”," in q or ",”" in q for q in claim.follow_up_questions)
     assert any("“First rule of law, then the economy”" in q for q in claim.follow_up_questions)
+
+
+def test_a_figure_that_is_its_own_speaker_is_asked_about_once() -> None:
+    """'Almost half of older residents say …': the group that speaks is the figure; the
+    question never reads 'What is Almost half of older residents' figure of almost half …'."""
+    text = "Almost half of older residents say they feel unsafe, according to the survey."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.follow_up_questions
+    for question in claim.follow_up_questions:
+        assert question.lower().count("half of older residents") <= 1, question
