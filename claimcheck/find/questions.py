@@ -141,6 +141,12 @@ def _when(frame: str) -> str | None:
 
 
 def _where(frame: str) -> str | None:
+    where = _venue(frame)
+    # "… told Associated Press.": the sentence's full stop is none of the venue's
+    return re.sub(r"(?<![A-Z])[.,;:]+$", "", where) if where else None
+
+
+def _venue(frame: str) -> str | None:
     found = _WHERE.search(frame)
     if found is None:
         return None

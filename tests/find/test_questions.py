@@ -209,3 +209,16 @@ def test_a_figure_that_is_its_own_speaker_is_asked_about_once() -> None:
     assert claim.follow_up_questions
     for question in claim.follow_up_questions:
         assert question.lower().count("half of older residents") <= 1, question
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "“The lira has been like funny money,” Tevfik Aksoy told Associated Press.",
+        "“I joined the label in 1977,” Rob Moss said on his show at the Rainbow Theatre.",
+    ],
+)
+def test_where_the_words_were_said_ends_without_the_sentences_full_stop(text: str) -> None:
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.follow_up_questions
+    assert not any("., and" in q for q in claim.follow_up_questions), claim.follow_up_questions
