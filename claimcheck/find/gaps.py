@@ -412,7 +412,7 @@ def opening(text: str, words: int = 8) -> str:
     parts = text.strip("“”\"‘’' ").split()
     if len(parts) > words:
         return " ".join(parts[:words]) + "…"
-    return " ".join(parts).rstrip(",;:")  # “Rule of law, then the economy,” quoted whole
+    return re.sub(r"(?<![A-Z.])[.,;:]$", "", " ".join(parts))  # “Rule of law, then …,” whole
 
 
 def _clause(text: str) -> str:
