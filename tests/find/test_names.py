@@ -186,6 +186,7 @@ def test_a_name_ending_like_an_adverb_or_a_participle_opens_no_introduction(name
         ("In May, the mayor said the bridge would cost £5m.", "The mayor"),
         ("On a call on Monday, chief executive Ian Read said sales would rise.", "Ian Read"),
         ("Read the full statement, the minister said.", "The minister"),
+        ("“We held the line,” said Army 2nd Lt. Maria Ortega.", "Maria Ortega"),
     ],
 )
 def test_a_month_or_word_after_a_first_name_or_title_is_a_surname(text: str, speaker: str) -> None:
