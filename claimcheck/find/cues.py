@@ -413,6 +413,9 @@ def _np_before(text: str, verb: int) -> str | None:
         if head:
             return head
         return apposition if is_np(apposition) else None
+    placed = _NAME_OF_TOWN_AND_STATE.search(opened)
+    if placed is not None:
+        return placed.group("np")  # "Stacy Baker of Columbia, South Carolina says"
     described = _DESCRIBED_SOURCE.search(chunk, _intro_end(chunk))
     if described is not None:
         return described.group("np")  # "A source familiar with the investigation said"
@@ -427,6 +430,10 @@ def _np_before(text: str, verb: int) -> str | None:
 
 # A verb and the place it takes a speaker to: "took to Twitter", "went on television".
 _MEDIUM_BEFORE = re.compile(r"\b[a-z]+\s+(?:to|on|onto)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$")
+_NAME_OF_TOWN_AND_STATE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?P<np>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$"
+)
 _NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from|at)\s+\S")
 
 # A source the article describes and does not name: "A source familiar with the FDIC’s internal

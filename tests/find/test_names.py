@@ -385,6 +385,7 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
             "the law was weak.",
             "Rosa Diaz",
         ),
+        ("Jane Okafor of Dayton, Ohio says she will vote for the first time.", "Jane Okafor"),
         (
             "Ana Costa, Tom Weir and other senior figures in the union said the offer was poor.",
             "Ana Costa and Tom Weir",
