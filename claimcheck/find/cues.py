@@ -19,6 +19,7 @@ from claimcheck.find.names import (
     NOT_NAMES,
     PRONOUNS,
     SOURCE_NOUNS,
+    capital,
     is_unnamed_source,
 )
 from claimcheck.find.phrases import (
@@ -416,12 +417,12 @@ def _np_before(text: str, verb: int) -> str | None:
     placed = _NAME_OF_TOWN_AND_STATE.search(opened)
     if placed is not None:
         return placed.group("np")  # "Stacy Baker of Columbia, South Carolina says"
-    described = _DESCRIBED_SOURCE.search(chunk, _intro_end(chunk))
+    described = _DESCRIBED_SOURCE.search(opened)
     if described is not None:
-        return described.group("np")  # "A source familiar with the investigation said"
-    share = _SHARE.search(chunk, _intro_end(chunk))
+        return capital(described.group("np"))  # "But a source familiar with the inquiry said"
+    share = _SHARE.search(opened)
     if share is not None:
-        return share.group("np")  # "Nine in 10 Democratic registered voters say"
+        return capital(share.group("np"))  # "But nine in 10 Democratic voters say"
     suffix = np_suffix(chunk)
     if suffix is None:
         return None

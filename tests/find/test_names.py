@@ -387,6 +387,11 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
         ),
         ("Jane Okafor of Dayton, Ohio says she will vote for the first time.", "Jane Okafor"),
         (
+            "But a person familiar with the board’s review said the chief executive would stay.",
+            "A person familiar with the board’s review",
+        ),
+        ("But nine in 10 local voters say the bridge must be rebuilt.", "Nine in 10 local voters"),
+        (
             "Ana Costa, Tom Weir and other senior figures in the union said the offer was poor.",
             "Ana Costa and Tom Weir",
         ),
