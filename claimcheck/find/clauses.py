@@ -72,7 +72,10 @@ SURE_VERB = re.compile(
     r"became|sent|sought|spoke|knew|wrote|sat|heard|felt|fought|flew|drove|chose|broke|"
     r"swore|wore|threw|struck|hung|led|meant|rang|rode|sang|shot|shut|stuck|swept|taught|"
     r"tore|understood|woke|withdrew|forgot|froze|hid|built|caught|dealt|drew|ate|fled|"
-    rf"spent|lent|won|beat|bore|slid|spun|split|quit)\b|{SPEECH.pattern}",
+    rf"spent|lent|won|beat|bore|slid|spun|split|quit)\b|{SPEECH.pattern}"
+    # a verb in a contraction: "he'd make", "they’ll", "it’s", "wasn’t", "won't"
+    r"|\b(?:i|you|he|she|it|we|they|there|that|who)[’'](?:d|ll|re|ve|m|s)\b"
+    r"|\b(?:is|are|was|were|has|have|had|do|does|did|wo|ca|could|would|should)n[’']t\b",
     re.IGNORECASE,
 )
 _WORD = re.compile(r"[A-Za-z0-9]")

@@ -19,6 +19,7 @@ from claimcheck.find.names import (
     NOT_NAMES,
     PRONOUNS,
     SOURCE_NOUNS,
+    capital,
     is_unnamed_source,
 )
 from claimcheck.find.phrases import (
@@ -103,6 +104,9 @@ _VERB_FIRST = re.compile(
     re.DOTALL,
 )
 
+_VERB_NEXT = re.compile(
+    r"\s+(?:is|are|was|were|has|have|had|will|would|could|can|may|might|must|should|did|does)\b"
+)
 _LEADING_PUNCTUATION = re.compile(r"^[\s,.!?…—–-]*")
 _ROLE_ONLY = re.compile(
     r"(?:(?:the|a|an|its|his|her|their)\s+)?(?:[A-Za-z][\w.-]*(?:[’']s|s[’'])\s+)?"
@@ -187,13 +191,16 @@ def after_match(text: str) -> tuple[str, int] | None:
     if quoted and not re.search(r"[.!?]\s", text[: quoted.start()]):
         return quoted.group("np"), quoted.start("np")
     first = _VERB_FIRST.match(text)
-    if first is not None:
+    if first is not None and not first.group("verb").endswith("ing"):
+        # "said Trump" names the speaker; "saying Trump was wrong" names whom they spoke of
         # "said Rubio’s deputy campaign manager, Rich Beeson, who …": the role's name
         if _ROLE_ONLY.fullmatch(first.group("np").strip()):
             named = _NAMED_APPOSITION.match(text, first.end("np"))
             if named is not None:
                 return named.group("name"), named.start("name")
         np = np_prefix(first.group("np"))
+        if np and _VERB_NEXT.match(text, first.start("np") + len(np)):
+            return None  # "said the candidate could be …": what was said, not who said it
         if np:
             return np, first.start("np")
     # "…,” the newspaper quoted …", "…,” Michael Mijatov, …, told": the first speech verb,
@@ -407,12 +414,15 @@ def _np_before(text: str, verb: int) -> str | None:
         if head:
             return head
         return apposition if is_np(apposition) else None
-    described = _DESCRIBED_SOURCE.search(chunk, _intro_end(chunk))
+    placed = _NAME_OF_TOWN_AND_STATE.search(opened)
+    if placed is not None:
+        return placed.group("np")  # "Stacy Baker of Columbia, South Carolina says"
+    described = _DESCRIBED_SOURCE.search(opened)
     if described is not None:
-        return described.group("np")  # "A source familiar with the investigation said"
-    share = _SHARE.search(chunk, _intro_end(chunk))
+        return capital(described.group("np"))  # "But a source familiar with the inquiry said"
+    share = _SHARE.search(opened)
     if share is not None:
-        return share.group("np")  # "Nine in 10 Democratic registered voters say"
+        return capital(share.group("np"))  # "But nine in 10 Democratic voters say"
     suffix = np_suffix(chunk)
     if suffix is None:
         return None
@@ -421,6 +431,10 @@ def _np_before(text: str, verb: int) -> str | None:
 
 # A verb and the place it takes a speaker to: "took to Twitter", "went on television".
 _MEDIUM_BEFORE = re.compile(r"\b[a-z]+\s+(?:to|on|onto)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$")
+_NAME_OF_TOWN_AND_STATE = re.compile(
+    r"(?:^|(?<=,\s)|(?<=\band\s))(?P<np>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from)\s+"
+    r"[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2},\s+[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?$"
+)
 _NAME_OF_PLACE = re.compile(r"((?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s+(?:of|from|at)\s+\S")
 
 # A source the article describes and does not name: "A source familiar with the FDIC’s internal

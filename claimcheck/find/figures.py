@@ -27,6 +27,14 @@ Doubtful cases, decided:
   "the third quarter" is a period.
 - "N times" is a ratio: unit None. "one" counts only before a unit of measure ("one decade",
   "one gigabyte"), never as a pronoun ("one of the", "no one", "one day").
+- A single number word counts only before what it counts ("two to tango" is none); a
+  compound ("one hundred and twelve", "forty-one") or a word after "minus" is plainly a
+  number and counts alone.
+- "35C" glued to its number is a temperature (°C), unless a name comes before ("Apartment
+  3C"); "1800 hrs" is a time, "3 hrs" hours; "m^2" and "W/m^2" hold a power, not a figure.
+- A count joined to its noun by a hyphen is a count of it when the noun is one news counts
+  that way ("a 3-point lead", "a 1,000-page report", "a 50-seat majority"); "ten-pin",
+  "one-off" and "3G-based" are not.
 - A year (1900-2099) is a date unless a counted noun follows it and no date word precedes
   ("about 2000 people" counts; "in 2004 people" and "the 2004 elections" do not).
 
@@ -42,11 +50,13 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 
-from claimcheck.find import number_words
+from claimcheck.find import number_words, periods
 from claimcheck.find.quantity import (
+    CURRENCY_COUNTRY,
     CURRENCY_WORDS,
     EXACT_QUALIFIERS,
     GLUED,
+    HEDGE_SIGN,
     MEASURE,
     NOT_NOUNS,
     QUALIFIER,
@@ -62,19 +72,21 @@ _MULTIPLIERS = {
     "k": 1e3, "thousand": 1e3, "thousands": 1e3, "hundred": 1e2, "lakh": 1e5, "lakhs": 1e5,
     "m": 1e6, "mn": 1e6, "mln": 1e6, "mil": 1e6, "mm": 1e6, "million": 1e6, "millions": 1e6,
     "crore": 1e7, "crores": 1e7, "b": 1e9, "bn": 1e9, "bln": 1e9, "billion": 1e9,
-    "billions": 1e9, "tn": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "billions": 1e9, "tn": 1e12, "trn": 1e12, "tr": 1e12, "trillion": 1e12, "trillions": 1e12,
+    "lakh crore": 1e12, "lakh crores": 1e12,
 }  # fmt: skip
 _CURRENCY_SIGNS = {
     "us$": "USD", "a$": "AUD", "c$": "CAD", "hk$": "HKD", "nz$": "NZD", "$": "USD",
-    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR",
+    "£": "GBP", "€": "EUR", "¥": "JPY", "₹": "INR", "rs": "INR", "s$": "SGD", "₦": "NGN",
 }  # fmt: skip
 # ISO 4217 codes written next to a number ("USD 200 million", "500 EUR"); capitals only.
-_ISO = "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN"
-_CURRENCY_PREFIXES = {"australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD",
-                      "new": "NZD"}  # fmt: skip
-_PERIODS = {
-    "annually": "year", "yearly": "year", "weekly": "week", "daily": "day", "monthly": "month",
-    "hourly": "hour",
+_ISO = (
+    "USD|EUR|GBP|JPY|CNY|INR|AUD|CAD|CHF|RUB|HKD|NZD|KRW|TRY|SEK|NOK|DKK|BRL|MXN|ZAR|SGD|PLN|"
+    "AED|SAR|QAR|ILS|NGN|KES|EGP|PKR|THB|IDR|MYR|TWD|VND|UAH|CZK|HUF|ARS"
+)
+_CURRENCY_PREFIXES = {
+    "australian": "AUD", "us": "USD", "canadian": "CAD", "hong": "HKD", "new": "NZD",
+    "american": "USD", "singapore": "SGD", "taiwan": "TWD",
 }  # fmt: skip
 _MONTHS = (
     "january|february|march|april|may|june|july|august|september|october|november|december|"
@@ -85,31 +97,35 @@ _WORD_NUMBER = number_words.PHRASE
 # Thousands grouped by commas, or by spaces as much of the world writes them ("10 000").
 _DIGITS = (
     rf"{number_words.SCIENTIFIC}|"  # "4e14", "2.48×10−5", "1.5 x 10^8"
+    # "2,5 million": a decimal comma, as much of Europe writes it, before a scale
+    r"\d{1,3},\d{1,2}(?=\s(?:million|billion|trillion|mln|mn|bn)\b|(?:mn|bn|m)\b)|"
     r"\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:[ \u00a0\u202f\u2009]\d{3}(?![\d,.]\d))+(?![\d,.]\d)"
     r"|\d+(?:\.\d+)?"
 )
 _NUMBER = rf"(?:{_DIGITS}|{_WORD_NUMBER})"
 # "5m", "1.2bn", "2.3k", "1.2b", "2mil", "10 bln", "$1MM", "2 million", "500 crore".
 _MULT = (
-    r"(?:\s?(?:bn|tn|bln|mln)|(?:m|mn|k|b|mil|(?-i:MM))|"
-    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakhs?|crores?))(?![\w])"
+    r"(?:\s?(?:bn|tn|trn|bln|mln)|(?:m|mn|k|b|mil|tr|(?-i:MM))|"
+    r"\s(?:(?:m|b|tr)illions?|thousands?|hundred|lakh\s+crores?|lakhs?|crores?))(?![\w^])"
 )
-_SIGN = rf"(?:US\$|A\$|C\$|HK\$|NZ\$|\$|£|€|¥|₹|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
+_SIGN = rf"(?:(?:US\$|A\$|C\$|HK\$|NZ\$|S\$|\$|£|€|¥|₹|₦)[ \u00a0]?|(?-i:Rs)\.?\s?|(?-i:{_ISO})\s?)"
 
 _FIGURE = re.compile(
-    rf"""(?<![\w$£€¥./,#&:-])
-    (?:(?P<qual>{QUALIFIER})\s+)?
+    rf"""(?<![\w$£€¥./,#&:^-])
+    (?:(?P<qual>{QUALIFIER})\s+|(?P<qsign>{HEDGE_SIGN})\s?)?
     (?P<value>
     (?:(?P<cpre>(?:australian|us|canadian|hong\s+kong|new\s+zealand)\s+dollars)\s+)?
-    (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+)?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
-    (?P<n1>{_NUMBER})(?P<m1>{_MULT})?
-    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?{MEASURE}(?![\w]))?
-       (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|through|thru)\s+)
-       (?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
+    (?P<neg>[-−](?=[\d$£€¥₹])|minus\s+|negative\s+(?=[\d$£€¥₹]))?(?P<sign1>{_SIGN})?(?P<neg2>[-−](?=\d))?
+    (?P<n1>{_NUMBER})(?P<m1>{_MULT})?(?P<plus>-odd\b|-plus\b|\+(?![\d+]))?
+    (?:(?P<pct1>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s?{MEASURE}(?![\w]))?
+       (?:(?P<dash>\s[-–]\s|[-–])|[-–]?\s+(?P<to>to|and|or|through|thru)\s+)
+       (?P<neg3>[-−](?=[\d$£€¥₹]))?(?P<sign2>{_SIGN})?(?P<n2>{_NUMBER})(?P<m2>{_MULT})?)?
     (?P<measure>(?:\s?|-){MEASURE}(?![\w]))?
-    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s+percentage\s+points?\b)?
+    (?P<pct>\s?%|\s?per\s?cent\b|\s?percent\b|\s?pct\b|pc\b|\s+percentage\s+points?\b|
+       pp\b|\s?ppts?\b|\s+of\s+a\s+(?:percentage\s+point|per\s?cent)\b)?
     (?P<pence>p\b)?
-    (?P<cword>\s+(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|\s(?-i:{_ISO})\b)?
+    (?P<cword>\s+(?:{CURRENCY_COUNTRY}\s+)?(?:{"|".join(CURRENCY_WORDS)})\b|\s?[€£$¥₹]|
+       \s(?-i:{_ISO})\b)?
     (?P<cents>\s+(?:and\s+)?(?P<cn>\d{{1,2}})\s+(?:cents|pence)\b)?
     )""",
     re.IGNORECASE | re.VERBOSE,
@@ -125,18 +141,21 @@ _REFERENCE = re.compile(
     r"both|all|of)|\w['’]s)\s+$",
     re.IGNORECASE,
 )
-_DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute)\b(?!-old|s?\s+old)")
-_RATE = re.compile(
-    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b|"
-    r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly)\b)",
-    re.IGNORECASE,
+_DURATION = re.compile(r"-(?P<unit>year|month|week|day|hour|minute|second)\b(?!-old|s?\s+old)")
+# "a 3-point lead", "a 1,000-page report", "a 50-seat majority": a count of the noun after the
+# hyphen, singular as English writes it there.
+_COUNT_HYPHEN = re.compile(
+    r"-(?P<noun>point|page|seat|member|bed|bedroom|room|storey|nation|country|game|match|lane|"
+    r"car|vote)\b(?!-)"
 )
+_PLURALS = {"country": "countries", "match": "matches"}
 _ORDINAL_OR_AGE = re.compile(
     r"(?:st|nd|rd|th)\b|[-\s]?years?[-\s]olds?\b|-year\b(?=-old)", re.IGNORECASE
 )
 _TIME_AFTER = re.compile(
-    r":\d\d\b|(?:\.\d\d)?\s?(?:(?:am|pm|gmt|bst|hrs)\b|[ap]\.m\.)", re.IGNORECASE
+    r":\d\d\b|(?:\.\d\d)?\s?(?:(?:am|pm|gmt|bst)\b|[ap]\.m\.)", re.IGNORECASE
 )  # "10am", "6:01 p.m.", "12:50"
+_CLOCK_HOURS = re.compile(r"\s?hrs\b", re.IGNORECASE)  # "1800 hrs" is a time, "3 hrs" hours
 # A poll's margin, not a range: "leads Clinton 50% to 40%", "trails Trump 41% to 45%".
 _MARGIN_BEFORE = re.compile(
     r"\b(?:leads?|led|leading|trails?|trailed|trailing|beats?|beating|edges?|edged|tops?|"
@@ -163,15 +182,6 @@ _AGE_AFTER_NAME = re.compile(r"[A-Z][a-z]+\.?,\s$")
 _SCORE_AFTER = re.compile(
     r"\s+(?:\w+\s+)?(?:win|wins|victory|defeat|loss|draw|lead|scoreline|aggregate)\b", re.I
 )
-# "profit last year", "337,000 jobs last month", "grew 3.7% in the third quarter": the period an
-# amount was measured over, within three words after it.
-_PERIOD_AFTER = re.compile(
-    r"\)?(?:\s+\(?[^\s,;.]+\)?){0,3}?\s+(?:(?:last|this|in\s+the\s+(?:first|second|third|"
-    r"fourth|final|latest))\s+(?P<per>year|month|quarter|week)|in\s+the\s+(?P<pers>year|month)s\s+"
-    r"to\s+(?:follow|come))\b",
-    re.IGNORECASE,
-)
-_ANNUAL_BEFORE = re.compile(r"\bannual\s+(?:[a-z]+\s+){0,2}?(?:of\s+)?$", re.IGNORECASE)
 _FROM_BEFORE = re.compile(r"\bfrom\s+$", re.IGNORECASE)
 # A verb of change before "from X to Y" makes it two values, before and after.
 _CHANGE = re.compile(
@@ -190,7 +200,13 @@ _NOT_NAMES = frozenset(
     (
         STOP + "|after|about|around|some|only|just|nearly|almost|all|another|each|every|"
         "between|within|without|over|under|now|last|next|up|down|its|their|his|her|our|my|"
-        "your|why|how|what|then|there|here|yet|also|even|again"
+        "your|why|how|what|then|there|here|yet|also|even|again|top|circa|"
+        # adverbs and prepositions that open sentences: "Exactly 300 people", "Today 40 …"
+        "exactly|precisely|fully|perhaps|maybe|possibly|probably|barely|roughly|altogether|"
+        "overall|currently|today|yesterday|tomorrow|tonight|until|till|among|including|"
+        "excluding|like|unlike|plus|besides|despite|meanwhile|still|already|recently|"
+        "previously|earlier|later|finally|together|combined|officially|reportedly|allegedly|"
+        "apparently|typically|usually|generally|worldwide|nationwide|altogether|instead"
     ).split("|")
 )
 
@@ -272,16 +288,22 @@ def _first_alone(
 def _each_alone(
     text: str, match: re.Match[str], limit: int, numbers: list[number_words.Number]
 ) -> tuple[list[FigureMention], int]:
-    """A run of number words holding several numbers ("fifty sixty thirty"): each but the
-    last read on its own, and the search resumes at the last, so the run is read once."""
+    """A run of number words holding several numbers ("fifty sixty thirty", "one two three"):
+    a list of numbers, each one a figure; what follows the run ("thirty tickets") is counted
+    by its last number only, which is read as any number is."""
     base = match.start("n1")
-    mentions: list[FigureMention] = []
-    for i, number in enumerate(numbers[:-1]):
-        single = _FIGURE.match(text, match.start() if i == 0 else base + number.start,
-                               base + number.end)  # fmt: skip
-        if single is not None and not single.group("n2"):
-            mentions += _read(text, single, limit)[0]
-    return mentions, base + numbers[-1].start
+    if _REFERENCE.search(text[max(0, match.start() - 16) : match.start()]):
+        return [], base + numbers[1].start  # "the two three-year deals": the first refers
+    mentions = [
+        build(text, base + n.start, base + n.end, n.value, n.value, None, None, False)
+        for n in numbers[:-1]
+    ]
+    last = _FIGURE.match(text, base + numbers[-1].start, limit)
+    read = _read(text, last, limit)[0] if last is not None else []
+    if not read:
+        n = numbers[-1]
+        read = [build(text, base + n.start, base + n.end, n.value, n.value, None, None, False)]
+    return mentions + read, read[-1].end
 
 
 def _inherited_unit(text: str, found: list[FigureMention], match: re.Match[str]) -> str | None:
@@ -301,7 +323,7 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
     qualifier = (match.group("qual") or "").lower()
     first = (match.group("pct1") or "").strip()
     if first:
-        percent = "%" in first or "cent" in first.lower()
+        percent = re.search(r"%|cent|pc", first, re.IGNORECASE) is not None
         second = match.group("pct") if percent else match.group("measure")
         if not second or _MARGIN_BEFORE.search(text[max(0, match.start() - 60) : match.start()]):
             return False  # "4% to 5 points", "44 mg to 5%"; a poll's margin "50% to 40%"
@@ -309,6 +331,10 @@ def _is_range(text: str, match: re.Match[str]) -> bool:
             return False  # "from 44 ml to 50 mg": two amounts of two things
     if joiner == "and" and qualifier != "between":
         return False  # "numbers 19 and 10", "three and four": two numbers
+    if joiner == "or":  # "two or three people"; "7 or 3" is a choice of two
+        return _value(match.group("n1"), match.group("m1")) < _value(
+            match.group("n2"), match.group("m2")
+        )
     from_before = _FROM_BEFORE.search(text[max(0, match.start() - 6) : match.start()])
     if joiner == "to" and from_before and _changes_before(text, match.start()):
         return False  # "increased … from 370 to 870" is a change; "ages from 18 to 25" a range
@@ -328,12 +354,17 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
     """False when the number is part of something else: a date, a time, an age, a code."""
     before = text[max(0, match.start() - 16) : match.start()]
     after = text[match.end() : min(limit, match.end() + 20)]
-    if _DURATION.match(after):
-        return True  # "a 10-year strategy"
+    n1 = match.group("n1")
+    if n1.split()[0].lower().rstrip("s") in number_words.SCALES and re.search(r"\d\s$", before):
+        return False  # "R50 million": the scale is the glued number's
+    if _DURATION.match(after) or _COUNT_HYPHEN.match(after) or periods.JOINED_RATE.match(after):
+        return True  # "a 10-year strategy", "a 3-point lead", "a £30,000-a-year job"
     if GLUED.match(after) or _ORDINAL_OR_AGE.match(after) or _LABEL_BEFORE.search(before):
         return False
     if _is_score(match, after):
         return False
+    if _is_temperature(match) and _is_name(before):
+        return False  # "Apartment 3C", "Form 10F": a label, no temperature
     if _is_money_or_measure(match):
         return True
     if _DATE_BEFORE.search(before) or _DATE_AFTER.match(after):
@@ -342,11 +373,12 @@ def _is_quantity(text: str, match: re.Match[str], limit: int) -> bool:
         return False  # "Mr Smith, 45, said", "Ivanka, 34; Eric Trump, 32;", "Pascal Hess, 50."
     if after.startswith(".)") or (_LIST_MARK.match(after) and _opens_line(text, match)):
         return False  # a list's "1. Donald Trump" or "1" on its own line, a rank "(3.)"
-    n1 = match.group("n1")
     if n1[0].isdigit() and (re.search(r"\d\s$", before) or re.match(r"\s\d", after)):
         return False  # a phone number or a code: groups of digits
     if _TIME_AFTER.match(after) or re.fullmatch(r"0\d+", n1) or re.match(r"s\b", after):
         return False  # "10am", "0800", "the 1990s"
+    if _CLOCK_HOURS.match(after) and re.fullmatch(r"[012]\d[0-5]\d", n1):
+        return False  # "1800 hrs"
     return not _is_year(text, match, before, limit)
 
 
@@ -400,11 +432,7 @@ def _mention(
         return None
     if match.group("pence") or (match.group("cword") or "").strip().lower() == "pence":
         low, high = low / 100, high / 100
-    per, end = _rate(text, end, limit)
-    if per is None and _ANNUAL_BEFORE.search(text[max(0, match.start() - 40) : match.start()]):
-        per = "year"  # "annual revenues of $44bn", "rose an annual 6%"
-    if per is None and (period := _PERIOD_AFTER.match(text, end, limit)):
-        per = (period.group("per") or period.group("pers")).lower()
+    per, end = periods.period(text, match.start(), end, limit)
     start = match.start()
     if (match.group("qual") or "").lower() == "between" and not match.group("n2"):
         start = match.start("value")  # "between one gigabyte and 30 gigabytes": two figures
@@ -412,8 +440,8 @@ def _mention(
 
 
 def _hedged(match: re.Match[str]) -> bool:
-    if match.group("n2"):
-        return True  # a range
+    if match.group("n2") or match.group("plus") or match.group("qsign"):
+        return True  # a range; "20-odd", "50,000-plus", "1,000+"; "~300", ">60%"
     qualifier = " ".join((match.group("qual") or "").lower().split())
     return bool(qualifier) and qualifier not in EXACT_QUALIFIERS and qualifier != "between"
 
@@ -421,15 +449,21 @@ def _hedged(match: re.Match[str]) -> bool:
 def _unit(text: str, match: re.Match[str], limit: int) -> tuple[str | None, int]:
     """The unit and where the figure ends (past a counted noun, if there is one)."""
     end = match.end()
+    if _is_temperature(match):
+        return "°" + match.group("measure"), end
     if match.group("measure"):
         return " ".join(match.group("measure").strip(" -").split()), end
     if match.group("pct"):
-        return ("percentage points" if "point" in match.group("pct").lower() else "percent"), end
+        points = re.search(r"point|pp", match.group("pct"), re.IGNORECASE)
+        return ("percentage points" if points else "percent"), end
     currency = _currency(match)
     if currency:
         return currency, end
     if duration := _DURATION.match(text, end, limit):
         return duration.group("unit") + "s", duration.end()
+    if counted := _COUNT_HYPHEN.match(text, end, limit):
+        noun = counted.group("noun")
+        return _PLURALS.get(noun, noun + "s"), counted.end()
     if match.group("n1").lower() == "one" and (measure := _ONE_MEASURE.match(text, end, limit)):
         return measure.group("noun").lower() + "s", measure.end()
     noun = UNIT_NOUN.match(text, end, limit)
@@ -449,34 +483,37 @@ def _counts(text: str, match: re.Match[str], unit: str | None, end: int) -> bool
     if n1.lower() == "one" and not unit:
         return False  # "one of the", "no one", "one day"
     if n1[0].isdigit():
-        name = _NAME_BEFORE.search(before)
-        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount;
-        # "UKIP's 12,000 members" counts what is theirs.
-        return (
-            bool(match.group("qual"))
-            or name is None
-            or name["word"].lower() in _NOT_NAMES
-            or bool(_POSSESSIVE.search(name["word"]))
-        )
-    if end == match.end() and not match.group("m1"):
-        return False  # a number in words with nothing counted: "two to tango"
+        # "Boeing 747", "Radio 4", "Chapter 11": a name, unless a hedge makes it an amount
+        return bool(match.group("qual") or match.group("qsign")) or not _is_name(before)
+    plain = bool(match.group("m1") or match.group("neg")) or number_words.plainly_a_number(n1)
+    if end == match.end() and not plain:
+        return False  # a single number word with nothing counted: "two to tango"
     return bool(match.group("qual")) or not _REFERENCE.search(before)
 
 
-def _rate(text: str, end: int, limit: int) -> tuple[str | None, int]:
-    rate = _RATE.match(text, end, limit)
-    if rate is None:
-        return None, end
-    per = rate.group("per") or _PERIODS[rate.group("adverb").lower()]
-    return per.lower(), rate.end()
+def _is_name(before: str) -> bool:
+    """Does a name end right before the number ("Boeing 747")? "UKIP's 12,000 members" counts
+    what is theirs; a capitalised word that opens sentences is no name ("After 14 days")."""
+    name = _NAME_BEFORE.search(before)
+    return not (
+        name is None or name["word"].lower() in _NOT_NAMES or _POSSESSIVE.search(name["word"])
+    )
+
+
+def _is_temperature(match: re.Match[str]) -> bool:
+    """ "35C", "-10C": a temperature written against its number, without the degree sign."""
+    return (match.group("measure") or "") in ("C", "F")
 
 
 def _currency(match: re.Match[str]) -> str | None:
     if match.group("cpre"):
         return _CURRENCY_PREFIXES[match.group("cpre").split()[0].lower()]
     sign = match.group("sign1") or match.group("sign2") or match.group("cword")
+    words = (match.group("cword") or "").lower().split()
+    if words[-1:] in (["dollars"], ["dollar"]) and words[0] in _CURRENCY_PREFIXES:
+        return _CURRENCY_PREFIXES[words[0]]  # "5 million US dollars", "2bn Australian dollars"
     if sign:
-        sign = sign.strip().rstrip(".")
+        sign = sign.split()[-1].rstrip(".")  # "Swiss francs": francs
         return _CURRENCY_SIGNS.get(sign.lower()) or CURRENCY_WORDS.get(sign.lower()) or sign
     return "GBP" if match.group("pence") else None
 
@@ -489,14 +526,17 @@ def _bounds(match: re.Match[str]) -> tuple[float, float]:
         low += float(match.group("cn")) / 100 * (-1 if low < 0 else 1)
     if not match.group("n2"):
         return low, low
-    high = _value(match.group("n2"), match.group("m2"))
-    return _carry(match.group("n1"), low, high, match.group("m1"), match.group("m2")), high
+    high = _value(match.group("n2"), match.group("m2")) * (-1 if match.group("neg3") else 1)
+    low = _carry(match.group("n1"), low, high, match.group("m1"), match.group("m2"))
+    if min(low, high) < 0:  # "-5% to -10%", "5 to -3 degrees": from the lowest
+        return min(low, high), max(low, high)
+    return low, high
 
 
 def _value(number: str, multiplier: str | None) -> float:
     base = number_words.number_value(number)
     if multiplier:
-        base *= _MULTIPLIERS[multiplier.strip().lower()]
+        base *= _MULTIPLIERS[" ".join(multiplier.lower().split())]
     return base
 
 
@@ -505,7 +545,7 @@ def _carry(n1: str, low: float, high: float, m1: str | None, m2: str | None) -> 
     if m1 or (not m2 and "," in n1) or low <= 0:
         return low
     if m2:
-        return low * _MULTIPLIERS[m2.strip().lower()]
+        return low * _MULTIPLIERS[" ".join(m2.lower().split())]
     scale = 1.0
     while low * scale * 1000 <= high and low * scale < high / 10:
         scale *= 1000

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from claimcheck.find.figure_words import named
 from claimcheck.find.gap_cues import (
     DATA_FROM,
     IF_SO,
@@ -32,7 +33,6 @@ from claimcheck.find.gap_cues import (
     VOICED_BEFORE,
     WORRIES,
 )
-from claimcheck.find.shares import TALLY
 from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
 from claimcheck.read.verbs import SPEECH_VERBS
@@ -196,7 +196,7 @@ def _no_source(ctx: Context) -> _Finding:
         )
     if DATA_FROM.search(ctx.sentence):
         return None  # who produced it is said; the data itself is asked for
-    value = describe(ctx.figure)
+    value = named(ctx.figure, ctx.sentence)
     return (
         "no_source",
         f"The figure {value} is given without saying who produced it.",
@@ -459,7 +459,7 @@ def _scope(ctx: Context) -> _Finding:
     if match is None or (ctx.figure is None and ctx.kind != "assertion" and not _framed(ctx)):
         return None
     doubt = match.group("what").strip().rstrip(",;:")
-    subject = f"the figure of {describe(ctx.figure)}" if ctx.figure else "this claim"
+    subject = f"the figure of {named(ctx.figure, ctx.sentence)}" if ctx.figure else "this claim"
     return (
         "unclear_scope",
         f"The article itself says it is unclear {doubt}.",
@@ -509,7 +509,9 @@ def _timeframe(ctx: Context) -> _Finding:
     fig = ctx.figure
     if fig is None or fig.per or fig.unit in ("percent", "years", "months", "days"):
         return None
-    value = describe(fig)
+    if _TIMEFRAME.search(ctx.sentence):
+        return None
+    value = named(fig, ctx.sentence)
     return (
         "missing_timeframe",
         f"No date or period is given for {value}.",
@@ -613,39 +615,12 @@ _RULES = (
 )
 
 
-def describe(fig: Figure) -> str:
-    """A figure in words a question can use: '5,000 to 7,000 people a week'; a tally and a
-    share of a whole as the article gives them: '31 to 12', 'half of older residents'."""
-    if TALLY.fullmatch(fig.raw):
-        return fig.raw
-    if (
-        0 < fig.low == fig.high < 1
-        and fig.unit
-        and fig.unit not in ("percent", "percentage points")
-    ):
-        return fig.raw[:1].lower() + fig.raw[1:]  # a share of a whole: "half of older residents"
-    value = (
-        _number(fig.low) if fig.low == fig.high else f"{_number(fig.low)} to {_number(fig.high)}"
-    )
-    if fig.unit == "percent":
-        value += "%"
-    elif fig.unit and len(fig.unit) == 3 and fig.unit.isupper():
-        value = f"{fig.unit} {value}"
-    elif fig.unit:
-        value += f" {fig.unit}"
-    if fig.per:
-        value += f" a {fig.per}"
-    return value
-
-
-def _number(x: float) -> str:
-    return f"{int(x):,}" if float(x).is_integer() else f"{x:,.2f}".rstrip("0").rstrip(".")
-
-
 def opening(text: str, words: int = 8) -> str:
     """The first words of a text, for a question to quote."""
     parts = text.strip("“”\"‘’' ").split()
-    return " ".join(parts[:words]) + ("…" if len(parts) > words else "")
+    if len(parts) > words:
+        return " ".join(parts[:words]) + "…"
+    return re.sub(r"(?<![A-Z.])[.,;:]$", "", " ".join(parts))  # “Rule of law, then …,” whole
 
 
 def _clause(text: str) -> str:

@@ -1,7 +1,7 @@
 """Numbers written in words, read to their values: compounds, dozens, halves.
 
 Examples: "one hundred and six", "two thousand two hundred", "three dozen", "half a million",
-"two and a half".
+"two and a half", "one point five million".
 
 ``PHRASE`` finds a run of number words; ``read`` cuts the run into the numbers it holds, since
 a run may hold several ("fifty sixty thirty", "one two three"): a word that cannot continue
@@ -42,12 +42,19 @@ _WORD = (
 )
 # "and" joins only after a hundred or a scale: "one hundred and six", not "three and four".
 _JOIN = r"(?:[ \t-]+|(?:(?<=hundred)|(?<=thousand)|(?<=illion))\s+(?:and|&)\s+)"
-_HALF = rf"(?:\s+and\s+a\s+half(?:\s+{_SCALE}|\s+dozen)?)"
+_HALF = rf"(?:[\s-]+and[\s-]+a[\s-]+half(?:\s+{_SCALE}|\s+dozen)?)"  # "one-and-a-half"
+# "one point five million", "two point three per cent", "point o five": digits, one word each,
+# after a point.
+_POINT = (
+    r"(?:\s+point(?:\s+(?:zero|o|oh|one|two|three|four|five|six|seven|eight|nine)\b)+"
+    rf"(?:\s+{_SCALE})?)"
+)
 PHRASE = (
     rf"(?:(?:half\s+)?an?\s+(?=(?:hundred|{_SCALE}|dozen)\b)|half\s+(?={_SCALE}\b))?"
-    rf"{_WORD}(?:{_JOIN}{_WORD})*{_HALF}?"
+    rf"{_WORD}(?:{_JOIN}{_WORD})*(?:{_HALF}|(?<!illion)(?<!thousand){_POINT})?"
 )
-_TOKEN = re.compile(rf"\b(?:{_WORD}|and|&|an?|half)\b", re.IGNORECASE)
+_TOKEN = re.compile(rf"\b(?:{_WORD}|and|&|an?|half|point|o|oh)\b", re.IGNORECASE)
+_DIGIT_WORDS = {**UNITS, "o": 0, "oh": 0}  # after a point
 
 
 @dataclass(frozen=True)
@@ -71,6 +78,19 @@ def read(run: str) -> list[Number]:
     return found
 
 
+def plainly_a_number(run: str) -> bool:
+    """Is the run's first number plainly a number: written in several number words ("one
+    hundred and twelve", "forty-one", "one point five") or with a scale ("a million")? A single
+    word ("two") may refer to a thing."""
+    numbers = read(run)
+    if not numbers:
+        return False
+    words = [w.lower() for w in _TOKEN.findall(run[numbers[0].start : numbers[0].end])]
+    if any(w.rstrip("s") in SCALES for w in words):
+        return True
+    return sum(w not in ("a", "an", "and", "&", "half") for w in words) > 1
+
+
 # Scientific notation: "4e14", "1e-3", "2.48×10−5", "1.5 x 10^8" (a power of ten written
 # after "×10", its superscript lost, as much copied text has it).
 SCIENTIFIC = (
@@ -86,6 +106,8 @@ def number_value(number: str) -> float:
         power = _POWER.match(number)
         if power:
             return float(power["m"]) * 10.0 ** int(power["e"].replace("−", "-"))
+        if re.fullmatch(r"\d{1,3},\d{1,2}", number):
+            return float(number.replace(",", "."))  # "2,5 million": a decimal comma
         return float(re.sub(r"[,\s]", "", number))
     return value(number)
 
@@ -160,15 +182,40 @@ def _step(state: _State, tokens: list[tuple[int, int, str]], i: int) -> int:
     elif word == "dozen" and last in ("a", "unit", "teen", "tens"):
         state.group = (state.group or 1) * 12
         state.last = "dozen"
+    elif word == "and" and last == "scale" and _half_after(tokens, i):
+        state.total += 0.5 * state.scale  # "a million and a half"
+        state.last = "half"
+        return 3
     elif word in ("and", "&") and last in ("hundred", "scale"):
         if i + 1 >= len(tokens) or tokens[i + 1][2] not in {**UNITS, **TEENS, **TENS}:
             return 0
         state.last = "and"
     elif word == "and" and last in ("unit", "teen", "tens") and _half_after(tokens, i):
         return _and_a_half(state, tokens, i)
+    elif word == "point" and last in ("unit", "teen", "tens", "hundred"):
+        return _decimals(state, tokens, i)
     else:
         return 0
     return 1
+
+
+def _decimals(state: _State, tokens: list[tuple[int, int, str]], i: int) -> int:
+    """ "one point five", "two point three", "one point five million": the digits after a point,
+    and a scale after them."""
+    digits = ""
+    j = i + 1
+    while j < len(tokens) and tokens[j][2] in _DIGIT_WORDS:
+        digits += str(_DIGIT_WORDS[tokens[j][2]])
+        j += 1
+    if not digits:
+        return 0
+    state.group += float(f"0.{digits}")
+    following = tokens[j][2] if j < len(tokens) else ""
+    if following.rstrip("s") in SCALES and SCALES[following.rstrip("s")] < state.scale:
+        state.total += state.group * SCALES[following.rstrip("s")]
+        state.group, j = 0, j + 1
+    state.last = "point"
+    return j - i
 
 
 def _half_after(tokens: list[tuple[int, int, str]], i: int) -> bool:

@@ -273,8 +273,14 @@ _FUNCTION = frozenset(
 )
 
 
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+
+
 def _leads_to_name(word: str, following: list[str]) -> bool:
-    """A lower-case word inside a title runs on to a name: "show host Robert Kilroy-Silk"."""
+    """A lower-case word inside a title runs on to a name: "show host Robert Kilroy-Silk",
+    and so does a rank's ordinal: "Air Force 1st Lt. Tyler Livingston"."""
+    if ORDINAL.fullmatch(word):
+        return bool(following) and following[0][:1].isupper()
     if not word[:1].islower() or word in _FUNCTION | PREPOSITIONS or word.endswith("ed"):
         return False
     for word in following:

@@ -11,12 +11,15 @@ from dataclasses import dataclass
 from claimcheck.models import Figure
 
 QUALIFIER = (
-    r"(?:about|around|approximately|roughly|nearly|almost|some|more\s+than|over|up\s+to|"
+    r"(?:about|around|approximately|roughly|circa|nearly|almost|some|more\s+than|over|up\s+to|"
     r"at\s+least|less\s+than|fewer\s+than|under|as\s+many\s+as|as\s+much\s+as|an\s+estimated|"
     r"estimated\s+at|estimated|close\s+to|just\s+over|just\s+under|between|an\s+extra|another|"
     r"no\s+(?:less|more|fewer)\s+than|not\s+(?:less|more|fewer)\s+than|at\s+most|upwards\s+of|"
-    r"in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of|well\s+over|well\s+under)"
+    r"in\s+excess\s+of|a\s+(?:maximum|minimum)\s+of|well\s+over|well\s+under|approx\.?|"
+    r"an\s+est\.|est\.|as\s+few\s+as|close\s+on|getting\s+on\s+for|the\s+best\s+part\s+of)"
 )
+# A hedge written as a sign against its number: "~300", "≈£5m", ">60%", "<5%", "c.300".
+HEDGE_SIGN = r"(?:[~≈<>]|c\.(?=\d))"
 EXACT_QUALIFIERS = frozenset({"an extra", "another"})  # "an extra £1bn" is not a hedge
 SMALL_WORD = "one|two|three|four|five|six|seven|eight|nine"
 STOP = (
@@ -39,16 +42,28 @@ CURRENCY_WORDS = {
     "dollars": "USD", "dollar": "USD", "pounds": "GBP", "sterling": "GBP", "euros": "EUR",
     "euro": "EUR", "roubles": "RUB", "rubles": "RUB", "lira": "TRY", "liras": "TRY",
     "won": "KRW", "yen": "JPY", "yuan": "CNY", "rupees": "INR", "pence": "GBP",
+    "rupee": "INR", "renminbi": "CNY", "francs": "CHF", "franc": "CHF", "rand": "ZAR",
+    "zloty": "PLN", "zlotys": "PLN", "shekels": "ILS", "shekel": "ILS", "naira": "NGN",
+    "ringgit": "MYR", "baht": "THB", "rupiah": "IDR", "hryvnias": "UAH", "hryvnia": "UAH",
+    "dirhams": "AED", "dirham": "AED", "riyals": "SAR", "riyal": "SAR", "quid": "GBP",
 }  # fmt: skip
+# The country named before a currency's name: "450,000 Swiss francs", "20m South African rand".
+CURRENCY_COUNTRY = (
+    r"(?:us|american|australian|canadian|hong\s+kong|new\s+zealand|singapore|taiwan|"
+    r"swiss|south\s+african|indian|japanese|chinese|russian|turkish|israeli|polish|"
+    r"nigerian|thai|saudi|emirati|malaysian|indonesian|ukrainian|korean|south\s+korean)"
+)
 GLUED = re.compile(r"[\w/]|-(?!\d|strong|odd|plus)")  # "3G", "2003/4", "ten-pin", "747-400"
 
 # Units of measure: symbols written against the number, where case matters ("MB" is not
-# "mb"; "m" is a million, never a metre), and words, singular after a hyphen ("a 3-inch
+# "mb"; "m" is a million, never a metre, but "m²" and "m^2" are square metres; "35C" glued to
+# its number is a temperature), and words, singular after a hyphen ("a 3-inch
 # nail", "a six-mile walk"). "in", "g", "ft" and "hrs" are left out: a preposition, 5G, a
 # height in a description ("5ft 9ins tall"), a time.
 MEASURE = (
-    r"(?:(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|GHz|mm|cm|"
-    r"ml|mg|lbs?|oz|L|°[CF]?)|inch(?:es)?|feet|foot|yards?|miles?|"
+    r"(?:(?-i:Mbps|Gbps|kbps|Kbps|MB|GB|TB|km/h|km|kg|mph|kph|kWh|MWh|GWh|kW|MW|GW|MHz|"
+    r"GHz|mm|cm|ml|mg|lbs?|oz|L|bps?|°[CF]?|(?:c|k)?m(?:\^[23]|[²³])|(?<=\d)[CF])|"
+    r"sq\.?\s?(?:ft|feet|m|km|mi|miles|yards?)\b|inch(?:es)?|feet|foot|yards?|miles?|"
     r"(?:kilo|centi|milli)?(?:metre|meter)s?|kilos?|(?:kilo|milli)?grams?|tonnes?|tons?|"
     r"litres?|liters?|gallons?|degrees?(?:\s+(?:celsius|fahrenheit|centigrade))?|acres?|"
     r"hectares?|square\s+(?:feet|foot|miles?|kilomet(?:re|er)s?|met(?:re|er)s?)|knots?|"

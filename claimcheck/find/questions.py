@@ -10,7 +10,8 @@ from __future__ import annotations
 
 import re
 
-from claimcheck.find.gaps import Context, describe, opening
+from claimcheck.find.figure_words import named
+from claimcheck.find.gaps import Context, opening
 from claimcheck.find.speakers import is_unnamed_source
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -57,7 +58,11 @@ def questions(ctx: Context) -> list[str]:
     if ctx.kind == "quote":
         return [_quote_question(ctx)]
     if ctx.kind == "figure" and ctx.figure is not None and ctx.speaker:
-        value, who = describe(ctx.figure), _possessive(_mid_sentence(ctx.speaker) or "")
+        value = named(ctx.figure, ctx.sentence)
+        if ctx.figure.raw.casefold() in ctx.speaker.casefold():
+            # "Almost half of older residents say …": the group that speaks is the figure
+            return [f"What is the figure of {value} based on, and is it published?"]
+        who = _possessive(_mid_sentence(ctx.speaker) or "")
         return [f"What is {who} figure of {value} based on, and is it published?"]
     return []
 
@@ -67,7 +72,7 @@ def own_question(ctx: Context) -> str:
     already by another claim of the article."""
     words = opening(ctx.quoted or ctx.excerpt, 12)
     if ctx.kind == "figure" and ctx.figure is not None:
-        return f"Where does the figure of {describe(ctx.figure)} in “{words}” come from?"
+        return f"Where does the figure of {named(ctx.figure, ctx.sentence)} in “{words}” come from?"
     if ctx.kind == "quote":
         who = _mid_sentence(ctx.speaker) or "the speaker"
         return f"Can {who} confirm the words “{words}”, and their context?"
@@ -137,6 +142,12 @@ def _when(frame: str) -> str | None:
 
 
 def _where(frame: str) -> str | None:
+    where = _venue(frame)
+    # "… told Associated Press.": the sentence's full stop is none of the venue's
+    return re.sub(r"(?<![A-Z])[.,;:]+$", "", where) if where else None
+
+
+def _venue(frame: str) -> str | None:
     found = _WHERE.search(frame)
     if found is None:
         return None

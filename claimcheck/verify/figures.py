@@ -13,8 +13,8 @@ import math
 import re
 from dataclasses import dataclass
 
+from claimcheck.find.figure_words import describe
 from claimcheck.find.figures import find_figures
-from claimcheck.find.gaps import describe
 from claimcheck.find.quantity import FigureMention
 from claimcheck.models import Figure
 from claimcheck.verify.passages import Found, PassageIndex, sentence_around

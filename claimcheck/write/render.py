@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 
-from claimcheck.find.gaps import describe
+from claimcheck.find.figure_words import describe
 from claimcheck.models import Claim, Report
 from claimcheck.write.render_csv import to_csv
 from claimcheck.write.render_html import to_html

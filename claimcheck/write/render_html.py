@@ -19,7 +19,7 @@ from html import escape
 from importlib import resources
 from itertools import pairwise
 
-from claimcheck.find.gaps import describe
+from claimcheck.find.figure_words import describe
 from claimcheck.models import GAP_KINDS, Claim, GapKind, Report
 from claimcheck.write.words import claims_summary
 

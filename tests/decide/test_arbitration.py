@@ -501,24 +501,34 @@ def test_a_capital_that_opens_the_text_is_no_name_it_adds(check) -> None:
 
 SHARES = """Births outside marriage
 
-The share of children born to unmarried mothers has grown threefold since 1960, to 70 percent.
+The share of children born to unmarried mothers has grown manifold since 1960, to 70 percent.
 
 “Their coverage is cut in half,” Bill Clinton said of families on the exchanges.
 """
-THREEFOLD = "The share of children born to unmarried mothers has grown threefold"
+MANIFOLD = "The share of children born to unmarried mothers has grown manifold"
 
 
 def test_the_models_number_in_words_stays_its_figure(check) -> None:
-    """The parser reads no value in "threefold"; the model's figure is written in the
+    """The parser reads no value in "manifold"; the model's figure is written in the
     sentence, so it stays the claim's figure, with no value, not the sentence's "70 percent"."""
-    report = check(SHARES, [claim(THREEFOLD, "figure", figure="threefold")])
+    report = check(SHARES, [claim(MANIFOLD, "figure", figure="manifold")])
     (figure,) = [c for c in report.claims if c.origin == "model"]
     assert (figure.kind, figure.figure) == ("figure", None)
-    assert any("cannot read “threefold”" in w for w in report.warnings)
+    assert any("cannot read “manifold”" in w for w in report.warnings)
+
+
+def test_the_models_ratio_in_words_is_read_by_the_parser(check) -> None:
+    """ "threefold" is a ratio the parser reads (issue 23): the model's figure gets its value."""
+    text = SHARES.replace("manifold", "threefold")
+    report = check(text, [claim(MANIFOLD.replace("manifold", "threefold"), "figure",
+                                figure="threefold")])  # fmt: skip
+    (figure,) = [c for c in report.claims if c.origin == "model"]
+    assert figure.figure is not None and (figure.figure.raw, figure.figure.low) == ("threefold", 3)
+    assert not any("cannot read" in w for w in report.warnings)
 
 
 def test_a_number_the_sentence_does_not_write_gives_way_to_the_parsers(check) -> None:
-    report = check(SHARES, [claim(THREEFOLD, "figure", figure="fourfold")])
+    report = check(SHARES, [claim(MANIFOLD, "figure", figure="fourfold")])
     (figure,) = [c for c in report.claims if c.origin == "model"]
     assert figure.figure is not None and figure.figure.raw == "70 percent"
 

@@ -186,6 +186,7 @@ def test_a_name_ending_like_an_adverb_or_a_participle_opens_no_introduction(name
         ("In May, the mayor said the bridge would cost £5m.", "The mayor"),
         ("On a call on Monday, chief executive Ian Read said sales would rise.", "Ian Read"),
         ("Read the full statement, the minister said.", "The minister"),
+        ("“We held the line,” said Army 2nd Lt. Maria Ortega.", "Maria Ortega"),
     ],
 )
 def test_a_month_or_word_after_a_first_name_or_title_is_a_surname(text: str, speaker: str) -> None:
@@ -384,6 +385,12 @@ def test_according_to_a_body_the_article_names_is_that_bodys_claim(text: str, sp
             "the law was weak.",
             "Rosa Diaz",
         ),
+        ("Jane Okafor of Dayton, Ohio says she will vote for the first time.", "Jane Okafor"),
+        (
+            "But a person familiar with the board’s review said the chief executive would stay.",
+            "A person familiar with the board’s review",
+        ),
+        ("But nine in 10 local voters say the bridge must be rebuilt.", "Nine in 10 local voters"),
         (
             "Ana Costa, Tom Weir and other senior figures in the union said the offer was poor.",
             "Ana Costa and Tom Weir",

@@ -940,3 +940,17 @@ def test_he_and_she_are_never_the_last_person_named_of_the_other_sex(
         c for c in claimcheck.check("Talks\n\n" + text, engine="rules").claims if c.kind == "quote"
     ]
     assert quote.speaker == right and quote.speaker != wrong
+
+
+def test_a_participle_after_a_quotation_never_makes_its_object_the_speaker() -> None:
+    """'“…,” saying Trump was wrong' names whom the mayor spoke of, not who spoke."""
+    text = "Mayor Ann Bell called the plan “a disgrace,” saying Tom Reyes was wrong about the cost."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == "Ann Bell"
+
+
+def test_said_before_what_was_said_is_no_inverted_cue() -> None:
+    """'“…,” said the candidate could win' reports what was said; the speaker is the sentence's."""
+    text = "Ms. Ortiz, citing “the magic of the campaign,” said the candidate could win in Ohio."
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert claim.speaker == "Ortiz"

@@ -294,3 +294,20 @@ def test_an_adverb_and_a_participle_opening_a_sentence_are_no_subject() -> None:
     claims = claimcheck.check(text, engine="rules").claims
     assert not any(c.text.startswith("Quickly emphasized") for c in claims)
     assert all(c.speaker != "Quickly" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "left",
+    [
+        "Ortiz said he'd cut “every last tax”",
+        "Ortiz said she’ll cut “every last tax”",
+        "Ortiz said it wasn’t “a fair tax”",
+    ],
+)
+def test_a_report_in_a_contraction_is_a_clause_of_its_own(left: str) -> None:
+    text = f"{left}, for instance, and Bell vowed to “fight on” in the courts."
+    claims = claimcheck.check(text, engine="rules").claims
+    assert [(c.speaker, c.text.split()[0]) for c in claims] == [
+        ("Ortiz", "Ortiz"),
+        ("Bell", "Bell"),
+    ]
