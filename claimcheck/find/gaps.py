@@ -286,16 +286,29 @@ def _unnamed_source(ctx: Context) -> _Finding:
             )
         who = match.group(0)
     one = re.match(r"(?i)(?:an?|one)\s", who) is not None
+    single = not one and _singular(who)  # "the newspaper", "Newspaper"
     if one:
         asked = f"Who exactly is “{who[:1].lower()}{who[1:]}”, and can they be named or quoted?"
+    elif single:
+        thing = re.sub(r"(?i)^the\s+", "", who)
+        asked = f"Who exactly is the “{thing}” cited here, and can they be named or quoted?"
     else:
         group = re.sub(r"(?i)^(?:the|some|many|several|other)\s+", "", who)
         asked = f"Who exactly are the “{group}” cited here, and can any of them be named or quoted?"
     return (
         "unnamed_source",
-        f"Attributed to “{who}”, who {'is' if one else 'are'} not named.",
+        f"Attributed to “{who}”, who {'is' if one or single else 'are'} not named.",
         asked,
     )
+
+
+def _singular(phrase: str) -> bool:
+    """Does the phrase's head noun name one ("newspaper", "the ministry"), not a group?"""
+    head = phrase.split()[-1].lower().strip(".,’'") if phrase.split() else ""
+    return not head.endswith("s") and head not in _PLURAL_HEADS
+
+
+_PLURAL_HEADS = frozenset("people police staff media personnel men women folk".split())
 
 
 def _unnamed_actors(ctx: Context) -> _Finding:

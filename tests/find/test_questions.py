@@ -230,3 +230,11 @@ def test_a_sentence_quoted_whole_in_a_question_drops_its_full_stop() -> None:
         q for c in claimcheck.check(text, engine="rules").claims for q in c.follow_up_questions
     ]
     assert not any(".”," in q for q in questions), questions
+
+
+def test_an_unnamed_source_of_one_is_asked_about_in_the_singular() -> None:
+    (claim,) = claimcheck.check(
+        "The newspaper said the minister would resign.", engine="rules"
+    ).claims
+    asked = [q for q in claim.follow_up_questions if q.startswith("Who exactly")]
+    assert asked == ["Who exactly is the “newspaper” cited here, and can they be named or quoted?"]
