@@ -219,9 +219,26 @@ def find_figures(text: str, start: int = 0, end: int | None = None) -> list[Figu
     found.sort(key=lambda m: (m.start, -m.end))
     kept: list[FigureMention] = []
     for mention in found:
+        if kept and _span_of(text, kept[-1], mention):
+            continue  # "£3bn over three years": the time the amount is spread over
         if not kept or mention.start >= kept[-1].end:
             kept.append(mention)
     return kept
+
+
+_TIME_UNITS = frozenset("years months weeks days quarters decades hours".split())
+_SPREAD = re.compile(r"(?:over|across|spread\s+over)\s", re.IGNORECASE)
+
+
+def _span_of(text: str, amount: FigureMention, mention: FigureMention) -> bool:
+    """Is ``mention`` the time the ``amount`` right before it is spread over ("$5bn over five
+    years", "5% over two quarters"), no figure of its own ("over three years" alone is more
+    than three years)?"""
+    between = text[amount.end : mention.start]
+    spread = (not between.strip() and _SPREAD.match(mention.raw) is not None) or (
+        _SPREAD.fullmatch(between.strip() + " ") is not None
+    )
+    return mention.unit in _TIME_UNITS and amount.unit not in _TIME_UNITS and spread
 
 
 # Numbers in digits and words -------------------------------------------------------------

@@ -213,12 +213,19 @@ def _plainly_a_fraction(text: str, match: re.Match[str], num: str, den: str, end
     """Is this plainly an amount? "two thirds" is; "half" and "a quarter" often are not
     ("half-way", "a quarter" of a year), so those need an "of", a hedge or "by" to count."""
     if num in number_words.UNITS and (num != "one" or _FRACTIONS[den] > 4):
-        return True  # "two thirds", "one sixth"; but "one quarter" may be a year's
+        # "two thirds", "one sixth", "three quarters"; but "one quarter" and "two quarters"
+        # are as often a year's
+        return not den.startswith("quarter") or num == "three" or _plainly_of(text, match)
     before = text[max(0, match.start() - 4) : match.start()]
     if den.startswith("half") or not num:  # "half of the staff", "cut by a half"
         return end > match.end() or (num == "a" and bool(re.search(r"\bby\s$", before, re.I)))
     has_of = text[match.end() : match.end() + 4].lower() == " of "
     return has_of or bool(match.group("qual")) or bool(re.search(r"\bby\s$", before, re.I))
+
+
+def _plainly_of(text: str, match: re.Match[str]) -> bool:
+    """ "two quarters of the budget": a share, not a count of quarters."""
+    return text[match.end() : match.end() + 4].lower() == " of "
 
 
 def _whole(text: str, pos: int, limit: int, half: bool = False) -> tuple[str | None, int]:

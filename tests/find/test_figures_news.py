@@ -531,3 +531,32 @@ def test_so_many_figures_is_a_vague_amount_of_that_many_digits(
     assert [(m.raw, m.low, m.high, m.approximate) for m in find_figures(text)] == [
         (raw, low, high, True)
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "raws"),
+    [
+        ("The council will spend £3bn over three years on roads.", ["£3bn"]),
+        ("The contract is worth $5bn across five years.", ["$5bn"]),
+        ("Building the bridge took over three years.", ["over three years"]),
+    ],
+)
+def test_the_years_an_amount_is_spread_over_are_no_figure_of_their_own(
+    text: str, raws: list[str]
+) -> None:
+    assert [m.raw for m in find_figures(text)] == raws
+
+
+@pytest.mark.parametrize(
+    ("text", "values"),
+    [
+        ("Sales rose 5% over two quarters.", [5.0]),
+        ("The economy shrank for two quarters.", []),
+        ("Three quarters of the staff agreed.", [0.75]),
+        ("Nearly three quarters said yes.", [0.75]),
+    ],
+)
+def test_quarters_counted_are_a_time_and_three_quarters_a_share(
+    text: str, values: list[float]
+) -> None:
+    assert [m.low for m in find_figures(text)] == values
