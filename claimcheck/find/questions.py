@@ -12,6 +12,8 @@ import re
 
 from claimcheck.find.figure_words import named
 from claimcheck.find.gaps import Context, opening
+from claimcheck.find.names import capital
+from claimcheck.find.phrases import group_subject
 from claimcheck.find.speakers import is_unnamed_source
 
 _WEEKDAYS = r"(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
@@ -116,6 +118,8 @@ def _possessive(who: str) -> str:
     in lower case ("James's" is a name's)."""
     if who.endswith("s") and is_unnamed_source(who):
         return (who[:1].lower() + who[1:] if " " not in who else who) + "'"
+    if who.endswith("ies") or (who.endswith("s") and group_subject(capital(who)) is not None):
+        return who + "'"  # "the Tories'", "Republicans'"
     return who + "'s"
 
 

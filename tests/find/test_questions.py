@@ -238,3 +238,12 @@ def test_an_unnamed_source_of_one_is_asked_about_in_the_singular() -> None:
     ).claims
     asked = [q for q in claim.follow_up_questions if q.startswith("Who exactly")]
     assert asked == ["Who exactly is the “newspaper” cited here, and can they be named or quoted?"]
+
+
+def test_a_plural_speaker_takes_the_apostrophe_alone() -> None:
+    text = "The Tories say the scheme would cost £3bn in its first year."
+    questions = [
+        q for c in claimcheck.check(text, engine="rules").claims for q in c.follow_up_questions
+    ]
+    assert any("the Tories' figure" in q for q in questions), questions
+    assert not any("Tories's" in q for q in questions)
