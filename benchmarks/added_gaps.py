@@ -26,9 +26,10 @@ import json
 import os
 import subprocess
 import sys
-import tarfile
 import tempfile
 from pathlib import Path
+
+from compare_commits import unpack  # a sibling script: git archive into a folder
 
 ROOT = Path(__file__).resolve().parent.parent
 POLNEAR = Path(os.environ.get("POLNEAR_DEV", "/work/shared/polnear/dev"))
@@ -38,23 +39,6 @@ def sample(name: str) -> list[Path]:
     news = sorted(POLNEAR.glob("*.txt"))
     picked = {"dev": news[::4][:20], "other": news[2::4][:20], "rest": news[1::2]}[name]
     return picked + sorted((ROOT / "examples/articles").glob("*.txt"))
-
-
-def unpack(revision: str, into: Path) -> Path:
-    if revision == "WORKTREE":
-        return ROOT
-    archive = subprocess.run(
-        ["git", "-C", str(ROOT), "archive", "--format=tar", revision],
-        check=True,
-        capture_output=True,
-    ).stdout
-    into.mkdir(parents=True)
-    with tempfile.TemporaryFile() as handle:
-        handle.write(archive)
-        handle.seek(0)
-        with tarfile.open(fileobj=handle) as tar:
-            tar.extractall(into, filter="data")
-    return into
 
 
 def write_gaps(tree: Path, out: Path, paths: list[str]) -> None:
