@@ -169,6 +169,8 @@ class NameIndex:
             return False
         if titles or words[-1] in self.people_surnames or _person_shaped(name):
             return True
+        if _PLACE_BEFORE.search(self.article.text, max(0, start - 40), start):
+            return False  # "In Dayton, the mayor said": a place, then the sentence's subject
         return _role_before(self.article.text, start) or _person_apposition(
             self.article.text, start + len(written)
         )
@@ -447,6 +449,13 @@ def _role_before(text: str, start: int) -> bool:
     )
 
 
+# A sentence's opening preposition before a name: "In Dayton, the mayor …", "At Ford, …".
+_PLACE_BEFORE = re.compile(
+    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?:In|At|From|Near|Outside|Across)\s+"
+    r"(?:[A-Z][\w.’'-]*(?:\s+[A-Z][\w.’'-]*)?,\s+)?$"  # "In Dayton, Ohio, the mayor"
+)
+
+
 def _person_apposition(text: str, end: int) -> bool:
     after = text[end : end + 60]
     return bool(
@@ -477,7 +486,7 @@ def _roles(mentions: list[Mention], text: str) -> dict[str, str]:
             rf",\s+(?:the\s+)?(?P<role>(?:[a-z-]+\s+){{0,3}}(?:{_PERSON_ROLES}))\b",
             text[m.end : m.end + 80],
         )
-        if apposition:
+        if apposition and not _PLACE_BEFORE.search(text, max(0, m.start - 40), m.start):
             roles.setdefault(apposition.group("role").lower(), m.fullest)
     # An unqualified "the president" is the one the article titles without a nationality.
     for role, name in list(roles.items()):

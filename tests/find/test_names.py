@@ -455,3 +455,37 @@ def test_whoever_the_infinitive_of_saying_belongs_to_is_the_speaker(
 ) -> None:
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker", "claim_text"),
+    [
+        (
+            "In Dayton, the mayor said the bridge would reopen.",
+            "The mayor",
+            "In Dayton, the mayor said the bridge would reopen.",
+        ),
+        (
+            "In Dayton, Ohio, the mayor said the bridge would reopen.",
+            "The mayor",
+            "In Dayton, Ohio, the mayor said the bridge would reopen.",
+        ),
+    ],
+)
+def test_a_place_opening_a_sentence_is_no_person_and_no_role(
+    text: str, speaker: str, claim_text: str
+) -> None:
+    """'In Dayton, the mayor said' became 'In Dayton, Dayton said': the place was read as a
+    person and 'the mayor' as its role."""
+    (claim,) = claimcheck.check(text, engine="rules").claims
+    assert (claim.speaker, claim.text) == (speaker, claim_text)
+
+
+def test_a_state_written_short_after_a_town_is_part_of_the_introduction() -> None:
+    text = (
+        "At a rally in Portsmouth, N.H., on Tuesday, Senator Ann Hale endorsed the mayor, "
+        "saying that her old rival would “make an outstanding governor.”"
+    )
+    last = claimcheck.check(text, engine="rules").claims[-1]
+    assert last.speaker == "Ann Hale"
+    assert last.text.startswith("Ann Hale said")
