@@ -94,7 +94,7 @@ _INTRO = re.compile(
     # the state after a town: "In Portsmouth, N.H., on Tuesday,", "At a rally in Dayton, Ohio,"
     r"(?:\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?),)?\s+|"
     # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
-    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s[A-Z][\w.]*)?)?|[A-Z][a-z]+)"
+    r"(?:[A-Z][A-Z.'’ -]{2,30}(?:,\s+[A-Z][\w.]*(?:\s(?:[A-Z][\w.]*|\d{1,2}))?)?|[A-Z][a-z]+)"
     r"(?:\s*\((?:AP|AFP|Reuters|UPI|CNN)\))?(?<=[A-Z.)])\s+[—–-]{1,2}\s+)"
 )
 

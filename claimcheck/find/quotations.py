@@ -346,6 +346,8 @@ def _continued(
     introduced = reported_speaker(reading, before) if before is not None else None
     if introduced is None and before is not None and _introduces(article, before):
         introduced = sentence_subject(reading, before)  # "Dianne Bystrom agreed. “…”"
+        if introduced and " " not in introduced and not _known(reading, introduced):
+            introduced = None  # "Partial transcript as follows:": a word, not who speaks
     if introduced is not None and _outside_quotes(article, before):
         return introduced, "nearby"
     previous = next((q for q in reversed(earlier) if q.is_statement), None)
@@ -392,6 +394,11 @@ def _same_voice(reading: Reading, previous: Quotation, span: _Span) -> bool:
         ):
             return False
     return True
+
+
+def _known(reading: Reading, name: str) -> bool:
+    """A one-word name the article knows as a person's or a body's ("Kelly", "Reuters")."""
+    return reading.names.is_person(name) or any(m.name == name for m in reading.names.organisations)
 
 
 def _is_person_name(name: str) -> bool:

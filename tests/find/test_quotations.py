@@ -954,3 +954,22 @@ def test_said_before_what_was_said_is_no_inverted_cue() -> None:
     text = "Ms. Ortiz, citing “the magic of the campaign,” said the candidate could win in Ohio."
     (claim,) = claimcheck.check(text, engine="rules").claims
     assert claim.speaker == "Ortiz"
+
+
+def test_a_label_before_a_transcript_is_no_speaker() -> None:
+    text = (
+        "Ramos questioned the candidate on Tuesday night.\n\nPartial transcript as follows:\n\n"
+        "“RAMOS: Secretary Clinton, on the night of the attacks you sent an e-mail.”"
+    )
+    claims = claimcheck.check(text, engine="rules").claims
+    assert all(c.speaker != "Partial" for c in claims)
+    assert not any(c.text.startswith("Partial said") for c in claims)
+
+
+def test_a_dateline_with_a_day_of_the_month_is_no_speaker() -> None:
+    text = (
+        "WASHINGTON, Dec. 7 (UPI) — In response to the plan, the mayor’s aide Ana Ruiz rallied "
+        "supporters, saying: “We have to be ready to stop him.”"
+    )
+    last = claimcheck.check(text, engine="rules").claims[-1]
+    assert last.speaker == "Ana Ruiz"
