@@ -131,7 +131,7 @@ _DOCUMENT_FROM = re.compile(
     rf"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:from|by)\s+(?=[A-Z])"
 )
 _RECORDS = re.compile(r"\s+(?:records|data|figures|documents|filings|statistics|estimates)\b")
-# "was first reported by Politico", "As reported by Reuters", "a fact first disclosed by X".
+# "was first reported by Politico", "As reported by Reuters", "a fact first revealed by X".
 _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|as|As)\s+|\b(?:first|originally|initially|also)\s+)"
     r"(?:(?:first|originally|initially|also|\w+ly)\s+)?$"

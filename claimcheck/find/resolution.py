@@ -410,10 +410,3 @@ def _sentence_actor(
 def _is_body_name(index: NameIndex, name: str) -> bool:
     last = name.lower().split()[-1] if name.split() else ""
     return any(name.endswith(full) for full in index.body_names.get(last, []))
-
-
-def cue_after(index: NameIndex, text: str, offset: int, actors: list[_Actor]) -> str | None:
-    found = after_match(text)
-    if found is None:
-        return None
-    return resolve(index, found[0], actors, offset)

@@ -34,7 +34,7 @@ from claimcheck.find.cues import (
 from claimcheck.find.names import PRONOUNS, SOURCE_NOUNS, Mention, is_unnamed_source, strip_titles
 from claimcheck.find.phrases import np_prefix
 from claimcheck.find.reading import Reading
-from claimcheck.find.resolution import cue_after, own_subject, resolve, sentence_speaker
+from claimcheck.find.resolution import own_subject, resolve, sentence_speaker
 from claimcheck.read.structure import Sentence
 
 __all__ = [
@@ -94,7 +94,7 @@ def speaker_after(reading: Reading, offset: int, end: int) -> str | None:
         own = own_subject(reading.names, opening, gender, actors, sentence.start)
         if own is not None:
             return own
-    return cue_after(reading.names, text, offset, actors)
+    return resolve(reading.names, found[0], actors, offset) if found is not None else None
 
 
 def speaker_named_after(reading: Reading, offset: int, end: int) -> str | None:
