@@ -79,6 +79,9 @@ class _Job:
     started: float | None = None  # when the worker began it (loop time)
 
 
+STARTUP_SECONDS = 120.0  # a worker not ready by then never will be
+
+
 class _Worker:
     def __init__(self, process: asyncio.subprocess.Process) -> None:
         self.process = process
@@ -87,6 +90,7 @@ class _Worker:
         self.alive = True
         self.reader: asyncio.Task[None] | None = None
         self.overdue: _Job | None = None  # the article it was stopped for
+        self.born = asyncio.get_running_loop().time()
 
     def send(self, message: Any) -> None:
         if self.alive and self.process.stdin is not None:
@@ -203,8 +207,9 @@ class _Pool:
             worker = min(free, key=lambda w: len(w.held))
             job.attempts += 1
             # Its clock starts when the worker begins it: in order, once the one before it is
-            # done; and again once the worker is ready, if it was still starting.
-            waits = self.in_order and bool(worker.held)
+            # done; once the worker is ready, if it is still starting (a loaded machine may
+            # take longer than the limit to import claimcheck).
+            waits = (self.in_order and bool(worker.held)) or not worker.ready
             job.started = None if waits else asyncio.get_running_loop().time()
             worker.held[job.number] = job
             worker.send(("check", job.number, job.item))
@@ -286,6 +291,10 @@ class _Pool:
             now = loop.time()
             for worker in self.workers:
                 if not worker.alive or worker.overdue is not None:
+                    continue
+                if not worker.ready and now - worker.born > max(STARTUP_SECONDS, allowed):
+                    with contextlib.suppress(ProcessLookupError):  # never ready: "could not start"
+                        worker.process.kill()
                     continue
                 for job in worker.held.values():
                     if job.started is not None and now - job.started > allowed:

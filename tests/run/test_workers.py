@@ -259,6 +259,19 @@ def test_a_time_limit_never_stops_an_article_that_takes_less(
     assert all(isinstance(r, claimcheck.Report) for r in results), results
 
 
+def test_a_worker_slow_to_start_is_not_timed_until_it_is_ready(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An article's clock starts when its worker begins it: a worker that takes longer than
+    the limit to start (a loaded machine importing claimcheck) was killed as overdue, and the
+    batch failed with "a worker process could not start"."""
+    hook_workers(tmp_path, monkeypatch, extra="import time\ntime.sleep(2.5)\n")
+    items = [("quick", "The council spent £5m on roads last year.")]
+    with claimcheck.Checker(engine="rules", article_timeout=1.0) as checker:
+        results = list(checker.check_many(items, workers=1))
+    assert [type(r).__name__ for r in results] == ["Report"]
+
+
 def test_an_openai_article_past_its_time_limit_is_an_error_line(tmp_path: Path) -> None:
     def responder(body: dict[str, Any]) -> Reply:
         reply = answer(body)
