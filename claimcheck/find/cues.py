@@ -85,7 +85,7 @@ _INTRO = re.compile(
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
     r"(?:On|In|At|After|Before|While|When|If|Unless|Once|Whether|Because|Despite|Although|Though|Unlike|Regarding|Since|"
     r"Through|For|With|During|Following|As|A\s+day|Hours|Days|Weeks|Months|Years|"
-    r"By|Amid|Under|Ahead|Across|Throughout|Without|Inside|Outside|Among|"
+    r"By|Amid|Under|Ahead|Across|Throughout|Without|Inside|Outside|Among|Here|Beyond|Behind|Around|"
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
     # a question put to the speaker: "Asked whether he would …, Reid said"
     r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"

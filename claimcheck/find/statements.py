@@ -25,9 +25,16 @@ from dataclasses import dataclass
 
 from claimcheck.find.clauses import PARTICIPLES, SURE_VERB, Clause, clauses
 from claimcheck.find.drafts import as_sentence
+from claimcheck.find.phrases import group_subject
 from claimcheck.find.quotations import Quotation
 from claimcheck.find.reading import Reading
-from claimcheck.find.speakers import SPEECH, cue_after_span, sentence_subject, speaker_before
+from claimcheck.find.speakers import (
+    SPEECH,
+    cue_after_span,
+    is_unnamed_source,
+    sentence_subject,
+    speaker_before,
+)
 from claimcheck.read.structure import Article, Sentence
 
 
@@ -107,7 +114,7 @@ def _hanging_subject(reading: Reading, sentence: Sentence, clause: Clause) -> st
     name = speaker_before(reading, sentence, clause.start + len(clause.participle))
     if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
         return None
-    return name
+    return name if _nameable(reading, name) else None
 
 
 def _subject_name(reading: Reading, sentence: Sentence) -> str | None:
@@ -116,7 +123,19 @@ def _subject_name(reading: Reading, sentence: Sentence) -> str | None:
     name = sentence_subject(reading, sentence)
     if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
         return None
-    return name
+    return name if _nameable(reading, name) else None
+
+
+def _nameable(reading: Reading, name: str) -> bool:
+    """Can a clause's text open with this subject? Not one word the article knows as nobody
+    ("Here", "Beyond", "Eight", "Signs": a word opening the sentence), where a person, a body,
+    a group or several words can."""
+    if " " in name or reading.names.is_person(name) or is_unnamed_source(name):
+        return True
+    if group_subject(name) is not None or any(m.name == name for m in reading.names.organisations):
+        return True
+    # written with a capital inside a sentence too: a name ("… said Trump", "… by BuzzFeed")
+    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", reading.article.text) is not None
 
 
 # Words a sentence may open with that are no part of a name ("Given Obama could …").

@@ -311,3 +311,18 @@ def test_a_report_in_a_contraction_is_a_clause_of_its_own(left: str) -> None:
         ("Ortiz", "Ortiz"),
         ("Bell", "Bell"),
     ]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Here, the crowd was loud all night, saying that the vote was rigged.",
+        "Beyond the gates, a guard waved, saying the road was shut.",
+    ],
+)
+def test_a_word_opening_the_sentence_never_becomes_who_speaks(text: str) -> None:
+    """'Here said that the vote was rigged.' was a claim of its own, its speaker 'Here'."""
+    claims = claimcheck.check(text, engine="rules").claims
+    opener = text.split(",")[0].split()[0]
+    assert all(c.speaker != opener for c in claims)
+    assert not any(c.text.startswith(f"{opener} said") for c in claims)
