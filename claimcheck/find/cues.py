@@ -122,6 +122,8 @@ QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
 
 # A title's or an initial's stop ("according to Mr. Rhodes", "J. Smith") does not end the name.
 _STOPPED = r"(?:Mr|Mrs|Ms|Dr|Sen|Sens|Rep|Reps|Gov|Gen|Lt|Col|St|Jr|Sr|Prof|Rev|[A-Z])\."
+# A name's run of words up to the clause's end, its title's or initial's stop kept.
+_NAME_RUN = rf"(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}"
 # A document an "according to" names by who wrote it: "according to a recent report from X".
 _DOCUMENTS = (
     r"report|post|blog\s+post|study|survey|analysis|statement|review|estimate|poll|tally|count|"
@@ -136,12 +138,9 @@ _PASSIVE_LEAD = re.compile(
     r"(?:\b(?:is|are|was|were|be|been|being|as|As)\s+|\b(?:first|originally|initially|also)\s+)"
     r"(?:(?:first|originally|initially|also|\w+ly)\s+)?$"
 )
-_BY_AGENT = re.compile(rf"\s+by\s+(?P<np>(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}})")
+_BY_AGENT = re.compile(rf"\s+by\s+(?P<np>(?:the\s+)?{_NAME_RUN})")
 ACCORDING = re.compile(
-    rf"\b[Aa]ccording\s+to\s+(?P<np>"
-    rf"(?:an?|the|its|their)\s+(?:[a-z][\w-]*\s+){{0,2}}?(?:{_DOCUMENTS})\s+(?:from|by)\s+"
-    rf"(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
-    rf"(?:the\s+)?(?=[A-Z])(?:\b{_STOPPED}|[^,.;:]){{1,80}}|"
+    rf"\b[Aa]ccording\s+to\s+(?P<np>{_DOCUMENT_FROM.pattern}{_NAME_RUN}|(?:the\s+)?{_NAME_RUN}|"
     # "according to senior officials at the Treasury", "according to two people familiar"
     r"(?:the\s+|some\s+|several\s+|two\s+|three\s+)?(?:[a-z][\w-]*\s+){0,3}?"
     rf"(?!(?:reports?|polls?|newspapers?|media)\b)(?:{SOURCE_NOUNS})\b(?:\s+(?:at|in|of|for|with|close\s+to|familiar\s+with)\s+[^,.;:]{{1,60}})?|"

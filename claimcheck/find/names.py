@@ -324,7 +324,7 @@ def _after_inner_title(words: list[str]) -> list[str]:
     for last in reversed(titled):
         name, lead = words[last + 1 :], words[: last + 1]
         if _a_name(name) and all(
-            w[:1].isupper() or w.lower() in _TITLE_LINKS or _ORDINAL.fullmatch(w) for w in lead
+            w[:1].isupper() or w.lower() in _TITLE_LINKS or ORDINAL.fullmatch(w) for w in lead
         ):  # "Air Force 1st Lt. Tyler Livingston": an ordinal is part of a rank
             return name
     return words
@@ -341,7 +341,7 @@ def _a_name(words: list[str]) -> bool:
     )
 
 
-_ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
+ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")  # a rank's: "1st Lt."
 _PARTICLES = frozenset("de da del der van von al bin la le du".split())
 _TITLE_LINKS = frozenset(("of", "for", "the", "on"))
 

@@ -13,6 +13,7 @@ import re
 from claimcheck.find.names import (
     NAMES_LIKE_WORDS,
     NOT_NAMES,
+    ORDINAL,
     PRONOUNS,
     UNNAMED,
     role_key,
@@ -271,9 +272,6 @@ _FUNCTION = frozenset(
     over under against about through across behind around onto up down out off went came took
     made gave got met ran left put sent""".split()
 )
-
-
-ORDINAL = re.compile(r"\d+(?:st|nd|rd|th)")
 
 
 def _leads_to_name(word: str, following: list[str]) -> bool:

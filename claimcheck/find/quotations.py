@@ -43,6 +43,7 @@ from claimcheck.find.speakers import (
     SPEECH,
     cue_after_span,
     is_unnamed_source,
+    known_name,
     reported_speaker,
     sentence_subject,
     speaker_after,
@@ -346,7 +347,7 @@ def _continued(
     introduced = reported_speaker(reading, before) if before is not None else None
     if introduced is None and before is not None and _introduces(article, before):
         introduced = sentence_subject(reading, before)  # "Dianne Bystrom agreed. “…”"
-        if introduced and " " not in introduced and not _known(reading, introduced):
+        if introduced and " " not in introduced and not known_name(reading, introduced):
             introduced = None  # "Partial transcript as follows:": a word, not who speaks
     if introduced is not None and _outside_quotes(article, before):
         return introduced, "nearby"
@@ -394,11 +395,6 @@ def _same_voice(reading: Reading, previous: Quotation, span: _Span) -> bool:
         ):
             return False
     return True
-
-
-def _known(reading: Reading, name: str) -> bool:
-    """A one-word name the article knows as a person's or a body's ("Kelly", "Reuters")."""
-    return reading.names.is_person(name) or any(m.name == name for m in reading.names.organisations)
 
 
 def _is_person_name(name: str) -> bool:

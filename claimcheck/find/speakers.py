@@ -43,6 +43,7 @@ __all__ = [
     "Mention",
     "cue_after_span",
     "is_unnamed_source",
+    "known_name",
     "reported_speaker",
     "sentence_subject",
     "speaker_after",
@@ -86,15 +87,17 @@ def speaker_after(reading: Reading, offset: int, end: int) -> str | None:
     text = masked(reading.article.text, offset, end)
     actors = reading.actors.before(offset)
     found = after_match(text)
+    if found is None:
+        return None
     sentence = reading.article.sentence_at(max(0, offset - 1))
-    if found is not None and found[0].lower() in PRONOUNS and sentence is not None:
+    if found[0].lower() in PRONOUNS and sentence is not None:
         # 'Asked about Sullivan, Feinstein said "I don't know …," she said.': Feinstein
         opening = reading.marks.inside_quotes(sentence.start, offset)
         gender = PRONOUNS[found[0].lower()]
         own = own_subject(reading.names, opening, gender, actors, sentence.start)
         if own is not None:
             return own
-    return resolve(reading.names, found[0], actors, offset) if found is not None else None
+    return resolve(reading.names, found[0], actors, offset)
 
 
 def speaker_named_after(reading: Reading, offset: int, end: int) -> str | None:
@@ -159,9 +162,16 @@ def text_speaker(reading: Reading, text: str, offset: int) -> str | None:
     if resolved is None or not (set(_WORDS.findall(who)) & set(_WORDS.findall(resolved))):
         return None
     parts = split_joint(resolved)
-    if not all(reading.names.is_person(p) or _is_body(reading, p) for p in parts):
+    if not all(known_name(reading, p) for p in parts):
         return None  # "When asked …": no name
     return resolved
+
+
+def known_name(reading: Reading, name: str) -> bool:
+    """A person or a body the article names ("Kelly", "the Home Office"), or a name it writes
+    with a capital inside a sentence too ("… said Trump"); not a word with a capital only
+    because it opens its sentence ("Here", "Transcript")."""
+    return reading.names.is_person(name) or _is_body(reading, name)
 
 
 def _is_body(reading: Reading, name: str) -> bool:

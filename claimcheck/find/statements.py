@@ -32,6 +32,7 @@ from claimcheck.find.speakers import (
     SPEECH,
     cue_after_span,
     is_unnamed_source,
+    known_name,
     sentence_subject,
     speaker_before,
 )
@@ -111,31 +112,24 @@ def _hanging_subject(reading: Reading, sentence: Sentence, clause: Clause) -> st
     ("Trump's “excesses” are sickening, Hollande said in Paris, noting …": Hollande)."""
     if not clause.participle:
         return None
-    name = speaker_before(reading, sentence, clause.start + len(clause.participle))
-    if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
-        return None
-    return name if _nameable(reading, name) else None
+    return _as_subject(
+        reading, speaker_before(reading, sentence, clause.start + len(clause.participle))
+    )
 
 
 def _subject_name(reading: Reading, sentence: Sentence) -> str | None:
-    """The sentence's subject as a clause of its own can open with: a name, a body, a phrase
-    written with a capital ("Male MPs"); not a pronoun the rules could not resolve."""
-    name = sentence_subject(reading, sentence)
+    return _as_subject(reading, sentence_subject(reading, sentence))
+
+
+def _as_subject(reading: Reading, name: str | None) -> str | None:
+    """A subject a clause of its own can open with: a name, a body, a phrase written with a
+    capital ("Male MPs"), a group; not a pronoun the rules could not resolve, nor one word
+    with a capital only because it opens the sentence ("Here", "Beyond", "Eight", "Signs")."""
     if not name or not name[:1].isupper() or name.split()[0].casefold() in _NOT_SUBJECTS:
         return None
-    return name if _nameable(reading, name) else None
-
-
-def _nameable(reading: Reading, name: str) -> bool:
-    """Can a clause's text open with this subject? Not one word the article knows as nobody
-    ("Here", "Beyond", "Eight", "Signs": a word opening the sentence), where a person, a body,
-    a group or several words can."""
-    if " " in name or reading.names.is_person(name) or is_unnamed_source(name):
-        return True
-    if group_subject(name) is not None or any(m.name == name for m in reading.names.organisations):
-        return True
-    # written with a capital inside a sentence too: a name ("… said Trump", "… by BuzzFeed")
-    return re.search(rf"[a-z,;]\s+{re.escape(name)}\b", reading.article.text) is not None
+    if " " in name or is_unnamed_source(name) or group_subject(name) is not None:
+        return name
+    return name if known_name(reading, name) else None
 
 
 # Words a sentence may open with that are no part of a name ("Given Obama could …").
