@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 from claimcheck.find import number_words
-from claimcheck.find.periods import PERIOD_AFTER
+from claimcheck.find.periods import PERIOD_AFTER, STATED_RATE
 from claimcheck.find.quantity import QUALIFIER
 from claimcheck.find.shares import TALLY
 from claimcheck.models import Figure
@@ -50,7 +50,7 @@ def named(fig: Figure, sentence: str = "") -> str:
     words = " ".join(fig.raw.split())
     if _PLAIN_OPENING.match(words):
         words = words[:1].lower() + words[1:]
-    if fig.per and not _RATE_WORDS.search(words):
+    if fig.per and not STATED_RATE.search(words):
         words += f" {_period(fig, sentence)}"
     return words
 
@@ -58,12 +58,6 @@ def named(fig: Figure, sentence: str = "") -> str:
 # Words a figure opens with that take a capital only when they open the sentence.
 _PLAIN_OPENING = re.compile(
     rf"(?:{QUALIFIER}|{number_words.PHRASE}|half|an?|dozens|tens|several|a\s+few)\b",
-    re.IGNORECASE,
-)
-# A figure's own words that give its rate: "£7m a year", "3% annually", "5,000 barrels per day".
-_RATE_WORDS = re.compile(
-    r"\b(?:(?:a|an|per|each|every)\s+(?:week|day|year|month|hour|minute|quarter)|"
-    r"annually|yearly|weekly|daily|monthly|hourly)\b",
     re.IGNORECASE,
 )
 

@@ -15,15 +15,24 @@ _PERIODS = {
     "annually": "year", "yearly": "year", "weekly": "week", "daily": "day", "monthly": "month",
     "hourly": "hour", "per annum": "year", "pcm": "month",
 }  # fmt: skip
+_EACH = r"(?:a|an|per|each|every)\s+"
+_UNITS = r"week|day|year|month|hour|minute|quarter"
+_ADVERBS = r"annually|yearly|weekly|daily|monthly|hourly|per\s+annum|pcm"
+_JOINED = r"-(?:a|an|per)-"
 RATE = re.compile(
     # "5% a year ago", "a week before the vote": a time, no rate ("a year before tax" is one)
-    r"(?:\s+of\s+[a-z]+)?\s+(?:(?:a|an|per|each|every)\s+(?P<per>week|day|year|month|hour|minute|quarter)\b"
+    rf"(?:\s+of\s+[a-z]+)?\s+(?:{_EACH}(?P<per>{_UNITS})\b"
     r"(?!\s+(?:ago|later|earlier|on\b|previously|before(?!\s+tax)|after(?!\s+tax)))|"
-    r"(?P<adverb>annually|yearly|weekly|daily|monthly|hourly|per\s+annum|pcm)\b)|"
-    r"-(?:a|an|per)-(?P<joined>week|day|year|month|hour)\b",  # "a $5m-a-year contract"
+    rf"(?P<adverb>{_ADVERBS})\b)|"
+    rf"{_JOINED}(?P<joined>week|day|year|month|hour)\b",  # "a $5m-a-year contract"
     re.IGNORECASE,
 )
-JOINED_RATE = re.compile(r"-(?:a|an|per)-(?:week|day|year|month|hour)\b", re.IGNORECASE)
+JOINED_RATE = re.compile(rf"{_JOINED}(?:week|day|year|month|hour)\b", re.IGNORECASE)
+# A figure's own words that state its rate, anywhere in them: "£7m a year", "3% annually",
+# "£1,200 pcm", "a $5m-a-year contract".
+STATED_RATE = re.compile(
+    rf"(?:\b{_EACH}(?:{_UNITS})|\b(?:{_ADVERBS})|{_JOINED}(?:{_UNITS}))\b", re.IGNORECASE
+)
 # "annual revenues of $44bn", "rose an annual 6%": a year's amount; "the annual report showed
 # 300 jobs" counts no year's anything.
 ANNUAL_BEFORE = re.compile(

@@ -3,6 +3,7 @@ sentence already says, never the same question twice in an article."""
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -247,3 +248,21 @@ def test_a_plural_speaker_takes_the_apostrophe_alone() -> None:
     ]
     assert any("the Tories' figure" in q for q in questions), questions
     assert not any("Tories's" in q for q in questions)
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        ("The flat rents for £1,200 pcm, the agent Ana Ruiz said.", "£1,200 pcm"),
+        ("Output grows 3% per annum, the minister Ana Ruiz said.", "3% per annum"),
+        ("He signed a $5m-a-year contract, his agent Ana Ruiz said.", "$5m-a-year"),
+    ],
+)
+def test_a_figure_that_states_its_rate_is_not_given_it_twice(text: str, named: str) -> None:
+    questions = [
+        q for c in claimcheck.check(text, engine="rules").claims for q in c.follow_up_questions
+    ]
+    asked = [q for q in questions if f"figure of {named}" in q]
+    assert asked and all(
+        re.search(rf"figure of {re.escape(named)}(?:,| based)", q) for q in asked
+    ), asked
