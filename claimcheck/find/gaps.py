@@ -304,11 +304,7 @@ def _unnamed_source(ctx: Context) -> _Finding:
 
 def _singular(phrase: str) -> bool:
     """Does the phrase's head noun name one ("newspaper", "the ministry"), not a group?"""
-    head = phrase.split()[-1].lower().strip(".,’'") if phrase.split() else ""
-    return not head.endswith("s") and head not in _PLURAL_HEADS
-
-
-_PLURAL_HEADS = frozenset("people police staff media personnel men women folk".split())
+    return not _plural(phrase.split()[-1].lower().strip(".,’'") if phrase.split() else "")
 
 
 def _unnamed_actors(ctx: Context) -> _Finding:
@@ -561,8 +557,13 @@ def _document(ctx: Context) -> _Finding:
 
 
 def _plural(noun: str) -> bool:
-    """ "charges", "remarks"; not "analysis", "address" or "news"."""
+    """ "charges", "remarks", "people", "police"; not "analysis", "address" or "news"."""
+    if noun in _PLURAL_HEADS:
+        return True
     return noun.endswith("s") and not re.search(r"(?:is|ss|us|news)$", noun)
+
+
+_PLURAL_HEADS = frozenset("people police staff media personnel men women folk".split())
 
 
 def _statement(ctx: Context) -> _Finding:
