@@ -90,7 +90,9 @@ _INTRO = re.compile(
     # a question put to the speaker: "Asked whether he would …, Reid said"
     r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"
     r"A\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
-    r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly)(?!\s+[A-Z]))\b[^,]{0,120},"
+    # not a name in -ing or -ly with its verb: "Carly Fiorina", "Ebeling reminisced"
+    r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly)(?!\s+(?:[A-Z]|[a-z]+ed\b|said\b|says\b|told\b|wrote\b))"
+    r"|Back\s+(?:in|then|when))\b[^,]{0,120},"
     # the state after a town: "In Portsmouth, N.H., on Tuesday,", "At a rally in Dayton, Ohio,"
     r"(?:\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?),)?\s+|"
     # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
@@ -115,7 +117,8 @@ _ROLE_ONLY = re.compile(
     r"(?:[a-z][\w-]*\s+){0,3}[a-z][\w-]*"
 )
 _NAMED_APPOSITION = re.compile(
-    r"\s*,\s+(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.]|$)"
+    # "…, the senator's introducer, actress Jamie Lee Curtis.": the role may lead the name
+    r"\s*,\s+(?:[a-z][\w-]*\s+){0,2}(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)\s*(?:[,.]|$)"
 )
 
 QUOTED_AS = re.compile(r"\bquoted\s+(?!by\b)(?P<np>.{1,80}?)\s+as\s+saying\b")
@@ -211,9 +214,65 @@ def after_match(text: str) -> tuple[str, int] | None:
     if verb is None or start is None or re.search(r"[;:!?]", text[: verb.start()]):
         return None
     np = drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
-    if np and (is_np(np) or JOINT.match(np)) and np.split()[0].lower() not in PREPOSITIONS:
+    lone = re.fullmatch(r"[A-Z][a-z]+", np) is not None  # '…,” From said.': a surname
+    opens = lone or np.split()[0].lower() not in PREPOSITIONS if np else False
+    if np and (is_np(np) or JOINT.match(np)) and opens:
         return np, start.end()
     return None
+
+
+def inverted_cue(text: str) -> tuple[str, int] | None:
+    """(noun phrase, its offset) of a cue set off by a comma after the clause it reports: "…,
+    said Larry Sabato, director of …", "…, BFM TV reported.", "There is no need, Kennedy wrote
+    Linick." Not a subject's own verb after its apposition ("Jeff Sessions, a Trump supporter,
+    said Clinton …", "Ivanka Trump, who is …, told the New York Times that …")."""
+    for comma in _SET_OFF.finditer(text):
+        rest = text[comma.start() :]
+        found = after_match(rest)
+        if found is None or not _speaker_like(found[0]):
+            continue
+        first = _VERB_FIRST.match(rest)
+        if first is None and rest[found[1] + len(found[0]) :].lstrip().startswith(","):
+            continue  # "…, South Africa, Portuguese newspaper X reports.": X, further on
+        if first is not None and _TELLING.fullmatch(first.group("verb")):
+            continue  # "…, told the Times that …": whom the subject told
+        # the clause before it, no further back than a clause is long: a sentence of a
+        # thousand commas would cost the square of its length
+        before = text[max(0, comma.start() - 300) : comma.start()]
+        if _CLAUSE_VERB.search(_RELATIVE.sub("", before)) or re.search(r"[”\"]", before):
+            return found  # a quotation before it is what was said
+    return None
+
+
+_SET_OFF = re.compile(r",\s+(?=\S)")
+# A finite verb: what the words before an inverted cue have and a subject with its apposition
+# has not.
+_CLAUSE_VERB = re.compile(
+    r"\b(?:is|are|was|were|has|have|had|will|would|can|could|does|did|must|may|might|should|"
+    r"[a-z]{2,}ed)\b"
+    # a verb in -s after a name or an adverb: "Cruz also lacks", "Trump wants"
+    r"|\b(?:also|still|now|never|always|often|already|only)\s+[a-z]{3,}s\b"
+    r"|\b[A-Z][\w’'-]+\s+[a-z]{3,}s\s+(?:the|a|an|his|her|their|its|that|to|no)\b"
+)
+_RELATIVE = re.compile(r"\b(?:who|whom|whose|which)\b[^,]*")
+_TELLING = re.compile(r"told|tells|tell|asked|asks|ask|urged|urges|warned|warns")
+
+
+def _speaker_like(np: str) -> bool:
+    """A name, or a noun phrase with its article: not a pronoun ("…, he said", read with its
+    antecedent elsewhere) nor a time ("…, last week said")."""
+    words = np.split()
+    if words[0].lower() in _NOT_SPEAKER_WORDS:
+        return False
+    if words[0].lower() in ("the", "a", "an"):
+        return is_np(np)
+    return len(words) <= 5 and all(w[:1].isupper() or w in ("of", "and", "de") for w in words)
+
+
+_NOT_SPEAKER_WORDS = frozenset(
+    """he she they we i you it and but or so yet while when as after before because since if
+    although though whereas who which that where""".split()
+)
 
 
 def cue_before(lead: str, main: bool = False) -> str | None:
@@ -240,7 +299,11 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         return quoted.group("np")
     pronoun = None
     callings = [m for m in CALLING.finditer(lead) if not _NOUN_BEFORE.search(lead, 0, m.start())]
-    verbs = sorted([*SPEECH.finditer(lead), *callings], key=lambda m: m.start())
+    verbs = sorted(
+        # not "Trump’s proposed wall", "her stated aim": adjectives
+        [v for v in SPEECH.finditer(lead) if not _possessive_before(lead, v.start())] + callings,
+        key=lambda m: m.start(),
+    )
     subordinate = _SUBORDINATE_INTRO.match(lead) if main else None
     if subordinate is not None:
         # "Asked whether he would counsel Clinton …, Reid said", "After Beck asked …, D’Souza
@@ -292,7 +355,12 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             pronoun = pronoun or before  # "X said he believed": X, if the sentence names one
             continue
         if before == "":
-            earlier = [v for v in verbs if v.start() < verb.start() and SPEECH.fullmatch(v[0])]
+            # "When told Perez was …, Bush thought and said": not the verbs of the intro
+            opening = _SUBORDINATE_INTRO.match(lead)
+            after = opening.end() if opening else 0
+            earlier = [
+                v for v in verbs if after <= v.start() < verb.start() and SPEECH.fullmatch(v[0])
+            ]
             return (
                 _main_speaker(lead, earlier)
                 or _subject_phrase(lead[: verb.start()])
@@ -382,6 +450,8 @@ def _subject_phrase(text: str) -> str | None:
 def _np_before(text: str, verb: int) -> str | None:
     """The subject phrase right before a verb, or "" when a conjunction or clause comes first
     ("… and jeered"), or None when nothing there can be a subject."""
+    if _THEN.search(text, max(0, verb - 20), verb):
+        return ""  # "Kasich offered the man a job, then says …": the subject's second verb
     chunk = _AUXILIARIES.sub("", PARTY_LABEL.sub("", text[:verb]))
     chunk = _AUXILIARIES.sub("", _BETWEEN_SUBJECT_AND_VERB.sub("", chunk))
     chunk = _DASHED_ASIDE.sub("", chunk.rstrip())  # "Gingrich — mentioned as a choice — said"
@@ -430,6 +500,15 @@ def _np_before(text: str, verb: int) -> str | None:
     return joint_before(chunk, suffix)
 
 
+_POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$", re.I)
+
+
+def _possessive_before(text: str, at: int) -> bool:
+    """Does a possessive stand right before ``at`` ("Trump’s proposed", "her stated")?"""
+    return _POSSESSIVE_BEFORE.search(text, max(0, at - 12), at) is not None
+
+
+_THEN = re.compile(r",\s+(?:and\s+)?then\s+$")
 # A verb and the place it takes a speaker to: "took to Twitter", "went on television".
 _MEDIUM_BEFORE = re.compile(r"\b[a-z]+\s+(?:to|on|onto)\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+$")
 _NAME_OF_TOWN_AND_STATE = re.compile(
@@ -530,6 +609,11 @@ def _intro_end(text: str) -> int:
 def subject(text: str) -> tuple[str, int] | None:
     """The noun phrase a sentence (or its masked text) opens with, after any introduction."""
     start = _intro_end(text)
+    named = _DESCRIBED_THEN_NAMED.match(text, start)
+    if named is not None and not _CLAUSE_VERB.search(named.group("description")):
+        # "France’s far-right party leader, Marine Le Pen, voiced …", "One of the men, Jessie
+        # Elkins, 70, had served …": the name the description is given
+        return named.group("name"), named.start("name")
     np = np_prefix(text[start:])
     np = drop_apposition(np)
     if not np or np.lower() in ("it", "they", "we", "i", "you", "there", "this", "that"):
@@ -539,6 +623,11 @@ def subject(text: str) -> tuple[str, int] | None:
     return np, start
 
 
+# A description of someone, then their name set off by commas (an age allowed), then the verb.
+_DESCRIBED_THEN_NAMED = re.compile(
+    r"(?P<description>[A-Z][^,;:]{2,80}?\s[a-z][\w-]*),\s+"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)(?:,\s+\d{1,3})?,\s+(?=[a-z])"
+)
 _ADVERB_THEN_PARTICIPLE = re.compile(r"[A-Z][a-z]+ly\s+[a-z]+ing\b")
 
 

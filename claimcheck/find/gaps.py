@@ -59,6 +59,11 @@ _UNNAMED = re.compile(
     r"criticised|criticized|queried|questioned)\b)",
     re.IGNORECASE,
 )
+_UNNAMED_SAYING = re.compile(
+    rf"\b(?:(?:some|many|several|other|senior|unnamed|anonymous)\s+)?(?:{SOURCE_NOUNS})\s+"
+    r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared)\b",
+    re.IGNORECASE,
+)
 # Reports and rumours from nobody in particular, whoever relays them.
 _HEARSAY = re.compile(
     r"\b(?:according\s+to\s+(?:\w+\s+)?reports|(?:media|newspaper|press)\s+reports|"
@@ -273,7 +278,9 @@ def _unnamed_source(ctx: Context) -> _Finding:
     if ctx.unnamed_speaker and ctx.speaker:
         who = ctx.speaker
     else:
-        match = None if ctx.speaker else _UNNAMED.search(ctx.sentence)
+        # a named speaker's sentence may still rest on unnamed others: "In a move ministers
+        # say should keep council tax down, the chancellor said …"
+        match = (_UNNAMED_SAYING if ctx.speaker else _UNNAMED).search(ctx.sentence)
         if match is None:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:

@@ -286,22 +286,24 @@ def _speaker(
             cue = (a_end + 1, b_start - 1)
             return _cued(article, speaker_after(reading, *cue), cue)
     sentence = article.sentence_at(span.start)
+    # the sentence a cue after the quotation is in: the quotation may hold a full stop
+    ending = article.sentence_at(max(span.start, span.end - 1)) or sentence
     lead = _lead(article, span)
     if sentence is not None and lead.strip(" :"):
         found = speaker_before(reading, sentence, span.start)
-        if found is None and _TRAILING_CUE.search(after):
-            found = reported_speaker(reading, sentence)
+        if found is None and _TRAILING_CUE.search(after) and ending is not None:
+            found = reported_speaker(reading, ending)
         if found is not None:
             return _cued(article, found, (sentence.start, sentence.end))
         if SPEECH.search(lead) is None:
             found = sentence_subject(reading, sentence)  # 'Standard Chartered sees “…”'
             return found, "subject" if found else None
         return None, None
-    if sentence is not None and _active_speech(_blank_quotes(after)):
+    if ending is not None and _active_speech(_blank_quotes(after)):
         # '“Boots on the ground” would be appropriate, Ben Carson said after the debate.'
-        found = reported_speaker(reading, sentence)
+        found = reported_speaker(reading, ending)
         if found is not None:
-            return _cued(article, found, (sentence.start, sentence.end))
+            return _cued(article, found, (ending.start, ending.end))
     signed = _signature(article, span)
     if signed is not None:
         return _cued(article, speaker_named(reading, *signed), signed)

@@ -25,6 +25,7 @@ from claimcheck.find.cues import (
     according_speaker,
     after_match,
     cue_before,
+    inverted_cue,
     last_match,
     split_joint,
     subject,
@@ -134,11 +135,11 @@ def _headline(phrase: str) -> bool:
     words = [w for w in phrase.split() if w.isalpha()]
     if len(words) >= 3 and all(w.isupper() and len(w) > 1 for w in words):
         return True
-    return (
-        len(words) >= 5
-        and all(w[:1].isupper() for w in words)
-        and any(w in _TITLED_SMALL_WORDS for w in words[1:])
-    )
+    # "Will" just before the last word is a first name: "GOP Chairman Will Rogers"
+    small = [w for i, w in enumerate(words[1:], 1) if w in _TITLED_SMALL_WORDS]
+    if small == ["Will"] and words[-2] == "Will":
+        return False
+    return len(words) >= 5 and all(w[:1].isupper() for w in words) and bool(small)
 
 
 _TITLED_SMALL_WORDS = frozenset(
@@ -330,6 +331,9 @@ def sentence_speaker(
         found = after_match(text[quote.end() - sentence.start :])
         if found is not None:
             return resolve(index, found[0], actors, quote.end())
+    inverted = inverted_cue(text)  # "…, said Larry Sabato, director of …": his, whatever came
+    if inverted is not None:  # before the comma
+        return resolve(index, inverted[0], actors, sentence.start + inverted[1])
     phrase = cue_before(text, main=True)
     if phrase is not None and phrase.lower() in PRONOUNS:
         own = own_subject(index, text, PRONOUNS[phrase.lower()], actors, sentence.start)

@@ -227,6 +227,10 @@ _AUDIENCES = (
     r"students|viewers|listeners|readers|people|members|senators|colleagues|interviewer|host|"
     r"moderator|residents|workers|fans|activists|donors|guests|mourners|graduates|troops"
 )
+_MEDIA = (
+    r"station|network|channel|newspaper|paper|magazine|broadcaster|programme|program|show|"
+    r"website|radio|agency|podcast|interviewer|reporter|journalist"
+)
 # What follows a quotation that ends in a full stop, question or exclamation mark, when it only
 # says who spoke: "Bush said.", "said Mr. Brown, a lawyer.", "Trump said to a crowd in Iowa."
 _ATTRIBUTION_TAIL = re.compile(
@@ -238,6 +242,9 @@ _ATTRIBUTION_TAIL = re.compile(
     rf"later|earlier|last|this|afterwards|again|as|when|outside|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}}"
     # whom they told: "Trump told Britain’s ITV television station in an interview."
     rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,80}}"
+    # whom they told, a medium: "Trump told a British television station in an interview."
+    rf"|\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_MEDIA})"
+    rf"(?:\s+(?:on|in|at|during|after|before|from|of)\b[^.!?“”\"\n]{{0,60}})?"
     # "Obama asked Republican politicians.", "Trump asked the crowd at a rally.", "told CNN."
     rf"|\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_AUDIENCES})"
     rf"(?:\s+(?:on|in|at|during|after|before|from|of|outside)\b[^.!?“”\"\n]{{0,60}})?"
