@@ -536,8 +536,11 @@ _SHARE = re.compile(
 
 
 # Names that speak together: "Elijah Cummings and John Conyers", "Sens. Ron Wyden, Mark
-# Udall and Martin Heinrich". Each part is capitalised words (a title's stop allowed).
-_NAME_PART = r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*"
+# Udall and Martin Heinrich". Each part is capitalised words (a title's stop allowed), its
+# state or town allowed ("Johnny Isakson of Georgia").
+_NAME_PART = (
+    r"(?:[A-Z][\w.’'-]*\s+){0,3}[A-Z][\w’'-]*(?:\s+of\s+[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)?"
+)
 _JOINT_LEAD = re.compile(rf"(?:{_NAME_PART},\s+)*{_NAME_PART}\s+and\s+$")
 JOINT = re.compile(rf"^(?:{_NAME_PART},\s+)*{_NAME_PART},?\s+and\s+{_NAME_PART}$")
 
@@ -545,7 +548,7 @@ JOINT = re.compile(rf"^(?:{_NAME_PART},\s+)*{_NAME_PART},?\s+and\s+{_NAME_PART}$
 def joint_before(chunk: str, suffix: str) -> str:
     """The speaker phrase ``suffix`` with the names joined to it before ("… and John
     Conyers"), when it is a name too."""
-    if not all(w[:1].isupper() for w in suffix.split()):
+    if not all(w[:1].isupper() or w == "of" for w in suffix.split()):
         return suffix  # "White House and Pentagon spokesmen": the spokesmen
     lead = _JOINT_LEAD.search(chunk, 0, len(chunk) - len(suffix))
     if lead is None or lead.end() != len(chunk) - len(suffix):

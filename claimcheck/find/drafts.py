@@ -77,6 +77,9 @@ def as_sentence(text: str) -> str:
     if not text:
         return text
     text = re.sub(r"""([.!?…]) ([”"’'])$""", r"\1\2", text)  # "I’m president. ”"
+    aside = re.fullmatch(r"""\(([^()]+[.!?…][”"’']*)\)""", text)
+    if aside is not None:
+        text = aside.group(1)  # "(Trump writes that he would …)": the sentence, not "….)."
     text = text[0].upper() + text[1:]
     if re.search(r"""[.!?…]["”’']*$""", text):
         return text

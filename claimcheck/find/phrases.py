@@ -167,7 +167,7 @@ _GROUP_HEADS = frozenset(
     doctors parents teachers students workers protesters organizers organisers officers allies
     staffers donors conservatives liberals progressives independents delegates senators
     governors candidates pollsters strategists observers commentators insiders sources people
-    majorities diplomats lawyers attorneys protesters fans backers loyalists""".split()
+    majorities diplomats lawyers attorneys protesters fans backers loyalists authorities""".split()
 )
 _RELATIVES = frozenset("who that which whose".split())
 _PAST_VERB = re.compile(r"[a-z]+ed|led|made|got|let|saw|sent|left|told|took|gave|drove|brought")

@@ -324,6 +324,8 @@ def sentence_speaker(
 ) -> str | None:
     """Who the sentence reports as speaking, outside quotation marks; None if nobody."""
     text = marks.inside_quotes(sentence.start, sentence.end)
+    if text.startswith("(") and text.rstrip(" .").endswith(")"):
+        text = f" {text[1:]}"  # "(Trump writes that he would …)": an aside, read as a sentence
     heading = _HEADING_CUE.match(text) if _title_case_line(text) else None
     if heading is not None:  # "Trump Says He Never Pledged To …": a headline's speaker
         return resolve(index, heading.group("np"), actors, sentence.start)

@@ -41,8 +41,8 @@ _FURNITURE = re.compile(
 
 # Abbreviations after which a full stop does not end a sentence.
 _ABBREVIATIONS = frozenset(
-    """mr mrs ms dr prof sir st jr sr rev gen col lt sgt capt cmdr adm gov sen rep pres
-    no vs etc inc ltd co corp plc dept est approx fig jan feb mar apr jun jul aug sep sept
+    """mr mrs ms dr prof sir st jr sr rev gen col lt sgt capt cmdr adm gov sen rep pres sens
+    reps govs no vs etc inc ltd co corp plc dept est approx fig jan feb mar apr jun jul aug sep sept
     oct nov dec mt ft""".split()
 )
 

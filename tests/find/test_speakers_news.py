@@ -194,3 +194,35 @@ def test_a_named_speakers_sentence_resting_on_unnamed_others_has_its_gap() -> No
 )
 def test_a_quotations_cue_names_its_speaker(sentence: str, words: str | None, speaker: str) -> None:
     assert speaker in speaker_of(sentence, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # "Sens." ends no sentence; each senator keeps their name past their state
+            "Sens. Johnny Isakson of Georgia and John Boozman of Arkansas also said they would "
+            "be happy to have Cruz on the trail.",
+            "Johnny Isakson and John Boozman",
+        ),
+        (  # a sentence set in parentheses is read as one
+            "(Trump writes that he would raise fees for border crossing cards.)",
+            "Trump",
+        ),
+        (  # authorities are a group, wherever they are
+            "Authorities in North-Rhine Westphalia, the German state next to Belgium, announced "
+            "tighter controls on the border.",
+            "Authorities in North-Rhine Westphalia",
+        ),
+    ],
+)
+def test_who_a_sentence_has_speaking_is_read_whole(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence) == speaker
+
+
+def test_a_sentence_set_in_parentheses_is_a_claim_without_them() -> None:
+    report = claimcheck.check(
+        f"{CAST}\n\n(Trump writes that he would raise fees for border crossing cards.)\n",
+        engine="rules",
+    )
+    texts = [c.text for c in report.claims if "border crossing" in c.excerpt]
+    assert texts == ["Trump writes that he would raise fees for border crossing cards."]

@@ -18,6 +18,7 @@ OPENS_WITH_NAME = re.compile(
     r"(?:has\s+|had\s+|always\s+|also\s+)*(?:said|says|told|insisted|argued|warned|added)\b"
 )
 NOT_A_NAME = {"When", "Asked", "But", "And", "As", "In", "On", "After", "While", "If", "The"} | {
+    "Having",  # "Having said that, …": an idiom, nobody speaking
     "He",
     "She",
     "It",
