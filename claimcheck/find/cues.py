@@ -79,7 +79,8 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 
 _INTRO = re.compile(
     r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
-    r"Instead|then|now|also|later|still|even)\b,?\s+|"
+    r"Instead|Moreover|Indeed|Likewise|Besides|Otherwise|Overall|Thus|Hence|Therefore|"
+    r"then|now|also|later|still|even)\b,?\s+|"
     r"(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:on\s+|in\s+the\s+)?|on\s+)?"
     r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b,?\s+|"
@@ -503,6 +504,12 @@ def _np_before(text: str, verb: int) -> str | None:
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$", re.I)
 
 
+def has_speech_verb(text: str) -> bool:
+    """Does ``text`` hold a verb of saying, not an adjective or noun after a possessive ("his
+    claims were", "Trump’s proposed wall")?"""
+    return any(not _possessive_before(text, v.start()) for v in SPEECH.finditer(text))
+
+
 def _possessive_before(text: str, at: int) -> bool:
     """Does a possessive stand right before ``at`` ("Trump’s proposed", "her stated")?"""
     return _POSSESSIVE_BEFORE.search(text, max(0, at - 12), at) is not None
@@ -603,10 +610,19 @@ def _intro_end(text: str) -> int:
     start = 0
     for _ in range(3):
         intro = _INTRO.match(text, start)
+        if intro is None and start:
+            intro = _LATER_INTRO.match(text, start)  # "Moreover, as part of the exchange, "
         if intro is None:
             break
         start = intro.end()
     return start
+
+
+# A phrase that leads into the sentence after another: "Moreover, as part of the exchange, ".
+_LATER_INTRO = re.compile(
+    r"(?:as|in|on|at|after|before|while|when|during|despite|since|with|amid|under|unlike)\b"
+    r"[^,]{0,120},\s+"
+)
 
 
 def subject(text: str) -> tuple[str, int] | None:

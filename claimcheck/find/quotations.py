@@ -37,6 +37,7 @@ from dataclasses import dataclass
 from typing import Literal
 
 from claimcheck.find.cues import PASSIVE_BEFORE as _PASSIVE_BEFORE
+from claimcheck.find.cues import has_speech_verb
 from claimcheck.find.marks import Span as _Span
 from claimcheck.find.reading import Reading
 from claimcheck.find.speakers import (
@@ -295,7 +296,7 @@ def _speaker(
             found = reported_speaker(reading, ending)
         if found is not None:
             return _cued(article, found, (sentence.start, sentence.end))
-        if SPEECH.search(lead) is None:
+        if not has_speech_verb(lead):
             found = sentence_subject(reading, sentence)  # 'Standard Chartered sees “…”'
             return found, "subject" if found else None
         return None, None

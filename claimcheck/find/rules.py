@@ -275,9 +275,9 @@ def _figure(
 ) -> Draft:
     text = reading.article.text
     quotation = _inside(statement.quotations, mention)
-    if quotation is not None:
-        part = next(p for p in quotation.parts if p[0] <= mention.start < p[1])
-        start, end = clause_around(text, part[0], part[1], mention.start, mention.end)
+    clause = _quoted_clause(text, quotation, mention) if quotation is not None else None
+    if quotation is not None and clause is not None:
+        start, end = clause
         speaker = quotation.speaker
         words = " ".join(text[start:end].split())
         said = f"{speaker} said: “{words}”" if speaker else text_of(reading, start, end, None)
@@ -302,6 +302,24 @@ def _figure(
         figure=mention.to_model(),
         unnamed_speaker=_unnamed(speaker),
     )
+
+
+def _quoted_clause(
+    text: str, quotation: Quotation, mention: FigureMention
+) -> tuple[int, int] | None:
+    """The clause of the quotation a figure sits in, or None when the quoted words are a piece
+    of the article's sentence ('a report that "less than one percent of emails" were
+    captured'): the figure's claim is then the whole statement, which alone reads as one."""
+    part = next(p for p in quotation.parts if p[0] <= mention.start < p[1])
+    start, end = clause_around(text, part[0], part[1], mention.start, mention.end)
+    first = re.compile(r"\w").search(text, part[0], part[1])
+    # the quotation opens in lower case, and the clause is in its first sentence
+    piece = (
+        first is not None
+        and first.group(0).islower()
+        and not re.search(r"[.!?][”\"’']?\s", text[part[0] : start])
+    )
+    return None if piece else (start, end)
 
 
 _LONGEST = 1000  # characters of a figure's clause; real ones are a few hundred at most

@@ -226,3 +226,33 @@ def test_a_sentence_set_in_parentheses_is_a_claim_without_them() -> None:
     )
     texts = [c.text for c in report.claims if "border crossing" in c.excerpt]
     assert texts == ["Trump writes that he would raise fees for border crossing cards."]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # two phrases lead into the sentence, the second in lower case
+            'Moreover, as part of the exchange with Clinton, Trey Gowdy cited a report that "less '
+            'than one percent of emails" were captured.',
+            "Trey Gowdy",
+        ),
+        (  # "his claims" is a noun: the subject's quoted word is still the subject's
+            "Trump did post on Twitter on Friday that his claims were “sarcasm” but that took a "
+            "long time.",
+            "Trump",
+        ),
+    ],
+)
+def test_a_partial_quote_is_its_sentences_subjects(sentence: str, speaker: str) -> None:
+    assert speaker in speaker_of(sentence)
+
+
+def test_a_figure_inside_a_partial_quote_is_claimed_with_its_whole_sentence() -> None:
+    # '“less than one percent of emails”' alone is a piece of a sentence, not a claim
+    sentence = (
+        'Trey Gowdy cited a report that "less than one percent of emails" were captured by the '
+        "department."
+    )
+    report = claimcheck.check(f"{CAST}\n\n{sentence}\n", engine="rules")
+    figures = [c for c in report.claims if c.kind == "figure" and "percent" in c.excerpt]
+    assert [c.excerpt for c in figures] == [sentence]
