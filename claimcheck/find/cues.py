@@ -26,6 +26,7 @@ from claimcheck.find.phrases import (
     DETERMINERS,
     PREPOSITIONS,
     drop_apposition,
+    group_noun,
     group_subject,
     is_name_phrase,
     is_np,
@@ -463,7 +464,10 @@ def _np_before(text: str, verb: int) -> str | None:
         listed = _LISTED.search(chunk)
         if listed is not None:  # "Ms. Toretti, Mrs. Rao and other bundlers": both of them
             chunk = f"{chunk[: listed.start()]} and {chunk[listed.end() :]}"
-    group = group_subject(chunk[_intro_end(chunk) :])
+    opened = chunk[_intro_end(chunk) :]
+    if opened.split()[:1] and (opened.split()[0] in _QUANTIFIERS or group_noun(opened.split()[0])):
+        opened = capital(opened)  # after an introduction: "In each state, about half of voters"
+    group = group_subject(opened)
     if group is not None:
         return group  # "Most Republican voters in Alabama, Georgia and Virginia said"
     # Past the introduction, read as the chunk's start ("But Murshed Zaheed, acting …,")
@@ -501,6 +505,10 @@ def _np_before(text: str, verb: int) -> str | None:
     return joint_before(chunk, suffix)
 
 
+# Words a group opens with: "about half of voters", "most of them", "all the Democrats".
+_QUANTIFIERS = frozenset(
+    "about nearly almost roughly over more fewer half most many some all several".split()
+)
 _POSSESSIVE_BEFORE = re.compile(r"(?:[’']s|\b(?:his|her|their|its|our|my|your))\s+$", re.I)
 
 
@@ -538,7 +546,8 @@ _SHARE = re.compile(
     r"(?:^|(?<=,\s)|(?<=\band\s)|(?<=\bbut\s))(?P<np>(?:(?:[Aa]bout|[Nn]early|[Aa]lmost|"
     r"[Rr]oughly|[Mm]ore\s+than|[Ff]ewer\s+than|[Oo]ver|[Jj]ust|[Oo]nly)\s+)?"
     r"(?:\d+|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|[Ff]ive|[Ss]ix|[Ss]even|[Ee]ight|[Nn]ine)\s+"
-    r"(?:in|out\s+of)\s+(?:\d+|ten)(?:\s+(?!(?:and|or|but|then|who|that)\b)[\w.’'-]+){0,4})$"
+    r"(?:in|out\s+of)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"(?:\s+(?!(?:and|or|but|then|who|that)\b)[\w.’'-]+){0,4})$"
 )
 
 

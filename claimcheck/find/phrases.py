@@ -169,6 +169,8 @@ _GROUP_HEADS = frozenset(
     governors candidates pollsters strategists observers commentators insiders sources people
     majorities diplomats lawyers attorneys protesters fans backers loyalists authorities""".split()
 )
+# What may stand before a group's noun when it is capitalised: "All the Democrats".
+_LEADS_A_GROUP = DETERMINERS | frozenset("most many both few of".split())
 _RELATIVES = frozenset("who that which whose".split())
 _PAST_VERB = re.compile(r"[a-z]+ed|led|made|got|let|saw|sent|left|told|took|gave|drove|brought")
 
@@ -184,7 +186,8 @@ def group_subject(text: str) -> str | None:
         (
             i
             for i, w in enumerate(words[:6])
-            if (w.lower() in _GROUP_HEADS if i == 0 else group_noun(w) and "’" not in w)
+            if (w.lower() in _GROUP_HEADS and all(x.lower() in _LEADS_A_GROUP for x in words[:i]))
+            or (i > 0 and group_noun(w) and "’" not in w)
         ),
         None,
     )

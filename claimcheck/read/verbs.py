@@ -40,6 +40,7 @@ SPEECH_VERBS = (
     r"touting|mocking|slamming|blasting|lamenting|hailed|hails|"
     r"argue|insist|warn|suggest|explain|admit|deny|predict|acknowledge|contend|maintain|"
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
+    r"note(?=\s+that\b)|"  # "Advocacy groups note that …"; not "a note from …"
     r"proposed|proposes|reacted|vented|barked|beamed|blogged|gushed|thundered|proclaimed|"
     r"proclaims|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"

@@ -256,3 +256,26 @@ def test_a_figure_inside_a_partial_quote_is_claimed_with_its_whole_sentence() ->
     report = claimcheck.check(f"{CAST}\n\n{sentence}\n", engine="rules")
     figures = [c for c in report.claims if c.kind == "figure" and "percent" in c.excerpt]
     assert [c.excerpt for c in figures] == [sentence]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "speaker"),
+    [
+        (  # a group after an introduction opens in lower case
+            "In each of the five states, about half of voters say they prefer a candidate who is "
+            "an outsider.",
+            "About half of voters",
+        ),
+        (
+            "About one in five say they would not vote at all if Trump is the nominee.",
+            "About one in five",
+        ),
+        (
+            "All the Democrats insisted that cooperation will be necessary to win.",
+            "All the Democrats",
+        ),
+        ("Patient advocacy groups note that Trump backed both bans.", "Patient advocacy groups"),
+    ],
+)
+def test_a_group_that_says_something_is_its_speaker(sentence: str, speaker: str) -> None:
+    assert speaker_of(sentence) == speaker
