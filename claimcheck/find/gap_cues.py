@@ -168,7 +168,21 @@ OWN_JUDGEMENT = re.compile(
     r"\b(?:iconic|remarkable|remarkably|rancour|rancor|acrimon(?:y|ious)|fiasco|debacle|"
     r"shambles|draconian|notorious|infamous|staggering|whopping|spectacular|stunning|"
     r"disastrous|catastrophic|devastat(?:ed|ing)|dizzyingly|(?:is|are|was|were)\s+(?:almost\s+)?"
-    r"(?:likely|certain|sure|bound)\s+to)\b",
+    r"(?:likely|certain|sure|bound)\s+to|"
+    # what someone felt or meant, inferred: "his aim seemed to be", "fuelled apparently by"
+    r"(?:seem|seemed|seems|appear|appeared|appears)\s+to|apparently|evidently|ostensibly|"
+    # how much an event counts: "a modest boost for", "a huge barrier", "a major blow"
+    r"an?\s+(?:huge|major|modest|big|massive|significant|serious|severe|crushing|stinging|"
+    r"welcome|rare|key|crucial)\s+(?:boost|blow|setback|victory|win|defeat|barrier|obstacle|"
+    r"hurdle|step|rebuke|embarrassment|coup)|"
+    # a sweeping verdict on a crowd: "virtually no one is impressed"
+    r"(?:virtually|almost|practically)\s+(?:no\s+one|nobody|everyone|everybody)|"
+    # controversy as the article's verdict: "controversy dogged the convention"
+    r"(?:mired|embroiled)\s+in\s+controversy|(?:dogged|plagued|beset|marred)\s+by\s+"
+    r"controversy|controversy\s+(?:has\s+)?(?:dogged|engulfed|plagued)|"
+    # a forecast: "it's likely that the deal", "may eventually embrace"
+    r"it(?:[’']s|\s+is|\s+was|\s+seems)\s+(?:(?:very|highly|quite)\s+)?likely\s+that|"
+    r"(?:may|might|could|will|would)\s+(?:eventually|ultimately|one\s+day|someday)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 

@@ -48,7 +48,13 @@ _PASSIVE = re.compile(
     r"(?:is|are|was|were)\s+(?:linked|rumoured|rumored|touted)\s+(?:with|to)|"
     r"thought\s+(?:un)?likely\s+to|(?:often|widely|generally|commonly)\s+(?:thought|seen|"
     r"regarded|considered|viewed)\s+(?:of|as)|widely\s+(?:anticipated|expected|predicted|"
-    r"tipped|reported|believed)|(?:was|were)\s+told)"
+    r"tipped|reported|believed)|(?:was|were)\s+told|"
+    # "is considered one of the largest", "who are deemed too dangerous", "Considered toxic",
+    # but not "is being considered" or "was considered for the post": under review, no view
+    r"(?:(?<!being\s)(?:is|are|was|were|be|been)\s+(?:(?:long|widely|generally|often|still|"
+    r"once|now|also|largely|already)\s+)?|^)(?:considered|deemed)"
+    r"(?=\s+(?!(?:for|by|in|at|on|and|or|but|before|after|during|when|while|under|"
+    r"with)\b)[a-z]))"
     r"\b(?![^.]{0,40}\bby\s+(?-i:[A-Z]))",
     re.IGNORECASE,
 )
@@ -133,7 +139,8 @@ _OPINION = re.compile(
     r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
     r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
     r"amazing|incredible|fantastic|wonderful|superb|stunning|spectacular|extraordinary|"
-    r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|"
+    r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|abject|non-?starter|"
+    r"(?:disgraceful|shameful|outrageous|appalling|absurd|ridiculous|shocking)ly|"
     r"(?:the|one\s+of\s+the(?:\s+\w+[’']s)?)\s+most\s+(?!(?:of|recent|recently|likely|common|"
     r"popular)\b|\w+ly\b)\w+)\b",  # not "the most widely seen": a ranking, not a judgement
     re.IGNORECASE,
@@ -597,23 +604,56 @@ def _statement(ctx: Context) -> _Finding:
 def _opinion(ctx: Context) -> _Finding:
     if ctx.kind == "figure":
         return None
-    match = _OPINION.search(ctx.excerpt)
-    if match is None and ctx.kind == "assertion" and not ctx.speaker:
-        match = OWN_JUDGEMENT.search(ctx.excerpt)
+    judged = _OPINION.search(ctx.excerpt)
+    own = None if judged else OWN_JUDGEMENT.search(_own_voice(ctx))
+    match = judged or own
     if match is None:
         return None
     word = match.group(0)
-    if word.endswith(" to"):  # "is likely to": a forecast, and nobody is said to make it
+    if own is not None and _FORECAST.search(word):
+        # "is likely to", "may eventually": a forecast, and nobody is said to make it
         return (
             "opinion",
             f"“{word}” is a forecast in the article’s own voice: it does not say who expects it.",
             f"On what evidence does the article forecast “{opening(ctx.excerpt)}”?",
+        )
+    if own is not None and re.match(r"(?i)seem|appear|apparently|evidently|ostensibly", word):
+        return (
+            "opinion",
+            f"“{word}” infers what someone meant or felt, in the article’s own voice.",
+            f"On what evidence does the article say “{opening(ctx.excerpt)}”?",
         )
     return (
         "opinion",
         f"“{word}” is a judgement, not a checkable fact.",
         f"What facts support calling it “{word}” in “{opening(ctx.excerpt)}”?",
     )
+
+
+# Which of the article's own judgements forecast: "is likely to", "may eventually".
+_FORECAST = re.compile(
+    r"\b(?:likely|certain|sure|bound)\s+(?:to|that)\b|\b(?:eventually|ultimately|one\s+day|"
+    r"someday)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_voice(ctx: Context) -> str:
+    """What the article says in its own voice: an unattributed assertion, or the frame of a
+    quote up to its first verb of saying ("Fuelled apparently by anger, Trump said “…”"), the
+    quoted words taken out. What follows "said" or "according to" is someone else's."""
+    if ctx.kind == "assertion" and not ctx.speaker:
+        frame = ctx.excerpt
+    elif ctx.kind == "quote" and ctx.quoted:
+        frame = ctx.excerpt
+        for words in ctx.quoted.split(" … "):
+            frame = frame.replace(words, " … ")
+    else:
+        return ""
+    if re.search(r"(?i)\baccording\s+to\b", ctx.sentence):
+        return ""
+    said = SAID.search(frame)
+    return frame[: said.start()] if said else frame
 
 
 _RULES = (

@@ -1,0 +1,130 @@
+"""Sourcing gaps in the wording of US political news, which the first gold labeller's articles
+rarely used: views held by nobody ("is considered"), judgements in the article's own voice,
+groups as sources, documents and reports referred to. The sentences are written for these
+tests (the cues were found on benchmarks/gap-labels)."""
+
+from __future__ import annotations
+
+import pytest
+
+import claimcheck
+from claimcheck.models import Claim
+
+
+def claim_with(text: str, words: str) -> Claim:
+    report = claimcheck.check(text, engine="rules")
+    found = [c for c in report.claims if words in c.excerpt]
+    assert found, f"no claim holds {words!r}: {[c.excerpt for c in report.claims]}"
+    return found[0]
+
+
+def gaps_of(text: str, words: str) -> dict[str, str]:
+    return {g.kind: g.explanation for g in claim_with(text, words).sourcing_gaps}
+
+
+@pytest.mark.parametrize(
+    ("sentence", "phrase"),
+    [
+        ("The stoppage is considered the longest in the railway's history.", "is considered"),
+        ("Two of the prisoners are deemed too dangerous to release.", "are deemed"),
+        ("The port has long been considered a likely site for the new depot.", "considered"),
+        ("Considered unpopular with voters, the levy is rarely named by candidates.", "Considered"),
+    ],
+)
+def test_a_view_held_by_nobody_named_is_passive_voice(sentence: str, phrase: str) -> None:
+    gaps = gaps_of(sentence, sentence.split()[2])
+    assert phrase in gaps["passive_voice"]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The proposal is being considered by the cabinet this week.",
+        "The mayor was considered for the post in 2019.",
+        "The stoppage is considered by Moody's the costliest this year.",
+    ],
+)
+def test_considered_under_review_or_by_someone_is_not_passive_voice(sentence: str) -> None:
+    assert "passive_voice" not in gaps_of(sentence, sentence.split()[2])
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("The senator's aim seemed to be to embarrass the governor.", "aim", "seemed to"),
+        (
+            "Driven apparently by anger at the ruling, Ms Ortiz said “we will appeal at once.”",
+            "Driven",
+            "apparently",
+        ),
+        (
+            "The mayor appeared to rule out a bid by saying, “I am happy where I am.”",
+            "mayor",
+            "appeared to",
+        ),
+    ],
+)
+def test_a_motive_inferred_in_the_articles_voice_is_opinion(
+    sentence: str, words: str, cue: str
+) -> None:
+    assert cue in gaps_of(sentence, words)["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        ("“The driver apparently lost control on the bend,” the sheriff said on Monday.", "driver"),
+        ("''The plan seems to be a tax rise by stealth,'' said Mark Hale, an economist.", "plan"),
+        (
+            'In a statement, the bank said that prices were "stable" while demand appeared to'
+            ' be "easing slowly".',
+            "bank",
+        ),
+        (
+            "The new rules appear to favour incumbents, according to an analysis of court records.",
+            "rules",
+        ),
+    ],
+)
+def test_a_hedge_a_speaker_or_a_study_makes_is_not_the_articles_opinion(
+    text: str, words: str
+) -> None:
+    assert "opinion" not in gaps_of(text, words)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "cue"),
+    [
+        ("The endorsement was a modest boost for the governor.", "a modest boost"),
+        ("The cost of the new bridge represents a huge barrier.", "a huge barrier"),
+        ("Virtually nobody in the chamber backs the new budget.", "Virtually nobody"),
+        ("Inside the hall, controversy dogged the party's conference.", "controversy dogged"),
+        ("The new stadium project has been dogged by controversy.", "dogged by controversy"),
+        ("It's likely that the vote will be delayed again.", "It's likely that"),
+        ("Lawmakers may eventually accept a smaller tax cut.", "may eventually accept"),
+    ],
+)
+def test_judgements_and_forecasts_in_the_articles_voice_are_opinion(
+    sentence: str, cue: str
+) -> None:
+    assert cue in gaps_of(sentence, sentence.split()[1])["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        (
+            "“The new board is an abject failure,” the union's leader Dan Ruiz said.",
+            "board",
+            "abject",
+        ),
+        ("“The plan is a nonstarter in the Senate,” Senator Amy Cole said.", "plan", "nonstarter"),
+        (
+            "“The council shamefully ignored the warnings,” said Ana Levy, who chairs the trust.",
+            "council",
+            "shamefully",
+        ),
+    ],
+)
+def test_judging_words_are_opinion_in_a_quote_too(sentence: str, words: str, cue: str) -> None:
+    assert cue in gaps_of(sentence, words)["opinion"]
