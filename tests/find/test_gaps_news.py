@@ -42,6 +42,7 @@ def test_a_view_held_by_nobody_named_is_passive_voice(sentence: str, phrase: str
         "The proposal is being considered by the cabinet this week.",
         "The mayor was considered for the post in 2019.",
         "The stoppage is considered by Moody's the costliest this year.",
+        "The winner has the chance to be considered a serious candidate next year.",
     ],
 )
 def test_considered_under_review_or_by_someone_is_not_passive_voice(sentence: str) -> None:
@@ -128,3 +129,101 @@ def test_judgements_and_forecasts_in_the_articles_voice_are_opinion(
 )
 def test_judging_words_are_opinion_in_a_quote_too(sentence: str, words: str, cue: str) -> None:
     assert cue in gaps_of(sentence, words)["opinion"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "who"),
+    [
+        ("Airline executives have admitted that the strike hurt bookings.", "Airline executives"),
+        ("Conservative supporters criticised the lack of detail in the bill.", "supporters"),
+    ],
+)
+def test_a_group_with_nobody_in_it_named_is_an_unnamed_source(sentence: str, who: str) -> None:
+    assert who in gaps_of(sentence, sentence.split()[3])["unnamed_source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        (
+            "The remarks raised concerns among foreign policy experts on both sides.",
+            "remarks",
+            "concerns among foreign policy experts",
+        ),
+        (
+            "The prison will stay open, to the dismay of civil liberties groups.",
+            "prison",
+            "dismay of civil liberties groups",
+        ),
+        (
+            "The talks stalled, and Boeing executives pressed for a decision.",
+            "Boeing",
+            "Boeing executives",
+        ),
+        ("The governor will reportedly sign the bill on Friday.", "governor", "reportedly"),
+        (
+            "It is a change that many economists on the left applaud.",
+            "change",
+            "many economists",
+        ),
+    ],
+)
+def test_feelings_and_reports_of_unnamed_groups_are_unnamed_sources(
+    sentence: str, words: str, cue: str
+) -> None:
+    assert cue in gaps_of(sentence, words)["unnamed_source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "doc"),
+    [
+        (
+            "The councillor never lived in the ward, according to court documents.",
+            "councillor",
+            "documents",
+        ),
+        (
+            "The Boston Herald later reported that the mayor used a private account.",
+            "mayor",
+            "report",
+        ),
+        ("The trader was charged in Texas in 2021 and extradited this year.", "trader", "charges"),
+        ("The former aide has been indicted on fraud counts.", "aide", "charges"),
+    ],
+)
+def test_documents_reports_and_charges_referred_to_are_missing_primary_documents(
+    sentence: str, words: str, doc: str
+) -> None:
+    assert f"The {doc} " in gaps_of(sentence, words)["missing_primary_document"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Visitors were charged $15 each to enter the museum during the fair.",
+        "Visitors have not been charged in the case, the sheriff's office said on Monday.",
+    ],
+)
+def test_a_price_charged_or_no_charge_is_no_charge_sheet(text: str) -> None:
+    assert "missing_primary_document" not in gaps_of(text, "Visitors")
+
+
+def test_a_recent_interview_has_no_date() -> None:
+    text = "The candidate denied the report in a recent radio interview with a local station."
+    assert "in a recent radio interview" in gaps_of(text, "candidate")["missing_timeframe"]
+
+
+@pytest.mark.parametrize("amount", ["a host of", "a slew of", "numerous"])
+def test_a_crowd_with_no_number_is_a_vague_figure(amount: str) -> None:
+    text = f"The list of guests included the mayor, two senators and {amount} donors."
+    assert amount in gaps_of(text, "guests")["vague_figure"]
+
+
+def test_a_host_of_topics_is_no_vague_figure() -> None:
+    text = "The leaders discussed trade, migration and a host of other issues on Friday."
+    assert "vague_figure" not in gaps_of(text, "leaders")
+
+
+def test_a_comparison_of_shares_needs_a_source() -> None:
+    text = "Renters spend a larger share of their income on energy than homeowners."
+    assert "larger share of their income on energy than" in gaps_of(text, "Renters")["no_source"]
