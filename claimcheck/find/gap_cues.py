@@ -129,6 +129,19 @@ UNNAMED_ACTORS = re.compile(
     re.IGNORECASE,
 )
 
+# A feeling the article credits to a group as fact, nobody in it named or quoted: "Republicans
+# who back the plan were irritated by", "Residents are furious about".
+FELT = re.compile(
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut ))(?:(?:some|many|most|several|other)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"(?:{SOURCE_NOUNS}|{GROUPS}|residents|parents|fans|voters|republicans|democrats)\b"
+    r"(?:\s+who\s+[^,.;]{0,60}?)?\s+(?:were|are|have\s+been|had\s+been|remain|remained)\s+"
+    r"(?:(?:also|still|clearly|visibly|increasingly|deeply|particularly|especially)\s+)?"
+    r"(?:irritated|angry|furious|frustrated|upset|unhappy|pleased|delighted|worried|concerned|"
+    r"alarmed|outraged|dismayed|disappointed|relieved|sceptical|skeptical|wary|nervous|uneasy)\b",
+    re.IGNORECASE,
+)
+
 # A speaker that is a group with nobody in it named: "Republican supporters", "company
 # executives" (its last word, lower case).
 GROUP_SPEAKER = re.compile(

@@ -13,6 +13,7 @@ from claimcheck.find.figure_words import named
 from claimcheck.find.gap_cues import (
     DATA_FROM,
     DOCUMENT,
+    FELT,
     GROUP_SPEAKER,
     IF_SO,
     IN_THEIR_EYES,
@@ -275,13 +276,25 @@ def _singular(phrase: str) -> bool:
 def _unnamed_actors(ctx: Context) -> _Finding:
     match = UNNAMED_ACTORS.search(ctx.sentence)
     if match is None:
-        return None
+        return _felt(ctx)
     words = match.group(0)
     who = re.sub(r"(?i)^\w+\s+from\s+", "", words)
     return (
         "unnamed_source",
         f"“{words}” names no one.",
         f"Who exactly are the “{who}” here, and can any of them be named or quoted?",
+    )
+
+
+def _felt(ctx: Context) -> _Finding:
+    match = FELT.search(ctx.sentence)
+    if match is None or SAID.search(ctx.sentence, match.end()):
+        return None  # "Parents were angry, said Ann Lee": whose word it is, is said
+    words = match.group(0)
+    return (
+        "unnamed_source",
+        f"“{words}” states a group’s feeling without saying who in it voiced it.",
+        f"Who in the group described in “{opening(words)}” said so, and can they be named?",
     )
 
 

@@ -227,3 +227,26 @@ def test_a_host_of_topics_is_no_vague_figure() -> None:
 def test_a_comparison_of_shares_needs_a_source() -> None:
     text = "Renters spend a larger share of their income on energy than homeowners."
     assert "larger share of their income on energy than" in gaps_of(text, "Renters")["no_source"]
+
+
+@pytest.mark.parametrize(
+    ("sentence", "words", "cue"),
+    [
+        ("Residents are furious about the closure of the clinic.", "Residents", "are furious"),
+        (
+            "Republicans who back the bill were irritated by the delay, with Senator Jo Ames "
+            "calling it “a mess.”",
+            "Republicans",
+            "were irritated",
+        ),
+    ],
+)
+def test_a_groups_feeling_stated_as_fact_is_an_unnamed_source(
+    sentence: str, words: str, cue: str
+) -> None:
+    assert cue in gaps_of(sentence, words)["unnamed_source"]
+
+
+def test_a_groups_feeling_someone_named_voices_is_theirs() -> None:
+    text = "Parents were angry about the change, said Ann Lee, who chairs the school board."
+    assert "unnamed_source" not in gaps_of(text, "Parents")
