@@ -345,3 +345,17 @@ DOCUMENT = re.compile(
     r"previously|has|had|was)\s+)?(?:reported|revealed|disclosed|reporting)\b",
     re.IGNORECASE,
 )
+
+
+# Unnamed sources speaking inside a claim someone named is credited with: "a strike that company
+# executives said could hurt earnings, according to the Labor Department".
+UNNAMED_BESIDE = re.compile(
+    r"\b(?<!’s\s)(?<!'s\s)(?:(?:the|a|an|another)\s+)?(?:(?:some|many|several|other|senior|"
+    r"unnamed|anonymous|company|party|"
+    r"campaign|government|administration|industry|military|intelligence|federal|state|local)\s+)?"
+    # people, not the polls, reports or media SOURCE_NOUNS also holds ("when the poll asked")
+    r"(?-i:officials|sources?|analysts|economists|experts|observers|insiders|critics|diplomats|"
+    r"aides|spokes(?:man|woman|person|people|men|women)|investigators|executives)"
+    rf"(?=\s+(?:{SPEECH_VERBS})\b)",
+    re.IGNORECASE,
+)

@@ -33,6 +33,7 @@ from claimcheck.find.gap_cues import (
     THEIR_CLAUSE,
     UNDERSTOOD,
     UNNAMED_ACTORS,
+    UNNAMED_BESIDE,
     UNVOICED,
     VOICED_BEFORE,
     WORRIES,
@@ -233,7 +234,7 @@ def _unnamed_source(ctx: Context) -> _Finding:
     if ctx.speaker and (ctx.unnamed_speaker or GROUP_SPEAKER.match(ctx.speaker)):
         who = ctx.speaker
     else:
-        match = None if ctx.speaker else _UNNAMED.search(ctx.sentence)
+        match = UNNAMED_BESIDE.search(ctx.excerpt) if ctx.speaker else _UNNAMED.search(ctx.sentence)
         if match is None:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:

@@ -250,3 +250,18 @@ def test_a_groups_feeling_stated_as_fact_is_an_unnamed_source(
 def test_a_groups_feeling_someone_named_voices_is_theirs() -> None:
     text = "Parents were angry about the change, said Ann Lee, who chairs the school board."
     assert "unnamed_source" not in gaps_of(text, "Parents")
+
+
+def test_unnamed_sources_inside_a_claim_a_named_body_is_credited_with() -> None:
+    text = (
+        "The airline has reached a deal with its pilots, according to the Transport Department, "
+        "ending a strike that company executives said could hurt profits."
+    )
+    assert "company executives" in gaps_of(text, "airline")["unnamed_source"]
+
+
+def test_a_poll_asking_is_no_unnamed_source() -> None:
+    text = (
+        "Ms Diaz trailed by six points when the poll asked about all four candidates, Ipsos said."
+    )
+    assert "unnamed_source" not in gaps_of(text, "Diaz")
