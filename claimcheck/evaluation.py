@@ -20,7 +20,7 @@ from typing import Any, Protocol, TypeVar
 from claimcheck.checker import Checker
 from claimcheck.errors import ClaimcheckError, InputError
 from claimcheck.find.drafts import says_more
-from claimcheck.models import Figure, Report
+from claimcheck.models import Claim, Figure, Report
 
 Span = tuple[int, int]
 log = logging.getLogger(__name__)
@@ -68,12 +68,13 @@ def load_gold(folder: str | Path) -> list[GoldArticle]:
     files = sorted(folder.glob("*.json"))
     if not files:
         raise InputError(f"{folder} holds no gold files (*.json); see tests/gold/README.md")
-    return [_load(path) for path in files]
+    return [load_labels(path) for path in files]
 
 
-def _load(path: Path) -> GoldArticle:
+def load_labels(path: Path, articles: Path | None = None) -> GoldArticle:
+    """One label file, its article read from ``articles`` (default: the folder beside it)."""
     data = json.loads(path.read_text(encoding="utf-8"))
-    text = (path.parent / data["article"]).read_text(encoding="utf-8")
+    text = ((articles or path.parent) / data["article"]).read_text(encoding="utf-8")
 
     def span(entry: dict[str, Any] | str, key: str) -> Span:
         value = entry if isinstance(entry, str) else entry[key]
@@ -189,8 +190,7 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     for span_ in gold.assertions:
         t.add("assertion", any(_overlap((c.start, c.end), span_) for c in claims))
     for span_, kind in gold.gaps:
-        near = [c for c in claims if _overlap((c.start, c.end), span_)]
-        t.add("gap", any(g.kind == kind for c in near for g in c.sourcing_gaps))
+        t.add("gap", gap_found(span_, kind, claims))
     t.add(
         "furniture",
         sum(1 for c in claims if any(s <= c.start and c.end <= e for s, e in gold.not_claims)),
@@ -214,6 +214,12 @@ def score(gold: GoldArticle, report: Report, seconds: float) -> Score:
     t.add("tokens", report.usage.prompt_tokens + report.usage.completion_tokens, 0)
     t.add("seconds", seconds, 0)
     return Score(gold.name, t)
+
+
+def gap_found(span_: Span, kind: str, claims: Iterable[Claim]) -> bool:
+    """A gap label is found when a claim overlapping its ``near`` span carries that kind."""
+    near = [c for c in claims if _overlap((c.start, c.end), span_)]
+    return any(g.kind == kind for c in near for g in c.sourcing_gaps)
 
 
 class Scored(Protocol):

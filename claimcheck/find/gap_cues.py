@@ -102,16 +102,50 @@ THEIR_CLAUSE = re.compile(
     re.IGNORECASE,
 )
 
+# Groups, beside the sources of SOURCE_NOUNS, that name none of their members: "Verizon
+# executives", "Republican supporters", "civil rights groups".
+GROUPS = (
+    r"executives|supporters|members|workers|employees|staffers|leaders|lawmakers|legislators|"
+    r"activists|protesters|opponents|advocates|allies|donors|strategists|operatives|advisers|"
+    r"advisors|negotiators|prosecutors|regulators|academics|scholars|groups"
+)
+
 # Unnamed groups as actors or complainants: "UKIP officials began a process", "complaints from
 # MPs of all parties".
+
 UNNAMED_ACTORS = re.compile(
     # officials as the subject, not as whom someone persuades or meets
     r"(?:(?:^|(?<=, )|(?<=\bas )|(?<=\bwhen )|(?<=\bwhile )|(?<=\bafter )|(?<=\bbut )|"
-    r"(?<=\band ))(?-i:[A-Z])[\w-]+\s+(?:officials|aides|insiders)\b"
+    r"(?<=\band ))(?-i:[A-Z])[\w-]+\s+(?:officials|aides|insiders|executives)\b"
     r"(?=\s+(?!(?:she|he|they|we|it)\b)[a-z]+\b)|\b(?:complaints|criticism|warnings|"
     r"accusations|calls|protests|objections)\s+from\s+(?:some\s+|many\s+|local\s+|senior\s+)?"
-    rf"(?:{SOURCE_NOUNS}|residents|people|members|staff|workers|parents|fans|mps)\b)",
+    rf"(?:{SOURCE_NOUNS}|residents|people|members|staff|workers|parents|fans|mps)\b|"
+    # a feeling credited to a crowd: "concerns among intelligence experts", "to the chagrin of
+    # human rights groups"
+    r"\b(?:(?:concerns?|alarm|anger|outrage|criticism|fears|worries|unease|dismay|disquiet)\s+"
+    r"among|to\s+the\s+(?:chagrin|dismay|delight|anger|frustration|relief|surprise|annoyance|"
+    r"irritation|alarm)\s+of)\s+(?:some\s+|many\s+)?(?:[\w-]+\s+){0,2}?"
+    rf"(?:{SOURCE_NOUNS}|{GROUPS})\b)",
     re.IGNORECASE,
+)
+
+# A feeling the article credits to a group as fact, nobody in it named or quoted: "Republicans
+# who back the plan were irritated by", "Residents are furious about".
+FELT = re.compile(
+    r"(?:^|(?<=, )|(?<=\band )|(?<=\bbut ))(?:(?:some|many|most|several|other)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?"
+    rf"(?:{SOURCE_NOUNS}|{GROUPS}|residents|parents|fans|voters|republicans|democrats)\b"
+    r"(?:\s+who\s+[^,.;]{0,60}?)?\s+(?:were|are|have\s+been|had\s+been|remain|remained)\s+"
+    r"(?:(?:also|still|clearly|visibly|increasingly|deeply|particularly|especially)\s+)?"
+    r"(?:irritated|angry|furious|frustrated|upset|unhappy|pleased|delighted|worried|concerned|"
+    r"alarmed|outraged|dismayed|disappointed|relieved|sceptical|skeptical|wary|nervous|uneasy)\b",
+    re.IGNORECASE,
+)
+
+# A speaker that is a group with nobody in it named: "Republican supporters", "company
+# executives" (its last word, lower case).
+GROUP_SPEAKER = re.compile(
+    rf"^(?:(?:the|some|many|several)\s+)?(?:[\w-]+\s+){{0,3}}(?-i:{GROUPS})$"
 )
 
 # What someone was given to understand, by whom it does not say: "we understand from the
@@ -168,7 +202,21 @@ OWN_JUDGEMENT = re.compile(
     r"\b(?:iconic|remarkable|remarkably|rancour|rancor|acrimon(?:y|ious)|fiasco|debacle|"
     r"shambles|draconian|notorious|infamous|staggering|whopping|spectacular|stunning|"
     r"disastrous|catastrophic|devastat(?:ed|ing)|dizzyingly|(?:is|are|was|were)\s+(?:almost\s+)?"
-    r"(?:likely|certain|sure|bound)\s+to)\b",
+    r"(?:likely|certain|sure|bound)\s+to|"
+    # what someone felt or meant, inferred: "his aim seemed to be", "fuelled apparently by"
+    r"(?:seem|seemed|seems|appear|appeared|appears)\s+to|apparently|evidently|ostensibly|"
+    # how much an event counts: "a modest boost for", "a huge barrier", "a major blow"
+    r"an?\s+(?:huge|major|modest|big|massive|significant|serious|severe|crushing|stinging|"
+    r"welcome|rare|key|crucial)\s+(?:boost|blow|setback|victory|win|defeat|barrier|obstacle|"
+    r"hurdle|step|rebuke|embarrassment|coup)|"
+    # a sweeping verdict on a crowd: "virtually no one is impressed"
+    r"(?:virtually|almost|practically)\s+(?:no\s+one|nobody|everyone|everybody)|"
+    # controversy as the article's verdict: "controversy dogged the convention"
+    r"(?:mired|embroiled)\s+in\s+controversy|(?:dogged|plagued|beset|marred)\s+by\s+"
+    r"controversy|controversy\s+(?:has\s+)?(?:dogged|engulfed|plagued)|"
+    # a forecast: "it's likely that the deal", "may eventually embrace"
+    r"it(?:[’']s|\s+is|\s+was|\s+seems)\s+(?:(?:very|highly|quite)\s+)?likely\s+that|"
+    r"(?:may|might|could|will|would)\s+(?:eventually|ultimately|one\s+day|someday)\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 
@@ -220,3 +268,95 @@ OWN_PLAN = re.compile(rf"\b(?:{SPEECH_VERBS})\s+(?:that\s+)?(?:he|she|they|we|it
 
 # Charges nobody brought: "has not been charged with", "neither … nor … have been charged".
 NOT_CHARGED = re.compile(r"\b(?:not|never|neither|nor|no\s+one|nobody)\b", re.IGNORECASE)
+
+
+# Views with no agent: "has been seen as", "it is believed", "is considered the largest".
+PASSIVE = re.compile(
+    r"\b(?:(?:has|have|had)\s+been\s+(?:seen|viewed|regarded|described|criticised|criticized|"
+    r"blamed|called|considered)\s+as|it\s+is\s+(?:believed|thought|understood|said|feared|"
+    r"expected|claimed|reported|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|"
+    r"understood|reported|alleged|feared|expected|tipped|estimated|widely\s+\w+)\s+to|"
+    r"(?:is|are|was|were)\s+widely\s+(?:seen|viewed|regarded|considered)|"
+    # "he has been linked with", "is rumoured to", "thought likely to be", "often thought of"
+    r"(?:has|have|had)\s+been\s+(?:linked|tipped|touted|rumoured|rumored)|"
+    r"(?:is|are|was|were)\s+(?:linked|rumoured|rumored|touted)\s+(?:with|to)|"
+    r"thought\s+(?:un)?likely\s+to|(?:often|widely|generally|commonly)\s+(?:thought|seen|"
+    r"regarded|considered|viewed)\s+(?:of|as)|widely\s+(?:anticipated|expected|predicted|"
+    r"tipped|reported|believed)|(?:was|were)\s+told|"
+    # "is considered one of the largest", "who are deemed too dangerous", "Considered toxic",
+    # but not "is being considered" or "was considered for the post": under review, no view;
+    # nor "the chance to be considered": a hope
+    r"(?:(?:is|are|was|were|(?<!\bto\s)be|been)\s+(?:(?:long|widely|generally|often|still|"
+    r"once|now|also|largely|already)\s+)?|^)(?:considered|deemed)"
+    r"(?=\s+(?!(?:for|by|in|at|on|and|or|but|before|after|during|when|while|under|"
+    r"with)\b)[a-z]))"
+    r"\b(?![^.]{0,40}\bby\s+(?-i:[A-Z]))",
+    re.IGNORECASE,
+)
+
+
+# Documents referred to and not given: a statement, a report, charges, records, an outlet's
+# report; each kind of document is a named group the rule reads.
+DOCUMENT = re.compile(
+    r"\b(?:issued|released|published|according\s+to|in)\s+(?:a|an|the|its|their|his|her)\s+"
+    r"(?:\w+\s+){0,2}?(?P<doc>statement|report|study|survey|poll|letter|memo|review|"
+    r"analysis|document|filing|ruling|figures|data|research|paper|audit|inquiry)\b|"
+    # "a new study shows", "the newspaper reported", "under the mental health legislation",
+    # "Fifa regulations allow", "a formal complaint to"
+    r"\b(?:a|an|the)\s+(?:new|recent|latest|\w+)?\s*(?P<finding>study|report|survey|poll|"
+    r"review|audit|inquiry)\s+(?:shows|showed|found|finds|says|said|suggests|suggested|"
+    r"reveals|revealed)\b|"
+    r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
+    r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
+    r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
+    r"\bformal\s+(?P<complaint>complaint)\b|"
+    # remarks referred to, not given: "a rebuttal of a warning from Commissioner Peter Mandelson"
+    r"\b(?:a|an|his|her|their)\s+(?:recent\s+|earlier\s+|latest\s+)?(?P<remarks>warning|speech|"
+    r"remarks|article)\s+(?:from|by)\s+(?!\w+ing\b)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*"
+    r"(?:\s+(?-i:[A-Z])[\w-]*)*|"
+    # charges brought: "accused him of a string of crimes", "was charged with"
+    r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"
+    r"(?P<charges>crimes|offences|offenses|charges)\b|"
+    r"\b(?P<charged>charged)\s+with\b|"
+    # "was charged in the United States in 2014", "has been indicted"; not "charged £50"
+    r"\b(?:(?:was|were|been|is|are|be)\s+(?:formally\s+)?(?P<charged_in>charged)(?=\s+(?:in|"
+    r"on|over|after|last|this|and|by)\b|[.,;])|(?P<indicted>indicted))\b|"
+    # "according to court documents", "according to public records"
+    r"\baccording\s+to\s+(?:the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?(?P<records>documents|records|"
+    r"filings|papers|transcripts)\b|"
+    # "official figures show", "figures released on Tuesday showed", "a survey of 1,500 drivers"
+    r"\b(?P<shown>figures|data|statistics|estimates)\s+(?:(?:released|published|issued|out)\s+"
+    r"(?:[\w-]+\s+){0,3}?)?(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|"
+    r"reveals|revealed|indicate|indicates|indicated)\b|"
+    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<surveyof>survey|poll|study)\s+of\b|"
+    r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?P<site>website|web\s+site|blog)\b|"
+    # "a report by a government watchdog", "the study from the university"
+    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<by>report|study|survey|review|audit)"
+    r"\s+(?:by|from)\s+(?:a|an|the)(?:\s+[\w-]+){1,2}|"
+    # "a consultation paper", "the white paper"
+    r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
+    # "according to the Financial Times", "the Wall Street Journal reported": a report
+    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
+    r"(?P<outlet>(?-i:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|"
+    r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b|"
+    # "The New York Times later reported that": the outlet's report
+    r"\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+(?P<reported>(?-i:Times|Post|Journal|Guardian|"
+    r"Telegraph|Herald|Tribune|Chronicle|Gazette|Reuters|Bloomberg))\s+(?:(?:later|first|also|"
+    r"previously|has|had|was)\s+)?(?:reported|revealed|disclosed|reporting)\b",
+    re.IGNORECASE,
+)
+
+
+# Unnamed sources speaking inside a claim someone named is credited with: "a strike that company
+# executives said could hurt earnings, according to the Labor Department".
+UNNAMED_BESIDE = re.compile(
+    r"\b(?<!’s\s)(?<!'s\s)(?:(?:the|a|an|another)\s+)?(?:(?:some|many|several|other|senior|"
+    r"unnamed|anonymous|company|party|"
+    r"campaign|government|administration|industry|military|intelligence|federal|state|local)\s+)?"
+    # people, not the polls, reports or media SOURCE_NOUNS also holds ("when the poll asked")
+    r"(?-i:officials|sources?|analysts|economists|experts|observers|insiders|critics|diplomats|"
+    r"aides|spokes(?:man|woman|person|people|men|women)|investigators|executives|ministers|"
+    r"campaigners|witnesses|lawyers|residents)"
+    rf"(?=\s+(?:{SPEECH_VERBS})\b)",
+    re.IGNORECASE,
+)

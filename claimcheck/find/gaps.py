@@ -12,6 +12,9 @@ from dataclasses import dataclass
 from claimcheck.find.figure_words import named
 from claimcheck.find.gap_cues import (
     DATA_FROM,
+    DOCUMENT,
+    FELT,
+    GROUP_SPEAKER,
     IF_SO,
     IN_THEIR_EYES,
     IT_SAID,
@@ -21,6 +24,7 @@ from claimcheck.find.gap_cues import (
     OWN_JUDGEMENT,
     OWN_PLAN,
     OWNED,
+    PASSIVE,
     PLAN,
     REPORTED,
     SAID,
@@ -29,6 +33,7 @@ from claimcheck.find.gap_cues import (
     THEIR_CLAUSE,
     UNDERSTOOD,
     UNNAMED_ACTORS,
+    UNNAMED_BESIDE,
     UNVOICED,
     VOICED_BEFORE,
     WORRIES,
@@ -37,75 +42,18 @@ from claimcheck.find.speakers import SOURCE_NOUNS
 from claimcheck.models import Figure, GapKind, SourcingGap
 from claimcheck.read.verbs import SPEECH_VERBS
 
-_PASSIVE = re.compile(
-    r"\b(?:(?:has|have|had)\s+been\s+(?:seen|viewed|regarded|described|criticised|criticized|"
-    r"blamed|called|considered)\s+as|it\s+is\s+(?:believed|thought|understood|said|feared|"
-    r"expected|claimed|reported|alleged)|(?:is|are|was|were)\s+(?:believed|thought|said|"
-    r"understood|reported|alleged|feared|expected|tipped|estimated|widely\s+\w+)\s+to|"
-    r"(?:is|are|was|were)\s+widely\s+(?:seen|viewed|regarded|considered)|"
-    # "he has been linked with", "is rumoured to", "thought likely to be", "often thought of"
-    r"(?:has|have|had)\s+been\s+(?:linked|tipped|touted|rumoured|rumored)|"
-    r"(?:is|are|was|were)\s+(?:linked|rumoured|rumored|touted)\s+(?:with|to)|"
-    r"thought\s+(?:un)?likely\s+to|(?:often|widely|generally|commonly)\s+(?:thought|seen|"
-    r"regarded|considered|viewed)\s+(?:of|as)|widely\s+(?:anticipated|expected|predicted|"
-    r"tipped|reported|believed)|(?:was|were)\s+told)"
-    r"\b(?![^.]{0,40}\bby\s+(?-i:[A-Z]))",
-    re.IGNORECASE,
-)
 _UNNAMED = re.compile(
     r"\b(?:(?:some|many|several|other|senior|unnamed|anonymous|financial|female|male|"
     rf"leading)\s+)?(?:{SOURCE_NOUNS}|a\s+spokes(?:man|woman|person)|people\s+familiar)\b"
     rf"(?=[^.]{{0,100}}\b(?:{SPEECH_VERBS}|believe|think|estimate|welcomed|reacted|feel|felt|"
-    r"criticised|criticized|queried|questioned)\b)",
-    re.IGNORECASE,
-)
-_UNNAMED_SAYING = re.compile(
-    rf"\b(?:(?:some|many|several|other|senior|unnamed|anonymous)\s+)?(?:{SOURCE_NOUNS})\s+"
-    r"(?:say|says|said|believe|believes|believed|think|thinks|thought|fear|fears|feared)\b",
+    r"criticised|criticized|queried|questioned|note|applaud|applauded|agree|agreed|fear|feared|"
+    r"railed|praised)\b)",
     re.IGNORECASE,
 )
 # Reports and rumours from nobody in particular, whoever relays them.
 _HEARSAY = re.compile(
-    r"\b(?:according\s+to\s+(?:\w+\s+)?reports|(?:media|newspaper|press)\s+reports|"
+    r"\b(?:according\s+to\s+(?:\w+\s+)?reports|(?:media|newspaper|press)\s+reports|reportedly|"
     r"(?<![a-z] )reports\s+(?:of|that)|rumours|suggestions\s+that)\b",
-    re.IGNORECASE,
-)
-_DOCUMENT = re.compile(
-    r"\b(?:issued|released|published|according\s+to|in)\s+(?:a|an|the|its|their|his|her)\s+"
-    r"(?:\w+\s+){0,2}?(?P<doc>statement|report|study|survey|poll|letter|memo|review|"
-    r"analysis|document|filing|ruling|figures|data|research|paper|audit|inquiry)\b|"
-    # "a new study shows", "the newspaper reported", "under the mental health legislation",
-    # "Fifa regulations allow", "a formal complaint to"
-    r"\b(?:a|an|the)\s+(?:new|recent|latest|\w+)?\s*(?P<finding>study|report|survey|poll|"
-    r"review|audit|inquiry)\s+(?:shows|showed|found|finds|says|said|suggests|suggested|"
-    r"reveals|revealed)\b|"
-    r"\bthe\s+(?P<paper>newspaper|paper|magazine)\s+(?:reported|said|says)\b|"
-    r"\bunder\s+the\s+(?:[\w-]+\s+){0,3}?(?P<law>legislation|law|act|rules|regulations)\b|"
-    r"\b(?-i:[A-Z])\w*\s+(?P<rules>regulations|rules)\s+(?:allow|require|say|state|prevent|forbid)|"
-    r"\bformal\s+(?P<complaint>complaint)\b|"
-    # remarks referred to, not given: "a rebuttal of a warning from Commissioner Peter Mandelson"
-    r"\b(?:a|an|his|her|their)\s+(?:recent\s+|earlier\s+|latest\s+)?(?P<remarks>warning|speech|"
-    r"remarks|article)\s+(?:from|by)\s+(?!\w+ing\b)(?:the\s+)?(?:[\w-]+\s+){0,4}?(?-i:[A-Z])\w*"
-    r"(?:\s+(?-i:[A-Z])[\w-]*)*|"
-    # charges brought: "accused him of a string of crimes", "was charged with"
-    r"\baccused\s+(?:[\w’'-]+\s+){1,4}?of\s+(?:a\s+(?:string|series|number)\s+of\s+|several\s+)?"
-    r"(?P<charges>crimes|offences|offenses|charges)\b|"
-    r"\b(?P<charged>charged)\s+with\b|"
-    # "official figures show", "figures released on Tuesday showed", "a survey of 1,500 drivers"
-    r"\b(?P<shown>figures|data|statistics|estimates)\s+(?:(?:released|published|issued|out)\s+"
-    r"(?:[\w-]+\s+){0,3}?)?(?:show|shows|showed|shown|suggest|suggests|suggested|reveal|"
-    r"reveals|revealed|indicate|indicates|indicated)\b|"
-    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<surveyof>survey|poll|study)\s+of\b|"
-    r"\b(?:on|in)\s+(?:its|their|his|her)\s+(?P<site>website|web\s+site|blog)\b|"
-    # "a report by a government watchdog", "the study from the university"
-    r"\b(?:a|an|the)\s+(?:new\s+|recent\s+|latest\s+)?(?P<by>report|study|survey|review|audit)"
-    r"\s+(?:by|from)\s+(?:a|an|the)(?:\s+[\w-]+){1,2}|"
-    # "a consultation paper", "the white paper"
-    r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
-    # "according to the Financial Times", "the Wall Street Journal reported": a report
-    r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
-    r"(?P<outlet>(?-i:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|"
-    r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b",
     re.IGNORECASE,
 )
 _SCOPE = re.compile(
@@ -128,6 +76,10 @@ _VAGUE_TIME = re.compile(
     r"\b(?:previously|recently|in\s+recent\s+(?:years|months|weeks|days)|(?:over|in|during)\s+"
     r"the\s+(?:coming|next|last|past)\s+(?:few\s+)?(?:years|decades?|months|weeks)"
     r"(?:\s+or\s+so)?|some\s+time\s+ago|at\s+some\s+point|"
+    # an event the reader cannot date: "in a recent Fox News interview"
+    r"(?:in|at|during|from)\s+(?:a|an|his|her|their|its)\s+recent\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:interview|speech|poll|survey|statement|visit|meeting|article|op-ed|letter|post|tweet|"
+    r"rally|debate|appearance|hearing|briefing|study)|"
     # "said earlier", but not "said earlier this week" or "earlier on Monday"
     rf"(?:{SPEECH_VERBS})\s+earlier(?!\s+(?:this|that|today|on|in|last|yesterday|monday|"
     r"tuesday|wednesday|thursday|friday|saturday|sunday)\b))\b",
@@ -138,7 +90,8 @@ _OPINION = re.compile(
     r"best|worst|great(?:est)?|wishful|pointed|upbeat|shocking|absurd|unacceptable|"
     r"deserve[sd]?|mesmeric|unlikely|seemingly|hit\s+out|lashed\s+out|blasted|slammed|"
     r"amazing|incredible|fantastic|wonderful|superb|stunning|spectacular|extraordinary|"
-    r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|"
+    r"magnificent|phenomenal|tremendous|appalling|awful|dreadful|abject|non-?starter|"
+    r"(?:disgraceful|shameful|outrageous|appalling|absurd|ridiculous|shocking)ly|"
     r"(?:the|one\s+of\s+the(?:\s+\w+[’']s)?)\s+most\s+(?!(?:of|recent|recently|likely|common|"
     r"popular)\b|\w+ly\b)\w+)\b",  # not "the most widely seen": a ranking, not a judgement
     re.IGNORECASE,
@@ -151,7 +104,10 @@ _SWEEPING = re.compile(
     r"more\s+\w+\s+than\s+(?:at\s+any\s+(?:time|point)|ever)|"
     r"most\s+(?-i:[A-Z])\w+s\s+(?:believe|think|say|feel|want|support|oppose)|"
     r"(?:recent\s+)?evidence\s+(?:has\s+|had\s+)?(?:shows?|showed|shown|pointed|points|"
-    r"suggests?|suggested))\b",
+    r"suggests?|suggested)|"
+    # a comparison only data can make: "spend a greater proportion of their income than"
+    r"(?:greater|higher|larger|smaller|lower|bigger)\s+(?:proportion|share|percentage|"
+    r"fraction)\s+of\s+[^.]{0,60}?\bthan)\b",
     re.IGNORECASE,
 )
 
@@ -275,17 +231,23 @@ def _said_sweeping(ctx: Context) -> _Finding:
 
 
 def _unnamed_source(ctx: Context) -> _Finding:
-    if ctx.unnamed_speaker and ctx.speaker:
+    if ctx.speaker and (ctx.unnamed_speaker or GROUP_SPEAKER.match(ctx.speaker)):
         who = ctx.speaker
     else:
         # a named speaker's sentence may still rest on unnamed others: "In a move ministers
         # say should keep council tax down, the chancellor said …"
-        match = (_UNNAMED_SAYING if ctx.speaker else _UNNAMED).search(ctx.sentence)
+        match = UNNAMED_BESIDE.search(ctx.excerpt) if ctx.speaker else _UNNAMED.search(ctx.sentence)
         if match is None:
             hearsay = _HEARSAY.search(ctx.sentence)
             if hearsay is None:
                 return _understood(ctx) or _unnamed_actors(ctx)
             what = re.sub(r"\s+(?:of|that)$", "", hearsay.group(0))
+            if what.lower() == "reportedly":
+                return (
+                    "unnamed_source",
+                    "“reportedly” does not say who reported it.",
+                    f"Who reported “{opening(ctx.excerpt)}”, and can the report be named?",
+                )
             return (
                 "unnamed_source",
                 f"“{what}” are relayed without saying whose they are.",
@@ -317,13 +279,25 @@ def _singular(phrase: str) -> bool:
 def _unnamed_actors(ctx: Context) -> _Finding:
     match = UNNAMED_ACTORS.search(ctx.sentence)
     if match is None:
-        return None
+        return _felt(ctx)
     words = match.group(0)
     who = re.sub(r"(?i)^\w+\s+from\s+", "", words)
     return (
         "unnamed_source",
         f"“{words}” names no one.",
         f"Who exactly are the “{who}” here, and can any of them be named or quoted?",
+    )
+
+
+def _felt(ctx: Context) -> _Finding:
+    match = FELT.search(ctx.sentence)
+    if match is None or SAID.search(ctx.sentence, match.end()):
+        return None  # "Parents were angry, said Ann Lee": whose word it is, is said
+    words = match.group(0)
+    return (
+        "unnamed_source",
+        f"“{words}” states a group’s feeling without saying who in it voiced it.",
+        f"Who in the group described in “{opening(words)}” said so, and can they be named?",
     )
 
 
@@ -340,7 +314,7 @@ def _understood(ctx: Context) -> _Finding:
 
 
 def _passive(ctx: Context) -> _Finding:
-    match = _PASSIVE.search(ctx.excerpt)
+    match = PASSIVE.search(ctx.excerpt)
     if match is None:
         return _reported(ctx) or _worries(ctx)
     return (
@@ -414,7 +388,10 @@ def _round_crowd(fig: Figure) -> bool:
 
 # An amount with no number: "billions in unpaid taxes", "much of the rest", "by how much".
 _VAGUE_AMOUNT = re.compile(
-    r"\b(?:(?:just\s+)?a\s+handful\s+of(?!\s+[$£€\d])|scores\s+of|"
+    r"\b(?:(?:just\s+)?a\s+handful\s+of(?!\s+[$£€\d])|scores\s+of|countless|numerous|"
+    # things or people counted, not topics: not "a host of other challenges"
+    r"an?\s+(?:whole\s+)?(?:host|slew|raft|spate|myriad)\s+of(?!\s+(?:other|issues|problems|"
+    r"challenges|questions|reasons|topics|concerns|factors|things|ideas)\b)|"
     r"(?:a\s+)?(?:growing|increasing|large|"
     r"small|significant|record|rising)\s+number\s+of|the\s+(?:vast\s+)?majority\s+of|"
     r"a\s+minority\s+of|a\s+fraction\s+of|"
@@ -538,8 +515,8 @@ def _timeframe(ctx: Context) -> _Finding:
 def _document(ctx: Context) -> _Finding:
     # A quotation may run past its first sentence: its own words count too.
     match = (
-        _DOCUMENT.search(ctx.sentence)
-        or _DOCUMENT.search(ctx.excerpt)
+        DOCUMENT.search(ctx.sentence)
+        or DOCUMENT.search(ctx.excerpt)
         or DATA_FROM.search(ctx.sentence)
     )
     if re.search(r"https?://|www\.", ctx.sentence):
@@ -547,11 +524,13 @@ def _document(ctx: Context) -> _Finding:
     if match is None:
         return _statement(ctx)
     group, doc = next((k, v.lower()) for k, v in match.groupdict().items() if v)
-    if group == "charged" and NOT_CHARGED.search(ctx.sentence[: ctx.sentence.find(doc) + 1]):
+    if group in ("charged", "charged_in", "indicted") and NOT_CHARGED.search(
+        ctx.sentence[: ctx.sentence.lower().find(doc) + 1]
+    ):
         return None  # "has not been charged with", "neither … nor … have been charged"
-    if group == "outlet":
+    if group in ("outlet", "reported"):
         doc = "report"  # "according to the Financial Times": the paper's report
-    elif group in ("charges", "charged"):
+    elif group in ("charges", "charged", "charged_in", "indicted"):
         doc = "charges"  # the charge sheet or indictment
     elif group != "white":
         doc = {"paper": "report", "newspaper": "report", "magazine": "report"}.get(doc, doc)
@@ -582,7 +561,7 @@ def _statement(ctx: Context) -> _Finding:
         return None
     if (
         not SAID.search(ctx.sentence)  # "Standard Chartered sees “…”": a view, not a statement
-        or _DOCUMENT.search(ctx.setting)  # "… said in a statement. “…”": named just before
+        or DOCUMENT.search(ctx.setting)  # "… said in a statement. “…”": named just before
         or (
             ctx.speaker
             and re.search(rf"\btold\s+(?:the\s+)?{re.escape(ctx.speaker)}", ctx.sentence)
@@ -604,23 +583,56 @@ def _statement(ctx: Context) -> _Finding:
 def _opinion(ctx: Context) -> _Finding:
     if ctx.kind == "figure":
         return None
-    match = _OPINION.search(ctx.excerpt)
-    if match is None and ctx.kind == "assertion" and not ctx.speaker:
-        match = OWN_JUDGEMENT.search(ctx.excerpt)
+    judged = _OPINION.search(ctx.excerpt)
+    own = None if judged else OWN_JUDGEMENT.search(_own_voice(ctx))
+    match = judged or own
     if match is None:
         return None
     word = match.group(0)
-    if word.endswith(" to"):  # "is likely to": a forecast, and nobody is said to make it
+    if own is not None and _FORECAST.search(word):
+        # "is likely to", "may eventually": a forecast, and nobody is said to make it
         return (
             "opinion",
             f"“{word}” is a forecast in the article’s own voice: it does not say who expects it.",
             f"On what evidence does the article forecast “{opening(ctx.excerpt)}”?",
+        )
+    if own is not None and re.match(r"(?i)seem|appear|apparently|evidently|ostensibly", word):
+        return (
+            "opinion",
+            f"“{word}” infers what someone meant or felt, in the article’s own voice.",
+            f"On what evidence does the article say “{opening(ctx.excerpt)}”?",
         )
     return (
         "opinion",
         f"“{word}” is a judgement, not a checkable fact.",
         f"What facts support calling it “{word}” in “{opening(ctx.excerpt)}”?",
     )
+
+
+# Which of the article's own judgements forecast: "is likely to", "may eventually".
+_FORECAST = re.compile(
+    r"\b(?:likely|certain|sure|bound)\s+(?:to|that)\b|\b(?:eventually|ultimately|one\s+day|"
+    r"someday)\b",
+    re.IGNORECASE,
+)
+
+
+def _own_voice(ctx: Context) -> str:
+    """What the article says in its own voice: an unattributed assertion, or the frame of a
+    quote up to its first verb of saying ("Fuelled apparently by anger, Trump said “…”"), the
+    quoted words taken out. What follows "said" or "according to" is someone else's."""
+    if ctx.kind == "assertion" and not ctx.speaker:
+        frame = ctx.excerpt
+    elif ctx.kind == "quote" and ctx.quoted:
+        frame = ctx.excerpt
+        for words in ctx.quoted.split(" … "):
+            frame = frame.replace(words, " … ")
+    else:
+        return ""
+    if re.search(r"(?i)\baccording\s+to\b", ctx.sentence):
+        return ""
+    said = SAID.search(frame)
+    return frame[: said.start()] if said else frame
 
 
 _RULES = (
