@@ -91,7 +91,7 @@ _INTRO = re.compile(
     r"Coincidentally|Originally|Consequently|Furthermore|Nevertheless|Observes|"
     # a question put to the speaker: "Asked whether he would …, Reid said"
     r"Asked|Pressed|Questioned|Challenged|Reminded|Confronted|Contacted|Reached|Interviewed|"
-    r"A\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
+    r"[Aa]\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
     # not a name in -ing or -ly with its verb: "Carly Fiorina", "Ebeling reminisced"
     r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly)(?!\s+(?:[A-Z]|[a-z]+ed\b|said\b|says\b|told\b|wrote\b))"
     r"|Back\s+(?:in|then|when))\b[^,]{0,120},"

@@ -238,10 +238,12 @@ _ATTRIBUTION_TAIL = re.compile(
     rf"(?:(?:(?:[Tt]he\s+)?(?:[A-Z][\w.’'-]*\s+){{0,5}}(?:[A-Z][\w.’'-]*|he|she|they)"
     rf"(?:,\s+[A-Z][\w.-]*,)?\s+"  # "Rep. Glenn Thompson, R-Pa., said"
     rf"(?:[a-z]+ly\s+)?(?:{SPEECH_VERBS})|(?:{SPEECH_VERBS})\s+(?:[A-Z][\w.’'-]*\s*){{1,5}}))"
-    rf"(?:,[^.!?“”\"\n]{{0,80}}|\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
+    # "…, alluding to the actor's turn in “The Revenant.”": a title in quotation marks
+    rf"(?:,(?:[^.!?“”\"\n]|“[^”\n]{{1,40}}”|\"[^\"\n]{{1,40}}\"){{0,80}}|"
+    rf"\s+(?:on|in|at|to|during|after|before|while|from|with|of|about|"
     rf"later|earlier|last|this|afterwards|again|as|when|outside|[A-Z]\w+day)\b[^.!?“”\"\n]{{0,60}}"
     # whom they told: "Trump told Britain’s ITV television station in an interview."
-    rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,80}}"
+    rf"|\s+(?:[A-Z][\w’'-]*[’']s|reporters|journalists)\s[^.!?“”\"\n]{{0,160}}"
     # whom they told, a medium: "Trump told a British television station in an interview."
     rf"|\s+(?:a|an|the)\s+(?:[\w’'-]+\s+){{0,3}}(?:{_MEDIA})"
     rf"(?:\s+(?:on|in|at|during|after|before|from|of)\b[^.!?“”\"\n]{{0,60}})?"
@@ -249,7 +251,7 @@ _ATTRIBUTION_TAIL = re.compile(
     rf"|\s+(?:(?:the|his|her|their|its)\s+)?(?:[A-Z][\w’'-]*\s+){{0,3}}(?:{_AUDIENCES})"
     rf"(?:\s+(?:on|in|at|during|after|before|from|of|outside)\b[^.!?“”\"\n]{{0,60}})?"
     rf"|\s+(?:[A-Z][\w’'-]*\s+){{0,3}}[A-Z][\w’'-]*(?=[.!?]))?"
-    rf"[.!?](?=\s|$)"
+    rf"(?:[.!?]|(?<=[.!?][”\"]))(?=\s|$)"  # or the end of a title it quotes
 )
 _SENTENCE_OPENERS = frozenset(
     "The A An It He She They We I In On At But And This That These Those There His Her Their"

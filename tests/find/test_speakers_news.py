@@ -279,3 +279,33 @@ def test_a_figure_inside_a_partial_quote_is_claimed_with_its_whole_sentence() ->
 )
 def test_a_group_that_says_something_is_its_speaker(sentence: str, speaker: str) -> None:
     assert speaker_of(sentence) == speaker
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a question, then a long tail of whom it was told: one sentence
+            "Prime Minister David Cameron said Trump would unite Britain against him.\n"
+            "“It looks like we will not get on, who knows?” Trump told Britain’s ITV television "
+            "station in an interview aired on Monday when asked how ties would fare.",
+            "who knows",
+            "Trump",
+        ),
+        (  # a tail that quotes a title is still the tail
+            '"A bear?" Maddow repeated.\n\n"I am not sure the actor is free, but we will see, '
+            'right?" Clinton remarked, alluding to the actor\'s latest turn in "The Revenant."',
+            "actor is free",
+            "Clinton",
+        ),
+        (  # "But a few days later," opens the sentence in lower case after "But"
+            "But a few days later, Trump reversed himself yet again, telling CBS that the laws "
+            "on abortion “are set… And I think we have to leave it that way.”",
+            "are set",
+            "Trump",
+        ),
+    ],
+)
+def test_a_question_or_aside_before_its_cue_keeps_the_cues_speaker(
+    text: str, words: str, speaker: str
+) -> None:
+    assert speaker in speaker_of(text, words)
