@@ -138,7 +138,11 @@ def test_workers_never_raise_the_number_of_requests_in_flight() -> None:
             with guard:
                 in_flight -= 1
 
-        threading.Timer(latency, done).start()
+        # counted out halfway through the wait, surely before the reply goes: a timer at the
+        # full latency could fire after the reply, on a loaded machine, and count a request
+        # the client sent only once it had its answer; a third request sent while two wait
+        # still lands inside the first half
+        threading.Timer(latency / 2, done).start()
         return answer(body)
 
     items = sorted(TEXTS.items())[:10]
