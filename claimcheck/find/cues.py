@@ -94,7 +94,7 @@ _INTRO = re.compile(
     r"[Aa]\s+(?:few|couple\s+of)\s+(?:hours|days|weeks|months|years)|"
     # not a name in -ing or -ly with its verb: "Carly Fiorina", "Ebeling reminisced"
     r"(?:[A-Z][a-z]+ing|[A-Z][a-z]+ly)(?!\s+(?:[A-Z]|[a-z]+ed\b|said\b|says\b|told\b|wrote\b))"
-    r"|Back\s+(?:in|then|when))\b[^,]{0,120},"
+    r"|Back\s+(?:in|then|when))\b[^,]{0,160},"
     # the state after a town: "In Portsmouth, N.H., on Tuesday,", "At a rally in Dayton, Ohio,"
     r"(?:\s+(?:[A-Z][a-z]+(?:\s+[A-Z][a-z]+)?|[A-Z][a-z]{0,4}\.(?:[A-Z]\.)?),)?\s+|"
     # a dateline: "WASHINGTON — ", "LA CROSSE, Wisc. — ", "Washington (AFP) – "
@@ -234,10 +234,13 @@ def inverted_cue(text: str) -> tuple[str, int] | None:
         if found is None or not _speaker_like(found[0]):
             continue
         first = _VERB_FIRST.match(rest)
-        if first is None and rest[found[1] + len(found[0]) :].lstrip().startswith(","):
+        set_off = rest[found[1] + len(found[0]) :].lstrip().startswith(",")
+        if first is None and set_off:
             continue  # "…, South Africa, Portuguese newspaper X reports.": X, further on
         if first is not None and _TELLING.fullmatch(first.group("verb")):
             continue  # "…, told the Times that …": whom the subject told
+        if first is not None and set_off:
+            return found  # "The paradox of Nancy, says Carl Anthony, historian at …, is"
         # the clause before it, no further back than a clause is long: a sentence of a
         # thousand commas would cost the square of its length
         before = text[max(0, comma.start() - 300) : comma.start()]

@@ -274,6 +274,13 @@ def _speaker(
     article = reading.article
     text = article.text
     after = _after(article, span)
+    if not after.strip() and text[span.parts[-1][1] - 1 : span.parts[-1][1]] in "?!":
+        # '“…? Three?” Clinton asks as a man walks past, saying he’s “…”': a cue the
+        # sentences were cut before, after a question or an exclamation
+        line = text.find("\n", span.end)
+        after = text[span.end : min(line if line >= 0 else len(text), span.end + _REACH)]
+        if not cue_after_span(after):
+            after = ""
     if cue_after_span(after):
         cue = (span.end, span.end + len(after))
         return _cued(article, speaker_after(reading, *cue), cue)

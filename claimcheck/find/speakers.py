@@ -140,6 +140,9 @@ _OPENS_WITH_SPEAKER = re.compile(
 )
 
 
+# A verb of saying with its speaker after it: "said Sunshine", "says the minister".
+_INVERTED_AFTER_COMMA = re.compile(rf"(?:{SPEECH.pattern})\s+(?:the\s+)?[A-Z]")
+
 # Words a text may open with that never open the name of whoever speaks in it.
 _NOT_A_SPEAKERS_OPENING = frozenset(
     """the a an but and so it this that after before when while as if in on at since because
@@ -156,6 +159,8 @@ def text_speaker(reading: Reading, text: str, offset: int) -> str | None:
     if found is None:
         return None
     who = found.group("who")
+    if _INVERTED_AFTER_COMMA.match(text, found.end()) and "," in text[len(who) : found.end()]:
+        return None  # "Trump, said Sunshine, who …, never forgets": Sunshine speaks
     if who.split()[0].lower() in _NOT_A_SPEAKERS_OPENING:
         return None  # "After Glenn Beck asked …, D’Souza replied": Beck opens a clause
     resolved = resolve(reading.names, who, reading.actors.before(offset), offset)

@@ -42,7 +42,7 @@ SPEECH_VERBS = (
     r"assert|complain|concede|urge|respond|reply|write|ask|caution|allege|"
     r"note(?=\s+that\b)|"  # "Advocacy groups note that …"; not "a note from …"
     r"proposed|proposes|reacted|vented|barked|beamed|blogged|gushed|thundered|proclaimed|"
-    r"proclaims|"
+    r"proclaims|exhorted|implored|"
     r"fired\s+back|shot\s+back|went\s+on\s+to\s+say|put\s+it|"
     r"saying|adding|telling|insisting|warning|arguing|noting|describing|accusing|explaining|"
     r"tweeting|writing|asking|responding|replying|declaring|claiming|predicting|"

@@ -309,3 +309,48 @@ def test_a_question_or_aside_before_its_cue_keeps_the_cues_speaker(
     text: str, words: str, speaker: str
 ) -> None:
     assert speaker in speaker_of(text, words)
+
+
+@pytest.mark.parametrize(
+    ("text", "words", "speaker"),
+    [
+        (  # a cue set off by commas inside the sentence it reports
+            '"Few can match her," says Myra Gutin, a professor at Rider University in '
+            "Lawrenceville, N.J.\n\n"
+            "The paradox of the senator, says Carl Anthony, historian at the National First "
+            'Ladies Library, is that she was "one of the most powerful senators in the era," not '
+            "for her policy influence but for her personal influence.",
+            "paradox",
+            "Carl Anthony",
+        ),
+        (  # a question whose cue the sentences were cut before
+            "The sketch aired on Saturday.\n\n“Who can remember how many states I have lost? Is "
+            "it two? Three?” Clinton asks as a porter walks in front of her, saying he is “here "
+            "to fix the holes in your wall.”",
+            "Who can remember",
+            "Clinton",
+        ),
+        (  # "exhorted" is a verb of saying
+            '"It is about time a woman ran this country," exhorted the senator\'s introducer, '
+            "actress Jamie Lee Curtis.",
+            None,
+            "Jamie Lee Curtis",
+        ),
+        (  # an introduction longer than 120 letters
+            "When told Perez was in President Obama's Cabinet and in the running for an even "
+            "bigger job in a potential Clinton White House, Bush thought for a moment and said "
+            'that in the current climate, "I think it is an advantage not to be famous."',
+            None,
+            "Bush",
+        ),
+    ],
+)
+def test_a_cue_inside_or_after_its_sentence_names_the_speaker(
+    text: str, words: str | None, speaker: str
+) -> None:
+    assert speaker in speaker_of(text, words)
+
+
+def test_a_name_before_a_cue_set_off_by_commas_is_not_who_speaks() -> None:
+    sentence = "Trump, said Louise Sunshine, who remains friendly with her old boss, never forgets."
+    assert speaker_of(sentence) == "Louise Sunshine"
