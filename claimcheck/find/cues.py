@@ -80,7 +80,7 @@ _BETWEEN_SUBJECT_AND_VERB = re.compile(
 
 _INTRO = re.compile(
     r"(?:(?:But|And|So|Yet|Also|Earlier|Later|Meanwhile|However|Now|Then|Still|Even|"
-    r"Instead|Moreover|Indeed|Likewise|Besides|Otherwise|Overall|Thus|Hence|Therefore|"
+    r"Instead|Moreover|Nonetheless|Indeed|Likewise|Besides|Otherwise|Overall|Thus|Hence|Therefore|"
     r"then|now|also|later|still|even)\b,?\s+|"
     r"(?:(?:Last|Next|This|Earlier|Later|Early|Late)\s+(?:on\s+|in\s+the\s+)?|on\s+)?"
     r"(?:week|month|year|night|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"

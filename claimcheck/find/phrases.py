@@ -171,6 +171,15 @@ _GROUP_HEADS = frozenset(
 )
 # What may stand before a group's noun when it is capitalised: "All the Democrats".
 _LEADS_A_GROUP = DETERMINERS | frozenset("most many both few of".split())
+
+
+def _leads_a_group(words: list[str]) -> bool:
+    """Words that may open a group whose noun is capitalised: quantifiers ("All the
+    Democrats") or names alone ("House Republicans"), not a name and its affiliation
+    ("Heiserman of the CORE Teachers")."""
+    return all(w.lower() in _LEADS_A_GROUP for w in words) or all(w[:1].isupper() for w in words)
+
+
 _RELATIVES = frozenset("who that which whose".split())
 _PAST_VERB = re.compile(r"[a-z]+ed|led|made|got|let|saw|sent|left|told|took|gave|drove|brought")
 
@@ -186,7 +195,7 @@ def group_subject(text: str) -> str | None:
         (
             i
             for i, w in enumerate(words[:6])
-            if (w.lower() in _GROUP_HEADS and all(x.lower() in _LEADS_A_GROUP for x in words[:i]))
+            if (w.lower() in _GROUP_HEADS and _leads_a_group(words[:i]))
             or (i > 0 and group_noun(w) and "’" not in w)
         ),
         None,

@@ -275,6 +275,11 @@ def test_a_figure_inside_a_partial_quote_is_claimed_with_its_whole_sentence() ->
             "All the Democrats",
         ),
         ("Patient advocacy groups note that Trump backed both bans.", "Patient advocacy groups"),
+        (  # a capitalised group after names alone, past "Nonetheless,"
+            "Nonetheless, House Republicans supporting the earlier bill have said they think "
+            "they will have the votes.",
+            "House Republicans supporting the earlier bill",
+        ),
     ],
 )
 def test_a_group_that_says_something_is_its_speaker(sentence: str, speaker: str) -> None:
