@@ -154,6 +154,13 @@ ACCORDING = re.compile(
 )
 
 
+# Where someone works, their roles (joined by "and" too), then their name.
+_ROLE_THEN_NAME = re.compile(
+    r"(?:[A-Z][\w.’'&-]*\s+){1,4}(?:[a-z][\w-]*\s+){1,6}"
+    r"(?P<name>(?:[A-Z][\w.’'-]*\s+){1,3}[A-Z][\w’'-]*)"
+)
+
+
 def according_speaker(np: str) -> str:
     """Who "according to …" names: a group whole ("Democratic and independent analysts",
     "senior officials at the Treasury"), whoever a document is from ("a new report from
@@ -165,6 +172,9 @@ def according_speaker(np: str) -> str:
         np = np[document.end() :]
     if is_unnamed_source(np) or not np[:1].isupper():
         return np
+    role = _ROLE_THEN_NAME.fullmatch(np)
+    if role is not None:
+        return role.group("name")  # "USA TODAY contributor and monetary historian David Marsh"
     name = np_prefix(np)
     records = _RECORDS.match(np, len(name))
     return np[: records.end()] if name and np.startswith(name) and records else name

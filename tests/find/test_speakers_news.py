@@ -359,3 +359,11 @@ def test_a_cue_inside_or_after_its_sentence_names_the_speaker(
 def test_a_name_before_a_cue_set_off_by_commas_is_not_who_speaks() -> None:
     sentence = "Trump, said Louise Sunshine, who remains friendly with her old boss, never forgets."
     assert speaker_of(sentence) == "Louise Sunshine"
+
+
+def test_according_to_a_workplace_and_roles_is_the_name_they_lead_to() -> None:
+    sentence = (
+        "According to USA TODAY contributor and monetary historian David Marsh, rates have "
+        "moved apart seven times since the war."
+    )
+    assert speaker_of(sentence) == "David Marsh"
