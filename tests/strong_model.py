@@ -22,6 +22,7 @@ from typing import Any
 from stub_openai import Reply, chat_completion
 
 import claimcheck
+from claimcheck.read.structure import Article
 
 HERE = Path(__file__).resolve().parent
 STRONG = HERE / "strong"
@@ -68,7 +69,25 @@ def claims_for(name: str, body: dict[str, Any]) -> list[dict[str, Any]]:
     numbers = shown(body)
     if numbers is None:
         return []
-    return [c for c in answer(name) if c["sentence"] in numbers]
+    numbered = _numbering(name)
+    claims = [{**c, "sentence": numbered(c)} for c in answer(name)]
+    return [c for c in claims if c["sentence"] in numbers]
+
+
+def _numbering(name: str) -> Any:
+    """A claim's sentence number as claimcheck numbers the article's sentences now, found by
+    where its excerpt lies: a real model reads the numbers the request shows, and those move
+    when the sentence splitter improves ("Sens. Jon Tester" is no longer cut after "Sens.").
+    The number written in the answer stays where the excerpt is no body sentence's."""
+    text = article(name)
+    sentences = Article(text).numbered
+
+    def number(claim: dict[str, Any]) -> int:
+        at = text.find(claim["excerpt"])
+        found = (n for n, s in sentences.items() if s.start <= at < s.end) if at >= 0 else ()
+        return next(iter(found), claim["sentence"])
+
+    return number
 
 
 def content(name: str, body: dict[str, Any]) -> str:
