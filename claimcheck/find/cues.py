@@ -227,7 +227,7 @@ def after_match(text: str) -> tuple[str, int] | None:
         return None
     np = drop_apposition(_AUXILIARIES.sub("", text[start.end() : verb.start()]))
     lone = re.fullmatch(r"[A-Z][a-z]+", np) is not None  # '…,” From said.': a surname
-    opens = lone or np.split()[0].lower() not in PREPOSITIONS if np else False
+    opens = bool(np) and (lone or np.split()[0].lower() not in PREPOSITIONS)
     if np and (is_np(np) or JOINT.match(np)) and opens:
         return np, start.end()
     return None

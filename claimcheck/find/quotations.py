@@ -274,7 +274,7 @@ def _speaker(
     article = reading.article
     text = article.text
     after = _after(article, span)
-    if not after.strip() and text[span.parts[-1][1] - 1 : span.parts[-1][1]] in "?!":
+    if not after.strip() and text[span.parts[-1][1] - 1] in "?!":
         # '“…? Three?” Clinton asks as a man walks past, saying he’s “…”': a cue the
         # sentences were cut before, after a question or an exclamation
         line = text.find("\n", span.end)

@@ -312,7 +312,7 @@ def _quoted_clause(
     captured'): the figure's claim is then the whole statement, which alone reads as one."""
     part = next(p for p in quotation.parts if p[0] <= mention.start < p[1])
     start, end = clause_around(text, part[0], part[1], mention.start, mention.end)
-    first = re.compile(r"\w").search(text, part[0], part[1])
+    first = _WORD.search(text, part[0], part[1])
     # the quotation opens in lower case, and the clause is in its first sentence
     piece = (
         first is not None
@@ -322,6 +322,7 @@ def _quoted_clause(
     return None if piece else (start, end)
 
 
+_WORD = re.compile(r"\w")
 _LONGEST = 1000  # characters of a figure's clause; real ones are a few hundred at most
 
 
