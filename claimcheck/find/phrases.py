@@ -64,8 +64,15 @@ def np_suffix(chunk: str) -> str | None:
         return ""
     kept: list[str] = []
     for word in reversed(words):
-        if kept and word.endswith((",", ".", ":", ";")) and not _INITIALS.fullmatch(word):
-            break  # "The chairman of the Bar Council, Guy Mansfield QC"; "U.S. officials" goes on
+        if (
+            kept
+            and word.endswith((",", ".", ":", ";"))
+            and not _INITIALS.fullmatch(word)
+            and not (word.endswith(".") and word[:-1].lower() in _ABBREVIATED_TITLES)
+        ):
+            # "The chairman of the Bar Council, Guy Mansfield QC"; "U.S. officials" and
+            # "Mrs. Rao" go on
+            break
         if not (
             np_word(word, first=False)
             or (not kept and word.lower() in ("he", "she", "it", "they", "we", "i"))

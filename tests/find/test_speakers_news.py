@@ -367,3 +367,10 @@ def test_according_to_a_workplace_and_roles_is_the_name_they_lead_to() -> None:
         "moved apart seven times since the war."
     )
     assert speaker_of(sentence) == "David Marsh"
+
+
+def test_names_with_abbreviated_titles_speak_together() -> None:
+    # "Mrs." ends no noun phrase: both bundlers speak, not the last one alone
+    sentence = "Ms. Toretti, Mrs. Rao and other prominent bundlers said their networks had grown."
+    speaker = speaker_of(sentence)
+    assert "Toretti" in speaker and "Rao" in speaker
