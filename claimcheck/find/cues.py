@@ -239,7 +239,7 @@ def inverted_cue(text: str) -> tuple[str, int] | None:
     Linick." Not a subject's own verb after its apposition ("Jeff Sessions, a Trump supporter,
     said Clinton …", "Ivanka Trump, who is …, told the New York Times that …")."""
     for comma in _SET_OFF.finditer(text):
-        rest = text[comma.start() :]
+        rest = text[comma.start() : comma.start() + 200]  # all after_match reads
         found = after_match(rest)
         if found is None or not _speaker_like(found[0]):
             continue
@@ -319,11 +319,12 @@ def cue_before(lead: str, main: bool = False) -> str | None:
         [v for v in SPEECH.finditer(lead) if not _possessive_before(lead, v.start())] + callings,
         key=lambda m: m.start(),
     )
-    subordinate = _SUBORDINATE_INTRO.match(lead) if main else None
-    if subordinate is not None:
+    opening = _SUBORDINATE_INTRO.match(lead)
+    lead_in = opening.end() if opening else 0  # where a clause leading into the sentence ends
+    if main and opening is not None:
         # "Asked whether he would counsel Clinton …, Reid said", "After Beck asked …, D’Souza
         # replied": the verbs of a clause that leads into the sentence are not its own
-        verbs = [v for v in verbs if v.start() >= subordinate.end()] or verbs
+        verbs = [v for v in verbs if v.start() >= lead_in] or verbs
     for verb in verbs if main else verbs[::-1]:
         infinitive = re.search(r"\bto\s+$", lead[: verb.start()])
         if infinitive is not None and re.search(r"(?:[^s]s|ed|ing)$", verb.group(0)):
@@ -371,10 +372,8 @@ def cue_before(lead: str, main: bool = False) -> str | None:
             continue
         if before == "":
             # "When told Perez was …, Bush thought and said": not the verbs of the intro
-            opening = _SUBORDINATE_INTRO.match(lead)
-            after = opening.end() if opening else 0
             earlier = [
-                v for v in verbs if after <= v.start() < verb.start() and SPEECH.fullmatch(v[0])
+                v for v in verbs if lead_in <= v.start() < verb.start() and SPEECH.fullmatch(v[0])
             ]
             return (
                 _main_speaker(lead, earlier)

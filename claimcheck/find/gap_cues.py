@@ -295,6 +295,9 @@ PASSIVE = re.compile(
 )
 
 
+# The last word of a paper's or an agency's name: "The New York Times", "Reuters".
+_PAPERS = "Times|Post|Journal|Guardian|Telegraph|Herald|Tribune|Chronicle|Gazette|Reuters|Bloomberg"
+
 # Documents referred to and not given: a statement, a report, charges, records, an outlet's
 # report; each kind of document is a named group the rule reads.
 DOCUMENT = re.compile(
@@ -337,11 +340,10 @@ DOCUMENT = re.compile(
     r"\b(?:consultation|green|white|policy|discussion|research|briefing)\s+(?P<white>paper)\b|"
     # "according to the Financial Times", "the Wall Street Journal reported": a report
     r"\baccording\s+to\s+(?:the\s+)?(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+"
-    r"(?P<outlet>(?-i:Times|Post|Journal|Guardian|Telegraph|Herald|Mail|Express|Independent|"
-    r"Observer|Economist|Tribune|Chronicle|Gazette|Standard|Reuters|Bloomberg))\b|"
+    rf"(?P<outlet>(?-i:{_PAPERS}|Mail|Express|Independent|Observer|Economist|Standard))\b|"
     # "The New York Times later reported that": the outlet's report
-    r"\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+(?P<reported>(?-i:Times|Post|Journal|Guardian|"
-    r"Telegraph|Herald|Tribune|Chronicle|Gazette|Reuters|Bloomberg))\s+(?:(?:later|first|also|"
+    rf"\b(?-i:[A-Z])\w*(?:\s+(?-i:[A-Z])\w*)*\s+(?P<reported>(?-i:{_PAPERS}))\s+"
+    r"(?:(?:later|first|also|"
     r"previously|has|had|was)\s+)?(?:reported|revealed|disclosed|reporting)\b",
     re.IGNORECASE,
 )
